@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { currentPrincipal } from "@/lib/auth/current";
+import { can } from "@/lib/auth/principal";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { logout } from "@/lib/actions/auth";
+import { NavLinks } from "./NavLinks";
+
+export async function SiteHeader() {
+  const principal = await currentPrincipal();
+  const links = principal
+    ? [
+        { href: "/sources", label: "Sources" },
+        { href: "/claims", label: "Claims" },
+        { href: "/actors", label: "Actors" },
+        { href: "/review", label: "Review queue" },
+        { href: "/cards", label: "Cards" },
+        ...(can(principal, "user:manage") ? [{ href: "/admin", label: "Admin" }] : []),
+      ]
+    : [{ href: "/cards", label: "Published claim cards" }];
+  return (
+    <header className="site-header">
+      <div className="bar">
+        <Link href="/" className="brand">Claim<span>desk</span></Link>
+        <NavLinks links={links} />
+        <div className="whoami">
+          {principal ? (
+            <>
+              <span>{principal.name} · {ROLE_LABELS[principal.role]}</span>
+              <form action={logout}><button className="link-button" type="submit">Sign out</button></form>
+            </>
+          ) : (
+            <Link href="/login" style={{ color: "#d6e2f0" }}>Staff sign in</Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+import { useActionState } from "react";
+import { importSource } from "@/lib/actions/sources";
+import { initialFormState } from "@/lib/actions/form-state";
+import { SOURCE_KINDS } from "@/lib/validation/sources";
+import { Field } from "@/components/forms/Field";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+
+export function SourceImportForm() {
+  const [state, action] = useActionState(importSource, initialFormState);
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormMessage state={state} />
+      <Field name="title" label="Title" state={state} hint="Optional when a file is chosen: the file's title is used." maxLength={300} />
+      <div className="form-row">
+        <Field name="publisher" label="Publisher" state={state} />
+        <Field name="author" label="Author" state={state} />
+      </div>
+      <div className="form-row">
+        <Field name="url" label="URL" type="url" state={state} placeholder="https://" />
+        <Field name="publishedAt" label="Published" type="date" state={state} />
+        <Field name="kind" label="Kind" state={state}>
+          {(p) => (
+            <select {...p} defaultValue={p.defaultValue ?? "article"}>
+              {SOURCE_KINDS.map((k) => <option key={k} value={k}>{k[0].toUpperCase() + k.slice(1)}</option>)}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field name="text" label="Text" state={state} hint="Paste the article text here, or choose a file below.">
+        {(p) => <textarea {...p} rows={12} />}
+      </Field>
+      <Field name="file" label="…or a file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" state={state} />
+      <div><SubmitButton pendingText="Importing…">Import source</SubmitButton></div>
+    </form>
+  );
+}

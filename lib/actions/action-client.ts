@@ -1,0 +1,35 @@
+// The one way server actions are built: resolve the signed-in user, run the service (which
+// validates with the shared zod schema and checks the role), turn domain errors into form state.
+import "server-only";
+import { currentPrincipal } from "@/lib/auth/current";
+import type { Principal } from "@/lib/auth/principal";
+import { DomainError } from "@/lib/errors";
+import type { FormState } from "./form-state";
+
+type Handler = (principal: Principal | null, form: FormData) => Promise<FormState | void>;
+
+const echoValues = (form: FormData) =>
+  Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && k !== "password").map(([k, v]) => [k, String(v)]));
+
+export function formAction(handler: Handler) {
+  return async (_previous: FormState, form: FormData): Promise<FormState> => {
+    try {
+      return (await handler(await currentPrincipal(), form)) ?? { ok: true };
+    } catch (error) {
+      // redirect() and notFound() signal by throwing; they must pass through.
+      if (!(error instanceof DomainError)) throw error;
+      return { ok: false, message: error.message, fields: error.fields, values: echoValues(form) };
+    }
+  };
+}
+
+/** FormData to a plain object for the zod schemas; repeated keys become arrays. */
+export function formObject(form: FormData, arrayKeys: string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$")) continue;
+    const values = form.getAll(key).filter((v) => typeof v === "string");
+    out[key] = arrayKeys.includes(key) ? values : values[0];
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+"use server";
+import { redirect } from "next/navigation";
+import { ValidationError } from "@/lib/errors";
+import { createSource } from "@/lib/services/sources";
+import { textFromFile } from "@/lib/sources/file-import";
+import { formAction, formObject } from "./action-client";
+
+export const importSource = formAction(async (principal, form) => {
+  const input = formObject(form);
+  const file = form.get("file");
+  const pasted = typeof input.text === "string" && input.text.trim() !== "";
+  if (file instanceof File && file.size > 0) {
+    if (pasted) throw new ValidationError("Paste text or choose a file, not both.", { file: ["Paste text or choose a file, not both."] });
+    const fromFile = textFromFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    input.text = fromFile.text;
+    if (!input.title || String(input.title).trim() === "") input.title = fromFile.title;
+  }
+  delete input.file;
+  const source = await createSource(principal, input);
+  redirect(`/sources/${source.id}`);
+});

@@ -1,0 +1,13 @@
+import { migrateDeploy } from "@/lib/db/migrate";
+import { databaseTarget } from "@/lib/db/target";
+import type { CliIo } from "../main";
+
+export const help = `Usage: npm run cli -- migrate
+Applies pending migrations to DATABASE_URL (default: the SQLite file data/claimdesk.db). npm start does this itself.`;
+
+export async function run(_args: string[], io: CliIo) {
+  const target = databaseTarget(process.env);
+  const output = await migrateDeploy();
+  io.out(/No pending migrations/i.test(output) ? `${target.provider}: no pending migrations.` : `${target.provider}: migrations applied.`);
+  return 0;
+}

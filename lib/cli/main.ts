@@ -1,0 +1,74 @@
+// `npm run --silent cli -- <command> [options]`. Each command lives in lib/cli/commands/<name>.ts
+// and uses the same lib/ services, schemas and errors as the app.
+import { DomainError } from "@/lib/errors";
+
+export type CliIo = { out: (s: string) => void; err: (s: string) => void; stdin: NodeJS.ReadableStream };
+export type CliCommand = { help: string; run: (args: string[], io: CliIo) => Promise<number> };
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  "user add": { summary: "Add a user: --email E --role analyst|reviewer|editor|admin [--name N]", load: () => import("./commands/user-add") },
+  "token create": { summary: "Create an API token for a user: --email E [--name N]", load: () => import("./commands/token-create") },
+  import: { summary: "Import .txt, .md or .html files as sources", load: () => import("./commands/import") },
+  extract: { summary: "Extract quotations and speakers from a text file", load: () => import("./commands/extract") },
+  discrepancies: { summary: "Find numbers that disagree across text files", load: () => import("./commands/discrepancies") },
+  migrate: { summary: "Apply pending database migrations", load: () => import("./commands/migrate") },
+  "demo load": { summary: "Load the fictional demo workspace into an empty database", load: () => import("./commands/demo-load") },
+};
+
+function usage() {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  return [
+    "Usage: npm run --silent cli -- <command> [options]   (add --help after a command for details)",
+    "",
+    "Commands:",
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    "",
+    "The database is DATABASE_URL (default: file:./data/claimdesk.db).",
+  ].join("\n");
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const name = [argv.slice(0, 2).join(" "), argv[0]].find((n) => n && n in COMMANDS);
+  if (!name) {
+    if (!argv.length || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
+      io.out(usage());
+      return argv.length ? 0 : 1;
+    }
+    io.err(`Unknown command "${argv.join(" ")}".\n\n${usage()}`);
+    return 2;
+  }
+  const args = argv.slice(name.split(" ").length);
+  const command = await COMMANDS[name].load();
+  if (args.includes("--help") || args.includes("-h")) {
+    io.out(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof DomainError) {
+      io.err(error.fields ? `${error.message}\n${Object.entries(error.fields).map(([f, m]) => `  ${f}: ${m.join(" ")}`).join("\n")}` : error.message);
+      return 1;
+    }
+    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      io.err(`${error.message}\n\n${command.help}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").slice(-3).join("/"));
+if (isEntry) {
+  const io: CliIo = { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n"), stdin: process.stdin };
+  main(process.argv.slice(2), io)
+    .then(async (code) => {
+      const { closeDb } = await import("@/lib/db/client");
+      await closeDb();
+      process.exitCode = code;
+    })
+    .catch((error) => {
+      process.stderr.write(`Unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exitCode = 70;
+    });
+}

@@ -1,0 +1,54 @@
+// One Prisma client per process, for whichever database DATABASE_URL names.
+// Both generated clients share the model API; the SQLite one provides the types.
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaClient } from "@/generated/sqlite/client";
+import { databaseTarget, type DatabaseTarget } from "./target";
+
+export type Db = PrismaClient;
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+export async function createDb(target: DatabaseTarget = databaseTarget(process.env)): Promise<Db> {
+  if (target.provider === "postgresql") {
+    const [{ PrismaClient: PgClient }, { PrismaPg }] = await Promise.all([
+      import("@/generated/postgresql/client"),
+      import("@prisma/adapter-pg"),
+    ]);
+    return new PgClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+  }
+  fs.mkdirSync(path.dirname(target.file), { recursive: true });
+  const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  // WAL lets readers proceed during writes; foreign keys are off by default in SQLite.
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  await db.$executeRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  return db;
+}
+
+const globalForDb = globalThis as unknown as { claimdeskDb?: Promise<Db> };
+
+/** The process-wide client, created on first use. */
+export function getDb(): Promise<Db> {
+  globalForDb.claimdeskDb ??= createDb();
+  return globalForDb.claimdeskDb;
+}
+
+export function isPostgres(target: DatabaseTarget = databaseTarget(process.env)): boolean {
+  return target.provider === "postgresql";
+}
+
+/** Case-insensitive substring filter on both providers (SQLite's LIKE already ignores ASCII case). */
+export function textContains(q: string): { contains: string } {
+  return (isPostgres() ? { contains: q, mode: "insensitive" } : { contains: q }) as { contains: string };
+}
+
+/** Lets short-lived processes (CLI, scripts) exit promptly. */
+export async function closeDb(): Promise<void> {
+  const pending = globalForDb.claimdeskDb;
+  globalForDb.claimdeskDb = undefined;
+  if (pending) await (await pending).$disconnect();
+}

@@ -1,0 +1,59 @@
+// Domain errors thrown by lib/ and mapped to HTTP statuses, form errors and CLI messages
+// in exactly one place each (lib/http/api-error.ts, lib/actions/action-client.ts, lib/cli/main.ts).
+
+export type FieldErrors = Record<string, string[]>;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+    readonly fields?: FieldErrors,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(message: string, fields?: FieldErrors) {
+    super("validation_failed", message, 422, fields);
+  }
+}
+
+export class BadRequestError extends DomainError {
+  constructor(message: string) {
+    super("bad_request", message, 400);
+  }
+}
+
+export class UnauthorizedError extends DomainError {
+  constructor(message = "Sign in to do this.") {
+    super("unauthorized", message, 401);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = "Your role does not allow this.") {
+    super("forbidden", message, 403);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super("not_found", `${what} was not found.`, 404);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super("conflict", message, 409, undefined, details);
+  }
+}
+
+export class PayloadTooLargeError extends DomainError {
+  constructor(message: string) {
+    super("payload_too_large", message, 413);
+  }
+}

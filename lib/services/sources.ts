@@ -1,0 +1,62 @@
+import "server-only";
+import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { contentHash, normaliseSourceText } from "@/lib/sources/text";
+import { parseInput } from "@/lib/validation/parse";
+import { pageQuery } from "@/lib/validation/common";
+import { sourceCreateInput } from "@/lib/validation/sources";
+import { recordAudit } from "./audit";
+import { cursorArgs, toPage } from "./pagination";
+import { storeSuggestions } from "./suggestions";
+
+export async function createSource(principal: Principal | null, raw: unknown) {
+  const actor = requirePermission(principal, "source:write");
+  const input = parseInput(sourceCreateInput, raw);
+  const text = normaliseSourceText(input.text);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const source = await tx.source.create({
+      data: {
+        title: input.title, kind: input.kind, publisher: input.publisher, author: input.author,
+        url: input.url, publishedAt: input.publishedAt, createdById: authorId(actor),
+      },
+    });
+    const revision = await tx.sourceRevision.create({
+      data: { sourceId: source.id, number: 1, text, contentHash: contentHash(text), createdById: authorId(actor) },
+    });
+    await storeSuggestions(tx, source.id, revision.id, text);
+    await recordAudit(tx, actor, {
+      entityType: "source", entityId: source.id, action: "create",
+      after: { title: source.title, publisher: source.publisher, url: source.url, contentHash: revision.contentHash, length: text.length },
+    });
+    return { ...source, revision: { id: revision.id, number: 1, contentHash: revision.contentHash, length: text.length } };
+  }, { timeout: 60_000 });
+}
+
+export async function getSource(principal: Principal | null, id: string) {
+  requirePermission(principal, "staff:read");
+  const db = await getDb();
+  const source = await db.source.findUnique({
+    where: { id },
+    include: { revisions: { orderBy: { number: "desc" }, take: 1 } },
+  });
+  if (!source || !source.revisions[0]) throw new NotFoundError("Source");
+  const { revisions, ...rest } = source;
+  return { ...rest, revision: revisions[0] };
+}
+
+export async function listSources(principal: Principal | null, rawQuery: unknown = {}) {
+  requirePermission(principal, "staff:read");
+  const { cursor, limit } = parseInput(pageQuery, rawQuery);
+  const db = await getDb();
+  const rows = await db.source.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true, title: true, kind: true, publisher: true, author: true, url: true, publishedAt: true, createdAt: true,
+      _count: { select: { evidence: true, statements: true } },
+    },
+    ...cursorArgs(cursor, limit),
+  });
+  return toPage(rows, limit);
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { hashPassword } from "@/lib/auth/password";
+import { requirePermission, type Principal } from "@/lib/auth/principal";
+import { createApiToken } from "@/lib/auth/sessions";
+import { getDb } from "@/lib/db/client";
+import { mapDbError } from "@/lib/db/errors";
+import { NotFoundError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse";
+import { tokenCreateInput, userCreateInput } from "@/lib/validation/users";
+import { recordAudit } from "./audit";
+
+async function insertUser(admin: Principal | null, raw: unknown) {
+  const input = parseInput(userCreateInput, raw);
+  const db = await getDb();
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name ?? input.email.split("@")[0], role: input.role, passwordHash },
+        select: { id: true, email: true, name: true, role: true, createdAt: true },
+      });
+      await recordAudit(tx, admin, { entityType: "user", entityId: user.id, action: "create", after: { email: user.email, role: user.role } });
+      return user;
+    });
+  } catch (e) {
+    mapDbError(e, "A user with this email");
+  }
+}
+
+export async function addUser(principal: Principal | null, raw: unknown) {
+  return insertUser(requirePermission(principal, "user:manage"), raw);
+}
+
+/** The local operator on the CLI owns the machine and the database file, so no role applies. */
+export const addUserFromCli = (raw: unknown) => insertUser(null, raw);
+
+export async function listUsers(principal: Principal | null) {
+  requirePermission(principal, "user:manage");
+  const db = await getDb();
+  return db.user.findMany({
+    orderBy: [{ role: "asc" }, { email: "asc" }],
+    select: { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true },
+  });
+}
+
+export async function createTokenFromCli(raw: unknown) {
+  const input = parseInput(tokenCreateInput, raw);
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { email: input.email } });
+  if (!user) throw new NotFoundError(`User ${input.email}`);
+  return createApiToken(user.id, input.name ?? "cli");
+}

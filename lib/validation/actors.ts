@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { optionalText, requiredText, stringList } from "./common";
+
+export const ACTOR_KINDS = ["person", "organization", "government", "armed_group", "outlet", "anonymous"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  person: "Person",
+  organization: "Organization",
+  government: "Government",
+  armed_group: "Armed group",
+  outlet: "Outlet",
+  anonymous: "Anonymous source",
+};
+
+export const actorCreateInput = z.object({
+  name: requiredText("Name", 200),
+  kind: z.enum(ACTOR_KINDS, { error: `Kind must be one of: ${ACTOR_KINDS.join(", ")}.` }),
+  aliases: stringList("aliases", 50, 200),
+  description: optionalText("Description", 2000),
+});
+export type ActorCreateInput = z.infer<typeof actorCreateInput>;

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { id, optionalId, optionalText, requiredText, stringList } from "./common";
+
+export const CLAIM_KINDS = ["factual", "responsibility_attribution", "quote_attribution"] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
+  factual: "Factual",
+  responsibility_attribution: "Responsibility attribution",
+  quote_attribution: "Quote attribution",
+};
+
+export const CLAIM_STATUSES = ["draft", "in_review", "verdict_proposed", "published", "corrected", "archived"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  verdict_proposed: "Verdict proposed",
+  published: "Published",
+  corrected: "Corrected",
+  archived: "Archived",
+};
+
+const claimKind = z.enum(CLAIM_KINDS, { error: `Kind must be one of: ${CLAIM_KINDS.join(", ")}.` });
+
+export const claimCreateInput = z.object({
+  text: requiredText("Claim text", 500).refine((t) => t.length >= 5, "Claim text must be at least 5 characters."),
+  kind: claimKind,
+  claimantId: optionalId("Claimant"),
+  subjectIds: stringList("subjects", 20, 64),
+  tags: stringList("tags", 20, 50),
+  summary: optionalText("Summary", 5000),
+});
+export type ClaimCreateInput = z.infer<typeof claimCreateInput>;
+
+export const claimUpdateInput = z.object({
+  version: z.coerce.number({ error: "Version is required." }).int("Version must be a whole number.").min(1, "Version must be at least 1."),
+  text: requiredText("Claim text", 500).refine((t) => t.length >= 5, "Claim text must be at least 5 characters.").optional(),
+  kind: claimKind.optional(),
+  claimantId: z.preprocess((v) => (v === "" ? null : v), id("Claimant").nullable().optional()),
+  summary: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(5000, "Summary must be at most 5000 characters.").nullable().optional()),
+  tags: stringList("tags", 20, 50).optional(),
+});
+export type ClaimUpdateInput = z.infer<typeof claimUpdateInput>;
+
+export const claimListQuery = z.object({
+  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(CLAIM_STATUSES, { error: "Unknown status." }).optional()),
+});

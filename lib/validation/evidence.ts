@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { id, optionalText } from "./common";
+
+export const STANCES = ["supports", "contradicts", "context"] as const;
+export type Stance = (typeof STANCES)[number];
+export const STANCE_LABELS: Record<Stance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
+
+const offset = (label: string) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(0, `${label} must be 0 or more.`).optional());
+
+export const quoteInput = z
+  .object({
+    exact: z.string({ error: "Quote is required." }).min(1, "Quote is required.").max(10_000, "Quote must be at most 10,000 characters.")
+      .refine((t) => t.trim().length > 0, "Quote is required."),
+    prefix: z.string().max(200, "Prefix must be at most 200 characters.").optional(),
+    suffix: z.string().max(200, "Suffix must be at most 200 characters.").optional(),
+    start: offset("Start"),
+    end: offset("End"),
+  })
+  .refine((q) => (q.start === undefined) === (q.end === undefined), { message: "Give both start and end, or neither.", path: ["end"] })
+  .refine((q) => q.start === undefined || q.end === undefined || q.end > q.start, { message: "End must be after start.", path: ["end"] });
+export type QuoteInput = z.infer<typeof quoteInput>;
+
+export const evidenceCreateInput = z.object({
+  sourceId: id("Source"),
+  quote: quoteInput,
+  stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }),
+  note: optionalText("Note", 5000),
+});
+export type EvidenceCreateInput = z.infer<typeof evidenceCreateInput>;
