@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { createActorFromForm } from "@/lib/actions/actors";
-import { initialFormState } from "@/lib/actions/form-state";
+import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { ACTOR_KINDS, ACTOR_KIND_LABELS } from "@/lib/validation/actors";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 export function ActorForm() {
   const [state, action] = useActionState(createActorFromForm, initialFormState);
   return (
-    <form action={action} className="stack" noValidate key={state.ok ? state.message : "form"}>
+    <form action={action} className="stack" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <Field name="name" label="Name" state={state} />
       <Field name="kind" label="Kind" state={state}>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { addUserFromForm } from "@/lib/actions/users";
-import { initialFormState } from "@/lib/actions/form-state";
+import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/users";
 import { Field } from "@/components/forms/Field";
@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 export function UserForm() {
   const [state, action] = useActionState(addUserFromForm, initialFormState);
   return (
-    <form action={action} className="stack" noValidate key={state.ok ? state.message : "form"}>
+    <form action={action} className="stack" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <Field name="email" label="Email" type="email" state={state} />
       <Field name="name" label="Name" state={state} />

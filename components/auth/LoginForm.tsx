@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { login } from "@/lib/actions/auth";
-import { initialFormState } from "@/lib/actions/form-state";
+import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 export function LoginForm({ next }: { next: string }) {
   const [state, action] = useActionState(login, initialFormState);
   return (
-    <form action={action} className="stack" noValidate>
+    <form action={action} className="stack" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <input type="hidden" name="next" value={next} />
       <Field name="email" label="Email" type="email" autoComplete="username" required state={state} />

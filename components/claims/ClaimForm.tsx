@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { createClaimFromForm } from "@/lib/actions/claims";
-import { initialFormState } from "@/lib/actions/form-state";
+import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/validation/claims";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 export function ClaimForm({ actors }: { actors: { id: string; name: string }[] }) {
   const [state, action] = useActionState(createClaimFromForm, initialFormState);
   return (
-    <form action={action} className="stack" noValidate>
+    <form action={action} className="stack" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <Field name="text" label="Claim" state={state} hint="A checkable proposition, e.g. “The Kessel Brigade fired the rockets at Port Aldan.”">
         {(p) => <textarea {...p} rows={3} style={{ minHeight: 80 }} maxLength={500} />}

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { importSource } from "@/lib/actions/sources";
-import { initialFormState } from "@/lib/actions/form-state";
+import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { SOURCE_KINDS } from "@/lib/validation/sources";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 export function SourceImportForm() {
   const [state, action] = useActionState(importSource, initialFormState);
   return (
-    <form action={action} className="stack" noValidate>
+    <form action={action} className="stack" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <Field name="title" label="Title" state={state} hint="Optional when a file is chosen: the file's title is used." maxLength={300} />
       <div className="form-row">

@@ -14,11 +14,13 @@ const echoValues = (form: FormData) =>
 export function formAction(handler: Handler) {
   return async (_previous: FormState, form: FormData): Promise<FormState> => {
     try {
-      return (await handler(await currentPrincipal(), form)) ?? { ok: true };
+      return { ...((await handler(await currentPrincipal(), form)) ?? { ok: true }), at: Date.now() };
     } catch (error) {
       // redirect() and notFound() signal by throwing; they must pass through.
       if (!(error instanceof DomainError)) throw error;
-      return { ok: false, message: error.message, fields: error.fields, values: echoValues(form) };
+      // Field messages show beside their inputs; the summary only points at them.
+      const message = error.fields && Object.keys(error.fields).some((k) => form.has(k)) ? "Please correct the fields marked below." : error.message;
+      return { ok: false, message, fields: error.fields, values: echoValues(form), at: Date.now() };
     }
   };
 }

@@ -1,5 +1,11 @@
 import type { FieldErrors } from "@/lib/errors";
 
 /** What every form's server action returns to the form (shared by server and client code). */
-export type FormState = { ok: boolean; message?: string; fields?: FieldErrors; values?: Record<string, string> };
+export type FormState = { ok: boolean; message?: string; fields?: FieldErrors; values?: Record<string, string>; at?: number };
+
+/**
+ * Key for the <form>: React resets uncontrolled fields after an action, so forms remount on each
+ * result to show the echoed values (and a cleared form after success).
+ */
+export const formKey = (state: FormState) => String(state.at ?? 0);
 export const initialFormState: FormState = { ok: false };

@@ -9,9 +9,13 @@ export const importSource = formAction(async (principal, form) => {
   const input = formObject(form);
   const file = form.get("file");
   const pasted = typeof input.text === "string" && input.text.trim() !== "";
-  if (file instanceof File && file.size > 0) {
+  // With no file chosen, browsers still send an empty part (named "" or "blob"); a chosen
+  // empty file keeps its name, so it can be refused as empty.
+  const fileChosen = file instanceof File && (file.size > 0 || /\.[a-z0-9]+$/i.test(file.name));
+  if (fileChosen) {
     if (pasted) throw new ValidationError("Paste text or choose a file, not both.", { file: ["Paste text or choose a file, not both."] });
-    const fromFile = textFromFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    const upload = file as File;
+    const fromFile = textFromFile(upload.name, new Uint8Array(await upload.arrayBuffer()));
     input.text = fromFile.text;
     if (!input.title || String(input.title).trim() === "") input.title = fromFile.title;
   }

@@ -50,3 +50,19 @@ export async function createTokenFromCli(raw: unknown) {
   if (!user) throw new NotFoundError(`User ${input.email}`);
   return createApiToken(user.id, input.name ?? "cli");
 }
+
+/** Disables sign-in and ends every session and token of the user. */
+export async function disableUser(principal: Principal | null, id: string) {
+  const admin = requirePermission(principal, "user:manage");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id } });
+    if (!user) throw new NotFoundError("User");
+    const disabledAt = user.disabledAt ?? new Date();
+    await tx.user.update({ where: { id }, data: { disabledAt } });
+    await tx.session.deleteMany({ where: { userId: id } });
+    await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: disabledAt } });
+    await recordAudit(tx, admin, { entityType: "user", entityId: id, action: "disable", before: { disabledAt: user.disabledAt }, after: { disabledAt } });
+    return { id, email: user.email, disabledAt };
+  });
+}

@@ -18,7 +18,7 @@ export const SOURCE_KINDS = ["article", "statement", "transcript", "other"] as c
 export const sourceCreateInput = z.object({
   title: requiredText("Title", 300),
   text: sourceText,
-  kind: z.preprocess((v) => (v === "" || v == null ? "article" : v), z.enum(SOURCE_KINDS, { error: "Kind must be article, statement, transcript or other." })),
+  kind: z.enum(SOURCE_KINDS, { error: "Kind must be article, statement, transcript or other." }).default("article"),
   publisher: optionalText("Publisher", 200),
   author: optionalText("Author", 200),
   url: optionalUrl,

@@ -1,0 +1,5 @@
+import { apiRoute } from "@/lib/http/api";
+import { disableUser } from "@/lib/services/users";
+
+/** Users are disabled, never deleted, so their reviews and audit trail keep their author. */
+export const DELETE = apiRoute<{ id: string }>(({ principal, params }) => disableUser(principal, params.id));

@@ -1,0 +1,51 @@
+import { expect, test } from "./support/fixtures";
+
+test.describe("importing and reading sources", () => {
+  test("an analyst pastes an article and reads it in paragraphs with its metadata", async ({ page, signInAs }) => {
+    await signInAs("analyst");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+    await page.getByRole("link", { name: "Import source" }).click();
+    const title = `Velmora ferry resumes ${Date.now()}`;
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Publisher").fill("Velmora Post (fictional)");
+    await page.getByLabel("Published").fill("2026-03-02");
+    await page.getByLabel("Text").fill("[FICTIONAL] The ferry to Brask resumed on Monday.\n\n\"We expect no delays,\" said Pia Lund, a harbour spokesperson.");
+    await page.getByRole("button", { name: "Import source" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    const reader = page.getByTestId("source-text");
+    await expect(reader.locator("p")).toHaveCount(2);
+    await expect(reader.locator("p").nth(1)).toContainText("said Pia Lund");
+    await expect(page.getByText("Velmora Post (fictional)")).toBeVisible();
+    await expect(page.getByText("2 Mar 2026")).toBeVisible();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+  });
+
+  test("an HTML file is reduced to readable text", async ({ page, signInAs }) => {
+    await signInAs("editor");
+    await page.goto("/sources/new");
+    await page.getByLabel("…or a file").setInputFiles({
+      name: "brask-bridge.html", mimeType: "text/html",
+      buffer: Buffer.from("<html><head><title>Brask bridge closes (fictional)</title><script>alert(1)</script></head><body><nav>Home</nav><p>The bridge at Brask closed on Friday.</p><p>Engineers said repairs would take &ldquo;weeks&rdquo;.</p></body></html>"),
+    });
+    await page.getByRole("button", { name: "Import source" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Brask bridge closes (fictional)");
+    const paragraphs = page.getByTestId("source-text").locator("p");
+    await expect(paragraphs).toHaveText(["The bridge at Brask closed on Friday.", "Engineers said repairs would take “weeks”."]);
+  });
+
+  test("an empty file and a binary file get clear errors and create nothing", async ({ page, signInAs }) => {
+    await signInAs("analyst");
+    await page.goto("/sources");
+    const before = await page.locator("table.list tbody tr").count();
+    await page.goto("/sources/new");
+    await page.getByLabel("…or a file").setInputFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+    await page.getByRole("button", { name: "Import source" }).click();
+    await expect(page.getByText("The file is empty.")).toBeVisible();
+    await page.getByLabel("…or a file").setInputFiles({ name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]) });
+    await page.getByRole("button", { name: "Import source" }).click();
+    await expect(page.getByText("The file is binary, not text.")).toBeVisible();
+    await page.goto("/sources");
+    await expect(page.locator("table.list tbody tr")).toHaveCount(before);
+  });
+});
