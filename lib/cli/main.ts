@@ -12,6 +12,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
   extract: { summary: "Extract quotations and speakers from a text file", load: () => import("./commands/extract") },
   discrepancies: { summary: "Find numbers that disagree across text files", load: () => import("./commands/discrepancies") },
   migrate: { summary: "Apply pending database migrations", load: () => import("./commands/migrate") },
+  backup: { summary: "Back up the SQLite database to a file while the app runs", load: () => import("./commands/backup") },
+  restore: { summary: "Restore the SQLite database from a backup file", load: () => import("./commands/restore") },
   "demo load": { summary: "Load the fictional demo workspace into an empty database", load: () => import("./commands/demo-load") },
 };
 
