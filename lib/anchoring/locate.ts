@@ -1,0 +1,73 @@
+import { AnchorError, selectorsFor, type QuoteSelector } from "./selectors";
+import { findOccurrences, isBlank } from "./text";
+
+/** What an API client sends to create evidence: the quote, optionally context and position. */
+export type QuoteQuery = {
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+};
+
+export type LocateResult =
+  | { ok: true; selector: QuoteSelector }
+  | {
+      ok: false;
+      reason: "not_found" | "ambiguous" | "position_mismatch";
+      /**
+       * not_found: occurrences of `exact` (0, or how many exist when the given prefix/suffix matched none);
+       * ambiguous: occurrences still matching after the prefix/suffix filter;
+       * position_mismatch: occurrences of `exact` anywhere in the text (the position is not corrected for you).
+       */
+      candidates: number;
+    };
+
+/**
+ * Does the given prefix/suffix agree with the text around [start, end)? The client may send less
+ * than 32 characters of context; "" or undefined means "no context given".
+ */
+function contextMatches(text: string, start: number, end: number, q: QuoteQuery): boolean {
+  if (q.prefix && !text.slice(0, start).endsWith(q.prefix)) return false;
+  if (q.suffix && !text.startsWith(q.suffix, end)) return false;
+  return true;
+}
+
+/**
+ * Resolves a client's quote to exactly one span of `text`, strictly and without guessing:
+ * - with start and/or end: that span must be `exact` (and agree with any prefix/suffix), otherwise
+ *   "position_mismatch", even if the quote exists elsewhere;
+ * - otherwise `exact` must occur exactly once among the occurrences whose surroundings agree with
+ *   the given prefix/suffix: none -> "not_found", several -> "ambiguous".
+ * Matching is exact (no case, whitespace or Unicode normalization).
+ * Throws AnchorError("empty") for an empty or whitespace-only `exact`, and the errors of
+ * `selectorsFor` for spans splitting a surrogate pair.
+ */
+export function locateQuote(text: string, q: QuoteQuery): LocateResult {
+  if (typeof q.exact !== "string" || isBlank(q.exact)) {
+    throw new AnchorError("empty", "exact quote is empty or whitespace only");
+  }
+  const len = q.exact.length;
+  const occurrences = findOccurrences(text, q.exact);
+
+  if (q.start !== undefined || q.end !== undefined) {
+    const start = q.start ?? (q.end as number) - len;
+    const end = q.end ?? start + len;
+    const fits =
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      start >= 0 &&
+      end <= text.length &&
+      end - start === len &&
+      text.startsWith(q.exact, start) &&
+      contextMatches(text, start, end, q);
+    if (!fits) return { ok: false, reason: "position_mismatch", candidates: occurrences.length };
+    return { ok: true, selector: selectorsFor(text, start, end) };
+  }
+
+  if (occurrences.length === 0) return { ok: false, reason: "not_found", candidates: 0 };
+  const matching = occurrences.filter((i) => contextMatches(text, i, i + len, q));
+  if (matching.length === 1) return { ok: true, selector: selectorsFor(text, matching[0], matching[0] + len) };
+  if (matching.length === 0) return { ok: false, reason: "not_found", candidates: occurrences.length };
+  return { ok: false, reason: "ambiguous", candidates: matching.length };
+}
