@@ -1,0 +1,110 @@
+// Ties each quotation to a speaker: the cue right after it (`,” she said`), the cue right before
+// it (`he said: “`), any cue in the same sentence (partial quotes), or, for a sentence that is only a
+// quotation, the speaker of the preceding statement (split and multi-paragraph quotes).
+import type { CueEvent } from "./cues";
+import type { Speaker } from "./discourse";
+import type { QuoteSpan } from "./quote-marks";
+import type { Sentence } from "./sentences";
+import type { ExtractedQuote } from "./types";
+
+export type Attributed = { speaker: Speaker; cue: string | null; via: string | null };
+export type ResolvedCue = CueEvent & { speaker: Speaker | null };
+
+/** Continuation state carried from sentence to sentence. */
+export type QuoteState = {
+  groups: Map<number, Attributed>;
+  last: Attributed | null;
+  /** Paragraph of the last sentence that reported speech, and whether it was the previous sentence. */
+  lastPara: number;
+  prevSpoke: boolean;
+  /** The last speaker came from a direct quotation (only those carry over a paragraph break). */
+  lastFromQuote: boolean;
+};
+
+export const newQuoteState = (): QuoteState => ({ groups: new Map(), last: null, lastPara: -1, prevSpoke: false, lastFromQuote: false });
+
+/** A quotation running over paragraphs takes the best attribution any of its segments found. */
+export function shareWithinGroups(quotes: ExtractedQuote[], groups: number[]): void {
+  const best = new Map<number, ExtractedQuote>();
+  quotes.forEach((q, k) => {
+    const b = best.get(groups[k]);
+    if (q.speaker && (!b || q.confidence > b.confidence)) best.set(groups[k], q);
+  });
+  quotes.forEach((q, k) => {
+    const b = best.get(groups[k]);
+    if (!b || b === q || q.confidence >= b.confidence) return;
+    Object.assign(q, { speaker: b.speaker, via: b.via, cue: b.cue, anonymous: b.anonymous, role: b.role, confidence: Math.min(b.confidence, 0.8) });
+  });
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function pick(q: QuoteSpan, events: ResolvedCue[], masked: string): { e: ResolvedCue; adjacent: boolean } | null {
+  const closeEnd = q.close >= 0 ? q.close + 1 : q.end;
+  const withSpeaker = events.filter((e) => e.speaker);
+  const after = withSpeaker.find((e) => e.spanStart >= closeEnd && /^[\s,]*$/.test(masked.slice(closeEnd, e.spanStart)));
+  if (after) return { e: after, adjacent: true };
+  const before = withSpeaker.find((e) => e.tailEnd <= q.open && /^[\s,:—–-]*$/.test(masked.slice(e.tailEnd, q.open)));
+  if (before) return { e: before, adjacent: true };
+  // A partial quote inside a reported clause ("said the plan 'puts pupils first'") belongs to that cue.
+  const container = withSpeaker.filter((e) => e.complementStart !== null && e.complementStart <= q.open).pop();
+  if (container) return { e: container, adjacent: false };
+  let best: ResolvedCue | null = null, dist = Infinity;
+  // A short phrase in quotes is only someone's words if a cue introduces it earlier in the
+  // sentence ("denounced the 'cowardly' raid"); otherwise it is a scare quote or a nickname.
+  const short = wordCount(masked.slice(q.start, q.end).replace(/_+/g, "") || "x") <= 3 && q.end - q.start < 40;
+  for (const e of withSpeaker) {
+    if (short && e.verbStart > q.open) continue;
+    const d = e.verbStart >= closeEnd ? e.verbStart - closeEnd : q.open - e.verbEnd + 1; // prefer cues after
+    if (d >= 0 && d < dist) { best = e; dist = d; }
+  }
+  return best ? { e: best, adjacent: false } : null;
+}
+
+/** Direct quotations of one sentence; pushes each one's group id to `groups`. Mutates `state`. */
+export function attributeQuotes(
+  text: string, masked: string, s: Sentence, quotes: QuoteSpan[], events: ResolvedCue[], state: QuoteState, hedges: string[],
+  used: Set<ResolvedCue>, groups: number[],
+): ExtractedQuote[] {
+  const out: ExtractedQuote[] = [];
+  const spoke = events.some((e) => e.speaker);
+  // Only-a-quotation sentences continue the previous speaker (“A,” she said. “B.”).
+  const quoteOnly = quotes.length > 0 && /^[\s_“”"‘’'«».,;:!?…—–()-]*$/.test(masked.slice(s.start, s.end));
+  let attributedAny = false;
+  for (const q of quotes) {
+    if (q.nickname) continue;
+    let attr: Attributed | null = null;
+    let confidence = 0.3;
+    const picked = pick(q, events, masked);
+    if (picked) {
+      attr = { speaker: picked.e.speaker!, cue: picked.e.cue, via: picked.e.via };
+      confidence = picked.adjacent ? 0.9 : 0.7;
+      if (picked.adjacent) used.add(picked.e);
+    } else if (state.groups.has(q.group)) {
+      attr = state.groups.get(q.group)!;
+      confidence = 0.8;
+    } else if (quoteOnly && !spoke && state.last && state.prevSpoke && (state.lastPara === s.para || state.lastFromQuote)) {
+      attr = state.last;
+      confidence = state.lastPara === s.para ? 0.7 : 0.55;
+    }
+    if (attr && (attr.speaker.via === "pronoun" || attr.speaker.via === "backref")) confidence *= 0.9;
+    if (q.close < 0) confidence *= 0.85;
+    const qtext = text.slice(q.start, q.end);
+    if (!attr && wordCount(qtext) <= 3) continue; // scare quotes, titles, headlines
+    if (attr) { state.groups.set(q.group, attr); state.last = attr; attributedAny = true; }
+    groups.push(q.group);
+    out.push({
+      text: qtext, start: q.start, end: q.end, speaker: attr?.speaker.name ?? null, via: attr?.via ?? null,
+      cue: attr?.cue ?? null, kind: "direct", anonymous: attr?.speaker.anonymous ?? false, hedges,
+      confidence: Math.round(confidence * 100) / 100, role: attr?.speaker.role ?? null,
+    });
+  }
+  if (spoke) {
+    const lastEv = [...events].reverse().find((e) => e.speaker)!;
+    if (!attributedAny) state.last = { speaker: lastEv.speaker!, cue: lastEv.cue, via: lastEv.via };
+  }
+  state.lastFromQuote = attributedAny || (state.lastFromQuote && !spoke);
+  state.prevSpoke = spoke || attributedAny;
+  if (state.prevSpoke) state.lastPara = s.para;
+  return out;
+}

@@ -1,0 +1,70 @@
+// The attribution pipeline: paragraphs -> quotation marks -> sentences -> cues per sentence, in
+// reading order, so "he said" can only refer back, never forward.
+import { detectCues, sentenceSubject } from "./cues";
+import { attributeQuotes, newQuoteState, shareWithinGroups, type ResolvedCue } from "./direct-quotes";
+import { buildRegistry, Discourse } from "./discourse";
+import { hedgesBySpan } from "./hedges";
+import { indirectStatements } from "./indirect";
+import type { QuoteSpan } from "./quote-marks";
+import { isHeadline, maskQuotes, segment, type Sentence } from "./sentences";
+import { tokenAt, tokenize, type Token } from "./tokens";
+import type { ExtractedQuote, Span } from "./types";
+
+const QUOTE_MARK = /["“”„‟«»‘’‚‛‹›']/;
+
+export type Analysis = {
+  text: string;
+  masked: string;
+  paragraphs: Span[];
+  quoteSpans: QuoteSpan[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Cues found in each sentence (same order as `sentences`). */
+  cues: ResolvedCue[][];
+  /** Hedge phrases of each sentence. */
+  hedges: string[][];
+  statements: ExtractedQuote[];
+};
+
+export function analyze(text: string): Analysis {
+  const { paragraphs, quoteSpans, sentences } = segment(text);
+  const masked = maskQuotes(text, quoteSpans);
+  // Title-case lines without punctuation or quotes (headlines, link lists) cannot hold a cue.
+  const tokens = paragraphs.flatMap((p) => (isHeadline(text.slice(p.start, p.end)) && !QUOTE_MARK.test(text.slice(p.start, p.end)) ? [] : tokenize(masked, p.start, p.end)));
+  const discourse = new Discourse(buildRegistry(tokens));
+  const ctx = { text, masked, tokens };
+  const sentenceHedges = hedgesBySpan(text, sentences);
+  const state = newQuoteState();
+  const statements: ExtractedQuote[] = [];
+  const cues: ResolvedCue[][] = [];
+  const direct: ExtractedQuote[] = [];
+  const groups: number[] = [];
+  let q = 0;
+  for (const [si, s] of sentences.entries()) {
+    const a = tokenAt(tokens, s.start), b = tokenAt(tokens, s.end);
+    const events: ResolvedCue[] = detectCues(ctx, s, a, b).map((e) => ({ ...e, speaker: null }));
+    let prev: ResolvedCue | null = null;
+    for (const e of events) {
+      if (e.subject) e.speaker = discourse.resolve(e.subject, e.verbStart);
+      else {
+        // Participles ("..., adding that") and subject-less cues take the sentence's speaker.
+        const fb = prev?.speaker ? null : sentenceSubject(ctx, a, b);
+        e.speaker = prev?.speaker ?? (fb ? discourse.resolve(fb.np, e.verbStart) : null);
+      }
+      if (e.speaker) { discourse.record(e.speaker, e.verbStart); prev = e; }
+    }
+    cues.push(events);
+    while (q < quoteSpans.length && quoteSpans[q].open < s.start) q++;
+    const inSentence: QuoteSpan[] = [];
+    while (q < quoteSpans.length && quoteSpans[q].open < s.end) inSentence.push(quoteSpans[q++]);
+    if (!events.length && !inSentence.length) { attributeQuotes(text, masked, s, [], [], state, [], new Set(), []); continue; }
+    const hedges = sentenceHedges[si];
+    const used = new Set<ResolvedCue>();
+    direct.push(...attributeQuotes(text, masked, s, inSentence, events, state, hedges, used, groups));
+    statements.push(...indirectStatements(text, masked, s, events, used, hedges));
+  }
+  shareWithinGroups(direct, groups);
+  statements.push(...direct);
+  statements.sort((x, y) => x.start - y.start || x.end - y.end);
+  return { text, masked, paragraphs, quoteSpans, sentences, tokens, cues, hedges: sentenceHedges, statements };
+}
