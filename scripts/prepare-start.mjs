@@ -12,10 +12,13 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRISMA_HIDE_UPDATE_M
 const step = (what) => console.log(`[claimdesk] ${what}`);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, env, stdio: "inherit" });
 
-step("applying database migrations");
-execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-
-if (process.env.CLAIMDESK_DEMO !== "0") run(bin("tsx"), ["--conditions=react-server", "lib/cli/main.ts", "demo", "load"]);
+const cli = (...args) => run(bin("tsx"), ["--conditions=react-server", "lib/cli/main.ts", ...args]);
+try {
+  cli("migrate");
+  if (process.env.CLAIMDESK_DEMO !== "0") cli("demo", "load");
+} catch {
+  process.exit(1);
+}
 
 const BUILD_INPUTS = ["app", "components", "lib", "generated", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json", "proxy.ts"];
 function fingerprint() {

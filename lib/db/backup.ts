@@ -1,9 +1,9 @@
 // Online backup and restore of the SQLite database with SQLite's backup API, which copies a
 // consistent snapshot while the app keeps reading and writing. PostgreSQL has pg_dump for this.
 import { existsSync, openSync, readSync, closeSync, renameSync, rmSync } from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { ValidationError } from "@/lib/errors";
+import { migrationNames } from "./migrate";
 import { databaseTarget, type DatabaseTarget } from "./target";
 
 const SQLITE_HEADER = "SQLite format 3\u0000";
@@ -61,7 +61,7 @@ export async function restoreDatabase(source: string, target = databaseTarget(pr
     if (check !== "ok") throw new ValidationError(`${source} is damaged (integrity check: ${check}); nothing was restored.`);
     const hasSchema = backup.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('_prisma_migrations', 'User', 'Claim')").get() as { n: number };
     if (hasSchema.n !== 3) throw new ValidationError(`${source} is not a Claimdesk database; nothing was restored.`);
-    const known = new Set(await knownMigrations());
+    const known = new Set(migrationNames("sqlite"));
     const unknown = appliedMigrations(backup).filter((m) => !known.has(m));
     if (unknown.length) throw new ValidationError(`${source} comes from a newer Claimdesk (migrations ${unknown.join(", ")}); upgrade first.`);
     // Backing up INTO the live file is how SQLite replaces a database that other connections may
@@ -72,10 +72,4 @@ export async function restoreDatabase(source: string, target = databaseTarget(pr
   }
   for (const suffix of ["-journal"]) rmSync(file + suffix, { force: true });
   return { file };
-}
-
-async function knownMigrations(): Promise<string[]> {
-  const { readdirSync } = await import("node:fs");
-  const dir = path.resolve(import.meta.dirname, "../../prisma/migrations");
-  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 }

@@ -1,4 +1,4 @@
-import { migrateDeploy } from "@/lib/db/migrate";
+import { migrateIfNeeded } from "@/lib/db/migrate";
 import { databaseTarget } from "@/lib/db/target";
 import type { CliIo } from "../main";
 
@@ -7,7 +7,7 @@ Applies pending migrations to DATABASE_URL (default: the SQLite file data/claimd
 
 export async function run(_args: string[], io: CliIo) {
   const target = databaseTarget(process.env);
-  const output = await migrateDeploy();
-  io.out(/No pending migrations/i.test(output) ? `${target.provider}: no pending migrations.` : `${target.provider}: migrations applied.`);
+  const applied = await migrateIfNeeded(target);
+  io.out(applied.length ? `${target.provider}: applied ${applied.join(", ")}.` : `${target.provider}: no pending migrations.`);
   return 0;
 }
