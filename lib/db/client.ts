@@ -10,13 +10,26 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
+/** DATABASE_REPLICA_URLS: comma-separated PostgreSQL URLs of read replicas (optional). */
+export function replicaUrlsFrom(value: string | undefined): string[] {
+  const urls = (value ?? "").split(",").map((u) => u.trim()).filter(Boolean);
+  for (const url of urls) if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`DATABASE_REPLICA_URLS must list postgresql:// URLs (got "${url.split(":")[0]}:").`);
+  return urls;
+}
+
 export async function createDb(target: DatabaseTarget = databaseTarget(process.env)): Promise<Db> {
   if (target.provider === "postgresql") {
     const [{ PrismaClient: PgClient }, { PrismaPg }] = await Promise.all([
       import("@/generated/postgresql/client"),
       import("@prisma/adapter-pg"),
     ]);
-    return new PgClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+    const connect = (connectionString: string) => new PgClient({ adapter: new PrismaPg({ connectionString }) });
+    const primary = connect(target.url);
+    const replicaUrls = replicaUrlsFrom(process.env.DATABASE_REPLICA_URLS);
+    if (!replicaUrls.length) return primary as unknown as Db;
+    // Reads outside transactions go to a replica; writes, transactions and $primary() to the primary.
+    const { readReplicas } = await import("@prisma/extension-read-replicas");
+    return primary.$extends(readReplicas({ replicas: replicaUrls.map(connect) })) as unknown as Db;
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
   const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
