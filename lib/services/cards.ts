@@ -1,22 +1,24 @@
 import "server-only";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
-import { getDb, type Tx } from "@/lib/db/client";
+import { buildCardContent } from "@/lib/cards/snapshot";
+import type { CardContent, CardSummary, PublishedCard } from "@/lib/cards/types";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { ORGANIZATION_NAME_DEFAULT } from "@/lib/site";
+import { correctionInput, publishInput } from "@/lib/validation/cards";
+import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
+import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
+import { CORRECTABLE_STATUSES, PUBLISHABLE_STATUSES, staleVersionError, writeStatus } from "./workflow";
 
-/** Statuses under which a claim's card is public. Drafts never are. */
+export type { CardContent } from "@/lib/cards/types";
+
+/** Statuses under which a claim's card is public. Drafts never are; archiving withdraws a card. */
 export const PUBLIC_STATUSES = ["published", "corrected"] as const;
 
-export type CardContent = {
-  claim: { text: string; kind: string; claimant: string | null };
-  truthVerdict: string;
-  attributionVerdict: string;
-  rationale: string;
-  evidence: { stance: string; quote: string; sourceTitle: string; publisher: string | null; publishedAt: string | null; url: string | null }[];
-  reviewCount: number;
-};
+// ---------------------------------------------------------------- public reads (no principal)
 
-export async function listPublishedCards() {
+export async function listPublishedCards(): Promise<CardSummary[]> {
   const db = await getDb();
   const claims = await db.claim.findMany({
     where: { status: { in: [...PUBLIC_STATUSES] } },
@@ -24,71 +26,170 @@ export async function listPublishedCards() {
     select: { slug: true, cardVersions: { orderBy: { number: "desc" }, take: 1 } },
   });
   return claims.flatMap(({ slug, cardVersions: [card] }) =>
-    card ? [{ slug, title: card.headline, version: card.number, truthVerdict: card.truthVerdict, attributionVerdict: card.attributionVerdict, publishedAt: card.publishedAt }] : [],
+    card ? [{ slug, title: card.headline, version: card.number, truthVerdict: card.truthVerdict, attributionVerdict: card.attributionVerdict, publishedAt: card.publishedAt.toISOString() }] : [],
   );
 }
 
-export async function getPublishedCard(slug: string, number?: number) {
+export async function organizationName(db: Db | Tx): Promise<string> {
+  const row = await db.setting.findUnique({ where: { key: "organizationName" } });
+  return row?.value.trim() || ORGANIZATION_NAME_DEFAULT;
+}
+
+/** A published card (latest, or version `number`); NotFoundError for drafts, archived claims and unknown versions. */
+export async function getPublishedCard(slug: string, number?: number): Promise<PublishedCard> {
   const db = await getDb();
-  const claim = await db.claim.findFirst({ where: { slug, status: { in: [...PUBLIC_STATUSES] } }, select: { id: true } });
+  const claim = await db.claim.findFirst({
+    where: { slug, status: { in: [...PUBLIC_STATUSES] } },
+    select: { id: true, claimant: { select: { kind: true } }, appearances: { include: { source: true }, orderBy: { createdAt: "asc" } } },
+  });
   if (!claim) throw new NotFoundError("Card");
   const versions = await db.cardVersion.findMany({ where: { claimId: claim.id }, orderBy: { number: "desc" } });
   const card = number === undefined ? versions[0] : versions.find((v) => v.number === number);
   if (!card) throw new NotFoundError("Card version");
-  return { ...card, content: JSON.parse(card.content) as CardContent, latestNumber: versions[0].number, history: versions.map((v) => ({ number: v.number, publishedAt: v.publishedAt, correctionNote: v.correctionNote })) };
+  const stored = JSON.parse(card.content) as CardContent;
+  // Snapshots written before appearances and the claimant's kind were stored fall back to the claim's current ones.
+  const appearances = stored.appearances ?? claim.appearances
+    .map(({ source: s }) => ({ title: s.title, publisher: s.publisher, url: s.url, publishedAt: s.publishedAt?.toISOString() ?? null }))
+    .sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999"));
+  return {
+    slug, claimId: claim.id, number: card.number, latestNumber: versions[0].number, headline: card.headline,
+    truthVerdict: card.truthVerdict, attributionVerdict: card.attributionVerdict, rationale: card.rationale,
+    correctionNote: card.correctionNote, publishedAt: card.publishedAt.toISOString(),
+    firstPublishedAt: versions[versions.length - 1].publishedAt.toISOString(),
+    content: {
+      ...stored, appearances, attributions: stored.attributions ?? [],
+      claim: { ...stored.claim, claimantKind: stored.claim.claimantKind === undefined ? claim.claimant?.kind ?? null : stored.claim.claimantKind },
+    },
+    history: versions.map((v) => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), correctionNote: v.correctionNote, headline: v.headline })),
+    organizationName: await organizationName(db),
+  };
 }
 
-/** What stops a claim from being published; empty when it may be. */
-export async function publishBlockers(tx: Tx, claimId: string, rationale: string): Promise<string[]> {
-  const [evidence, unanchored, reviews] = await Promise.all([
+/** The latest version of every public card, newest first (the ClaimReview feed). */
+export async function listPublishedCardDetails(limit = 200): Promise<PublishedCard[]> {
+  const summaries = (await listPublishedCards()).slice(0, limit);
+  return Promise.all(summaries.map((s) => getPublishedCard(s.slug)));
+}
+
+// ---------------------------------------------------------------- the publish gate
+
+export type GateItem = { key: "status" | "evidence" | "anchors" | "reviews" | "rationale"; ok: boolean; label: string; missing: string };
+
+/** Every condition for publishing, met or not, for the checklist; `missing` is what a refusal says. */
+export async function publishChecklist(tx: Tx | Db, claimId: string, rationale: string | null, allowed: ClaimStatus[] = PUBLISHABLE_STATUSES): Promise<GateItem[]> {
+  const [claim, evidence, unanchored, reviews] = await Promise.all([
+    tx.claim.findUnique({ where: { id: claimId }, select: { status: true } }),
     tx.evidence.count({ where: { claimId } }),
     tx.evidence.count({ where: { claimId, anchorStatus: "needs_review" } }),
     tx.review.count({ where: { claimId } }),
   ]);
-  const missing: string[] = [];
-  if (evidence === 0) missing.push("At least one evidence item.");
-  if (unanchored > 0) missing.push(`${unanchored} evidence item(s) whose anchor needs review.`);
-  if (reviews === 0) missing.push("At least one review.");
-  if (!rationale.trim()) missing.push("A written rationale.");
-  return missing;
+  if (!claim) throw new NotFoundError("Claim");
+  const statusLabel = CLAIM_STATUS_LABELS[claim.status as ClaimStatus] ?? claim.status;
+  const items: GateItem[] = [
+    { key: "status", ok: allowed.includes(claim.status as ClaimStatus), label: `In review or verdict proposed (now ${statusLabel})`, missing: statusProblem(claim.status, allowed) },
+    { key: "evidence", ok: evidence > 0, label: `At least one evidence item (${evidence})`, missing: "At least one evidence item." },
+    { key: "anchors", ok: unanchored === 0, label: "No evidence whose anchor needs review", missing: `${unanchored} evidence item(s) whose anchor needs review.` },
+    { key: "reviews", ok: reviews > 0, label: `At least one review (${reviews})`, missing: "At least one review." },
+  ];
+  if (rationale !== null) items.push({ key: "rationale", ok: rationale.trim().length > 0, label: "A written rationale", missing: "A written rationale." });
+  return items;
 }
 
-export async function publishCard(
-  principal: Principal | null,
-  claimId: string,
-  input: { headline: string; truthVerdict: string; attributionVerdict: string; rationale: string; correctionNote?: string },
-) {
+function statusProblem(status: string, allowed: ClaimStatus[]): string {
+  const label = CLAIM_STATUS_LABELS[status as ClaimStatus] ?? status;
+  if (allowed === CORRECTABLE_STATUSES) return `Only a published card can be corrected (the claim is ${label}).`;
+  if (CORRECTABLE_STATUSES.includes(status as ClaimStatus)) return "The claim is already published: issue a correction instead.";
+  if (status === "archived") return "The claim is archived: restore it to draft and submit it for review first.";
+  return `The claim must be submitted for review first (it is ${label}).`;
+}
+
+/** What stops a claim from being published; empty when it may be. */
+export async function publishBlockers(tx: Tx | Db, claimId: string, rationale: string, allowed?: ClaimStatus[]): Promise<string[]> {
+  return (await publishChecklist(tx, claimId, rationale, allowed)).filter((i) => !i.ok).map((i) => i.missing);
+}
+
+function refuse(missing: string[], what: "published" | "corrected"): never {
+  throw new ValidationError(`This claim cannot be ${what} yet. Missing: ${missing.join(" ")}`, { publish: missing });
+}
+
+/** For the staff review page: the checklist without the rationale, which the editor writes in the form. */
+export async function publishReadiness(principal: Principal | null, claimId: string) {
+  requirePermission(principal, "staff:read");
+  return publishChecklist(await getDb(), claimId, null);
+}
+
+/** The latest card version of a claim, whatever its status (staff only). */
+export async function latestCardForClaim(principal: Principal | null, claimId: string) {
+  requirePermission(principal, "staff:read");
+  const db = await getDb();
+  return db.cardVersion.findFirst({ where: { claimId }, orderBy: { number: "desc" } });
+}
+
+// ---------------------------------------------------------------- writes
+
+type CardFields = { headline: string; truthVerdict: string; attributionVerdict: string; rationale: string; correctionNote?: string };
+
+async function writeCardVersion(tx: Tx, editor: Principal, claimId: string, fields: CardFields) {
+  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { slug: true } });
+  const last = await tx.cardVersion.findFirst({ where: { claimId }, orderBy: { number: "desc" } });
+  const content = await buildCardContent(tx, claimId, { truthVerdict: fields.truthVerdict, attributionVerdict: fields.attributionVerdict, rationale: fields.rationale });
+  return tx.cardVersion.create({
+    data: {
+      claimId, slug: claim.slug, number: (last?.number ?? 0) + 1, headline: fields.headline, truthVerdict: fields.truthVerdict,
+      attributionVerdict: fields.attributionVerdict, rationale: fields.rationale, content: JSON.stringify(content),
+      correctionNote: fields.correctionNote ?? null, publishedById: authorId(editor),
+    },
+  });
+}
+
+const cardAudit = (card: { number: number; headline: string; truthVerdict: string; attributionVerdict: string; rationale: string; correctionNote?: string | null }) => ({
+  number: card.number, headline: card.headline, truthVerdict: card.truthVerdict, attributionVerdict: card.attributionVerdict, rationale: card.rationale,
+  ...(card.correctionNote ? { correctionNote: card.correctionNote } : {}),
+});
+
+/** Publishes version 1 (or the next version after an archive) once the gate is passed. */
+export async function publishCard(principal: Principal | null, claimId: string, raw: unknown) {
   const editor = requirePermission(principal, "card:publish");
+  const { version, ...fields } = parseInput(publishInput, raw);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({
-      where: { id: claimId },
-      include: { claimant: true, evidence: { include: { source: true } }, _count: { select: { reviews: true } } },
-    });
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true, version: true, slug: true } });
     if (!claim) throw new NotFoundError("Claim");
-    const missing = await publishBlockers(tx, claimId, input.rationale);
-    if (missing.length) throw new ValidationError(`This claim cannot be published yet. Missing: ${missing.join(" ")}`, { publish: missing });
-    const last = await tx.cardVersion.findFirst({ where: { claimId }, orderBy: { number: "desc" } });
-    const content: CardContent = {
-      claim: { text: claim.text, kind: claim.kind, claimant: claim.claimant?.name ?? null },
-      truthVerdict: input.truthVerdict,
-      attributionVerdict: input.attributionVerdict,
-      rationale: input.rationale,
-      evidence: claim.evidence.map((e) => ({
-        stance: e.stance, quote: e.exact, sourceTitle: e.source.title, publisher: e.source.publisher,
-        publishedAt: e.source.publishedAt?.toISOString() ?? null, url: e.source.url,
-      })),
-      reviewCount: claim._count.reviews,
+    if (claim.version !== version) throw await staleVersionError(tx, claimId);
+    const missing = await publishBlockers(tx, claimId, fields.rationale);
+    if (missing.length) refuse(missing, "published");
+    const card = await writeCardVersion(tx, editor, claimId, fields);
+    const claimVersion = await writeStatus(tx, editor, claimId, { from: claim.status, to: "published", version });
+    await recordAudit(tx, editor, { entityType: "card", entityId: card.id, claimId, action: "publish", after: cardAudit(card) });
+    return { card, slug: claim.slug, claimVersion };
+  });
+}
+
+/** A correction: a public note and a new version n+1; earlier versions stay readable, marked superseded. */
+export async function correctCard(principal: Principal | null, claimId: string, raw: unknown) {
+  const editor = requirePermission(principal, "card:publish");
+  const { version, note, ...changes } = parseInput(correctionInput, raw);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true, version: true, slug: true } });
+    if (!claim) throw new NotFoundError("Claim");
+    if (claim.version !== version) throw await staleVersionError(tx, claimId);
+    const previous = await tx.cardVersion.findFirst({ where: { claimId }, orderBy: { number: "desc" } });
+    if (!previous || !CORRECTABLE_STATUSES.includes(claim.status as ClaimStatus)) {
+      refuse([statusProblem(claim.status, CORRECTABLE_STATUSES)], "corrected");
+    }
+    const fields = {
+      headline: changes.headline ?? previous.headline,
+      truthVerdict: changes.truthVerdict ?? previous.truthVerdict,
+      attributionVerdict: changes.attributionVerdict ?? previous.attributionVerdict,
+      rationale: changes.rationale ?? previous.rationale,
+      correctionNote: note,
     };
-    const card = await tx.cardVersion.create({
-      data: {
-        claimId, slug: claim.slug, number: (last?.number ?? 0) + 1, headline: input.headline,
-        truthVerdict: input.truthVerdict, attributionVerdict: input.attributionVerdict, rationale: input.rationale,
-        content: JSON.stringify(content), correctionNote: input.correctionNote, publishedById: authorId(editor),
-      },
-    });
-    await tx.claim.update({ where: { id: claimId }, data: { status: last ? "corrected" : "published", version: { increment: 1 }, updatedById: authorId(editor) } });
-    await recordAudit(tx, editor, { entityType: "card", entityId: card.id, claimId, action: last ? "correct" : "publish", after: { number: card.number, headline: card.headline } });
-    return card;
+    const missing = await publishBlockers(tx, claimId, fields.rationale, CORRECTABLE_STATUSES);
+    if (missing.length) refuse(missing, "corrected");
+    const card = await writeCardVersion(tx, editor, claimId, fields);
+    const claimVersion = await writeStatus(tx, editor, claimId, { from: claim.status, to: "corrected", version });
+    await recordAudit(tx, editor, { entityType: "card", entityId: card.id, claimId, action: "correct", before: cardAudit(previous), after: cardAudit(card) });
+    return { card, slug: claim.slug, claimVersion };
   });
 }

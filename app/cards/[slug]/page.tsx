@@ -1,19 +1,33 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/errors";
-import { getPublishedCard } from "@/lib/services/cards";
+import { pageBaseUrl } from "@/lib/cards/base-url";
+import { loadPublicCard } from "@/lib/cards/page-data";
+import { cardPath } from "@/lib/cards/urls";
+import { attributionLabel, truthLabel } from "@/lib/verdicts";
 import { ClaimCard } from "@/components/cards/ClaimCard";
+import { ClaimReviewJsonLd } from "@/components/cards/ClaimReviewJsonLd";
 
-export const dynamic = "force-dynamic";
+type Props = { params: Promise<{ slug: string }> };
 
-const load = (slug: string) => getPublishedCard(slug).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
-
-export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const card = await load((await params).slug);
-  return { title: card.headline };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const card = await loadPublicCard(slug);
+  const description = `Truth: ${truthLabel(card.truthVerdict)}. Attribution: ${attributionLabel(card.attributionVerdict)}. ${card.content.claim.text}`;
+  return {
+    title: card.headline,
+    description,
+    alternates: { canonical: cardPath(slug) },
+    openGraph: { title: card.headline, description, type: "article", url: cardPath(slug) },
+  };
 }
 
-export default async function CardPage({ params }: { params: Promise<{ slug: string }> }) {
-  const card = await load((await params).slug);
-  return <ClaimCard card={card} />;
+/** The current version of a published card. Data comes from the tagged cache (lib/cards/cache.ts). */
+export default async function CardPage({ params }: Props) {
+  const { slug } = await params;
+  const [card, baseUrl] = await Promise.all([loadPublicCard(slug), pageBaseUrl()]);
+  return (
+    <>
+      <ClaimReviewJsonLd card={card} url={baseUrl + cardPath(slug)} baseUrl={baseUrl} />
+      <ClaimCard card={card} baseUrl={baseUrl} />
+    </>
+  );
 }

@@ -1,9 +1,9 @@
 import { apiRoute } from "@/lib/http/api";
 import { listPublishedCards } from "@/lib/services/cards";
-import { siteUrl } from "@/lib/site";
+import { baseUrlFromHeaders } from "@/lib/cards/base-url";
 
 export const GET = apiRoute(async ({ req }) => {
-  const base = siteUrl(req.nextUrl.origin);
+  const base = baseUrlFromHeaders(req.headers);
   const cards = await listPublishedCards();
   return { items: cards.map((c) => ({ slug: c.slug, url: `${base}/cards/${c.slug}`, title: c.title, version: c.version, publishedAt: c.publishedAt })) };
 });

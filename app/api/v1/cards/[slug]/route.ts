@@ -1,0 +1,12 @@
+import { publicCardJson } from "@/lib/cards/api";
+import { apiRoute, searchParamsOf } from "@/lib/http/api";
+import { getPublishedCard } from "@/lib/services/cards";
+import { baseUrlFromHeaders } from "@/lib/cards/base-url";
+import { cardQuery } from "@/lib/validation/cards";
+import { parseInput } from "@/lib/validation/parse";
+
+/** Public: the latest version of a published card, or `?version=n`. */
+export const GET = apiRoute<{ slug: string }>(async ({ req, params }) => {
+  const { version } = parseInput(cardQuery, searchParamsOf(req));
+  return publicCardJson(await getPublishedCard(params.slug, version), baseUrlFromHeaders(req.headers));
+});

@@ -1,0 +1,7 @@
+import { claimReviewFeed } from "@/lib/cards/feed";
+import { apiRoute } from "@/lib/http/api";
+import { listPublishedCardDetails } from "@/lib/services/cards";
+import { baseUrlFromHeaders } from "@/lib/cards/base-url";
+
+/** Public: every published card's latest ClaimReview, newest first, as one JSON array. */
+export const GET = apiRoute(async ({ req }) => claimReviewFeed(await listPublishedCardDetails(), baseUrlFromHeaders(req.headers)));

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { pageBaseUrl } from "@/lib/cards/base-url";
+import { loadPublicCard } from "@/lib/cards/page-data";
+import { cardPath } from "@/lib/cards/urls";
+import { ClaimCard } from "@/components/cards/ClaimCard";
+import { ClaimReviewJsonLd } from "@/components/cards/ClaimReviewJsonLd";
+
+type Props = { params: Promise<{ slug: string; n: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, n } = await params;
+  const card = await loadPublicCard(slug, n);
+  const superseded = card.number < card.latestNumber;
+  return {
+    title: `${card.headline} (version ${card.number})`,
+    // Old versions stay reachable for the record, but search engines should show the current one.
+    alternates: { canonical: cardPath(slug) },
+    ...(superseded ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+/** A permanent link to one version; superseded versions say so at the top. */
+export default async function CardVersionPage({ params }: Props) {
+  const { slug, n } = await params;
+  const [card, baseUrl] = await Promise.all([loadPublicCard(slug, n), pageBaseUrl()]);
+  return (
+    <>
+      <ClaimReviewJsonLd card={card} url={baseUrl + cardPath(slug, card.number)} baseUrl={baseUrl} />
+      <ClaimCard card={card} baseUrl={baseUrl} />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+
+const TABS = [
+  { suffix: "", label: "Claim" },
+  { suffix: "/review", label: "Review & publish" },
+  { suffix: "/edit", label: "Edit" },
+  { suffix: "/history", label: "History" },
+] as const;
+
+/** Links between a claim's staff pages; `current` is the suffix of the page being shown. */
+export function ClaimStaffNav({ claimId, current }: { claimId: string; current: "" | "/review" | "/edit" | "/history" }) {
+  return (
+    <nav className="tabs no-print" aria-label="Claim pages">
+      {TABS.map((t) => (
+        <Link key={t.suffix} href={`/claims/${claimId}${t.suffix}`} aria-current={t.suffix === current ? "page" : undefined}>{t.label}</Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+import { useActionState } from "react";
+import { formKey, initialFormState } from "@/lib/actions/form-state";
+import { publishFromForm } from "@/lib/actions/review";
+import { ScopedField } from "./ScopedField";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { VerdictFields } from "./VerdictFields";
+
+type Props = { claimId: string; version: number; defaults: { headline: string; truthVerdict?: string; attributionVerdict?: string } };
+
+/** The editor's card: headline, the two verdicts (prefilled when reviewers agree) and the public rationale. */
+export function PublishForm({ claimId, version, defaults }: Props) {
+  const [state, action] = useActionState(publishFromForm, initialFormState);
+  return (
+    <form action={action} className="stack" noValidate key={`${formKey(state)}-${version}`} aria-label="Publish card">
+      <FormMessage state={state} />
+      {state.fields?.publish && (
+        <ul className="small" aria-label="Missing before publishing">{state.fields.publish.map((m) => <li key={m}>{m}</li>)}</ul>
+      )}
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="version" value={version} />
+      <ScopedField scope="publish" name="headline" label="Headline" state={state} defaultValue={defaults.headline} maxLength={200} />
+      <VerdictFields scope="publish" state={state} defaults={defaults} />
+      <ScopedField scope="publish" name="rationale" label="Public rationale" state={state} hint="Readers see this on the card.">
+        {(p) => <textarea {...p} rows={6} style={{ minHeight: 140 }} />}
+      </ScopedField>
+      <div><SubmitButton pendingText="Publishing…">Publish card</SubmitButton></div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+// Builds the immutable JSON snapshot a card version stores, from the claim as it is at publish time.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import type { AttributionChain, CardContent, CardSourceRef } from "./types";
+
+export const METHODOLOGY_PATH = "/methodology";
+const STANCE_ORDER = ["supports", "contradicts", "context"];
+/** Guards against a cycle in Statement.reportedBy, which the schema does not forbid. */
+const MAX_CHAIN_LENGTH = 8;
+
+type SourceRow = { title: string; publisher: string | null; url: string | null; publishedAt: Date | null };
+const sourceRef = (s: SourceRow): CardSourceRef => ({ title: s.title, publisher: s.publisher, url: s.url, publishedAt: s.publishedAt?.toISOString() ?? null });
+
+const statementInclude = { speaker: true, via: true, source: true } as const;
+
+async function attributionChain(tx: Tx, statementId: string): Promise<AttributionChain | null> {
+  const first = await tx.statement.findUnique({ where: { id: statementId }, include: statementInclude });
+  if (!first) return null;
+  const via: string[] = [];
+  const seen = new Set([first.id]);
+  let current = first;
+  // The speaker's words travel outwards: a via actor (or free-text "told X"), then each statement
+  // this one is relayed through; the outermost statement's source is where we read it.
+  for (let i = 0; i < MAX_CHAIN_LENGTH; i++) {
+    const hop = current.via?.name ?? current.viaText ?? null;
+    if (hop && !via.includes(hop)) via.push(hop);
+    if (!current.reportedById || seen.has(current.reportedById)) break;
+    const next = await tx.statement.findUnique({ where: { id: current.reportedById }, include: statementInclude });
+    if (!next) break;
+    seen.add(next.id);
+    if (!via.includes(next.speaker.name)) via.push(next.speaker.name);
+    current = next;
+  }
+  return {
+    speaker: first.speaker.name, anonymous: first.anonymous, cue: first.cue, kind: first.kind, quote: first.exact,
+    via, source: sourceRef(current.source),
+  };
+}
+
+type Verdicts = { truthVerdict: string; attributionVerdict: string; rationale: string };
+
+export async function buildCardContent(tx: Tx, claimId: string, verdicts: Verdicts): Promise<CardContent> {
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    include: {
+      claimant: true,
+      evidence: { include: { source: true }, orderBy: { createdAt: "asc" } },
+      appearances: { include: { source: true }, orderBy: { createdAt: "asc" } },
+      _count: { select: { reviews: true } },
+    },
+  });
+  if (!claim) throw new NotFoundError("Claim");
+  const evidence = [...claim.evidence].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance));
+  const statementIds = [...new Set([...claim.appearances, ...evidence].map((x) => x.statementId).filter((id): id is string => !!id))];
+  const chains = (await Promise.all(statementIds.map((id) => attributionChain(tx, id)))).filter((c): c is AttributionChain => !!c);
+  // Undated appearances sort last: an unknown date cannot be the first appearance.
+  const appearances = claim.appearances
+    .map((a) => sourceRef(a.source))
+    .sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999"));
+  return {
+    claim: { text: claim.text, kind: claim.kind, claimant: claim.claimant?.name ?? null, claimantKind: claim.claimant?.kind ?? null },
+    ...verdicts,
+    evidence: evidence.map((e) => {
+      const { title, ...source } = sourceRef(e.source);
+      return { stance: e.stance, quote: e.exact, note: e.note, sourceTitle: title, ...source };
+    }),
+    reviewCount: claim._count.reviews,
+    appearances,
+    attributions: chains,
+    methodologyPath: METHODOLOGY_PATH,
+  };
+}

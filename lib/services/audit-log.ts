@@ -1,0 +1,70 @@
+// A claim's history for staff: every audit event recorded against it, with who and a readable diff.
+import "server-only";
+import { requirePermission, type Principal } from "@/lib/auth/principal";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { canSeeAllReviews } from "./reviews";
+
+export type FieldChange = { field: string; before: string | null; after: string | null };
+
+const parse = (json: string | null): unknown => {
+  if (json === null) return undefined;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return json;
+  }
+};
+
+const show = (v: unknown): string | null => (v === undefined || v === null ? null : typeof v === "string" ? v : JSON.stringify(v));
+
+/** Field-by-field changes between two recorded snapshots; unchanged fields are left out. */
+export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (!isObject(before) && !isObject(after)) {
+    return show(before) === show(after) ? [] : [{ field: "value", before: show(before), after: show(after) }];
+  }
+  const b = isObject(before) ? before : {};
+  const a = isObject(after) ? after : {};
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return fields
+    .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }))
+    .filter((c) => c.before !== c.after);
+}
+
+const HIDDEN_REVIEW = "Hidden until you submit your own review.";
+
+/**
+ * Oldest first. Review verdicts are blind here too: someone who may not read others' reviews yet
+ * sees that a review event happened, by whom, but not its content.
+ */
+export async function claimAuditLog(principal: Principal | null, claimId: string) {
+  const user = requirePermission(principal, "staff:read");
+  const db = await getDb();
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, text: true, slug: true } });
+  if (!claim) throw new NotFoundError("Claim");
+  const seesReviews = await canSeeAllReviews(db, user, claimId);
+  // Statements belong to sources, so their events carry no claimId; include those this claim cites.
+  const linked = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { evidence: { select: { statementId: true } }, appearances: { select: { statementId: true } } } });
+  const statementIds = [...linked.evidence, ...linked.appearances].map((x) => x.statementId).filter((x): x is string => !!x);
+  const events = await db.auditEvent.findMany({
+    where: { OR: [{ claimId }, ...(statementIds.length ? [{ entityType: "statement", entityId: { in: statementIds } }] : [])] },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    include: { user: { select: { id: true, name: true } } },
+  });
+  return {
+    claim,
+    events: events.map((e) => {
+      const hidden = e.entityType === "review" && !seesReviews && e.userId !== user.userId;
+      return {
+        id: e.id, at: e.at, action: e.action, entityType: e.entityType, entityId: e.entityId,
+        user: e.user ? { id: e.user.id, name: e.user.name } : null,
+        // Users are disabled, never deleted, so an event without a user came from the CLI operator.
+        userName: e.user?.name ?? "Command line",
+        hidden,
+        note: hidden ? HIDDEN_REVIEW : null,
+        changes: hidden ? [] : diffSnapshots(parse(e.before), parse(e.after)),
+      };
+    }),
+  };
+}

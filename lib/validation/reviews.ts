@@ -1,0 +1,33 @@
+// Inputs for reviewing claims and moving them through the workflow. Shared by the server actions
+// (lib/actions/review.ts) and the route handlers under app/api/v1/claims/[id]. Safe for client code.
+import { z } from "zod";
+import { ATTRIBUTION_VERDICTS, TRUTH_VERDICTS } from "@/lib/verdicts";
+import { CLAIM_STATUSES } from "./claims";
+import { requiredText } from "./common";
+
+export const CONFIDENCES = ["low", "medium", "high"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+export const CONFIDENCE_LABELS: Record<Confidence, string> = { low: "Low", medium: "Medium", high: "High" };
+
+/** The claim version the caller read; a write from an older version is refused with 409. */
+export const expectedVersion = z.coerce
+  .number({ error: "Version is required." })
+  .int("Version must be a whole number.")
+  .min(1, "Version must be at least 1.");
+
+export const truthVerdict = z.enum(TRUTH_VERDICTS, { error: `Truth verdict must be one of: ${TRUTH_VERDICTS.join(", ")}.` });
+export const attributionVerdict = z.enum(ATTRIBUTION_VERDICTS, { error: `Attribution verdict must be one of: ${ATTRIBUTION_VERDICTS.join(", ")}.` });
+
+export const reviewInput = z.object({
+  truthVerdict,
+  attributionVerdict,
+  rationale: requiredText("Rationale", 5000),
+  confidence: z.preprocess((v) => (v === "" || v == null ? "medium" : v), z.enum(CONFIDENCES, { error: "Confidence must be low, medium or high." })),
+});
+export type ReviewInput = z.infer<typeof reviewInput>;
+
+export const transitionInput = z.object({
+  to: z.enum(CLAIM_STATUSES, { error: `Status must be one of: ${CLAIM_STATUSES.join(", ")}.` }),
+  version: expectedVersion,
+});
+export type TransitionInput = z.infer<typeof transitionInput>;
