@@ -33,7 +33,7 @@ test("two app processes on one PostgreSQL lose no writes", async () => {
   const name = `claimdesk_scale_${randomBytes(4).toString("hex")}`;
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const env = { ...process.env, DATABASE_URL: url.toString(), NEXT_TELEMETRY_DISABLED: "1", CLAIMDESK_DEMO: "0" };
+  const env = { ...process.env, DATABASE_URL: url.toString(), NEXT_TELEMETRY_DISABLED: "1", CLAIMDESK_DEMO: "0", CLAIMDESK_PASSWORD: "a long enough test password" };
   await admin(`CREATE DATABASE "${name}"`);
   const servers: ChildProcess[] = [];
   try {
