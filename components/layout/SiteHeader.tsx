@@ -3,6 +3,7 @@ import { currentPrincipal } from "@/lib/auth/current";
 import { can } from "@/lib/auth/principal";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { logout } from "@/lib/actions/auth";
+import { SearchBox } from "@/components/search/SearchBox";
 import { NavLinks } from "./NavLinks";
 
 export async function SiteHeader() {
@@ -22,6 +23,7 @@ export async function SiteHeader() {
       <div className="bar">
         <Link href="/" className="brand">Claim<span>desk</span></Link>
         <NavLinks links={links} />
+        {principal && <SearchBox />}
         <div className="whoami">
           {principal ? (
             <>

@@ -1,0 +1,5 @@
+import { apiRoute, searchParamsOf } from "@/lib/http/api";
+import { search } from "@/lib/services/search";
+
+// Staff only (the service checks): drafts are searchable, so there is no public search.
+export const GET = apiRoute(({ req, principal }) => search(principal, searchParamsOf(req)));

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { MAX_TERMS, parseSearchQuery, toFts5Query, toTsqueryParts } from "./query";
+
+const terms = (q: string) => parseSearchQuery(q).terms.map((t) => `${t.phrase ? "P:" : ""}${t.text}${t.prefix ? "*" : ""}`);
+
+describe("parseSearchQuery", () => {
+  it("splits words, keeps balanced quoted phrases and prefixes the last word being typed", () => {
+    expect(terms("ferry dawn")).toEqual(["ferry", "dawn*"]);
+    expect(terms("ferry dawn ")).toEqual(["ferry", "dawn"]);
+    expect(terms('"first sailing" dawn')).toEqual(["P:first sailing", "dawn*"]);
+    expect(terms('dawn "first  sailing"')).toEqual(["dawn", "P:first sailing"]);
+    expect(terms("f")).toEqual(["f"]); // too short to be a prefix
+    expect(terms("ferry*  dawn ")).toEqual(["ferry*", "dawn"]); // an explicit prefix
+  });
+
+  it("treats unbalanced quotes, operators and syntax characters as plain separators or text", () => {
+    expect(terms('"unbalanced ferry')).toEqual(["unbalanced", "ferry*"]);
+    expect(terms('a "b" "cd')).toEqual(["a", "P:b", "cd*"]);
+    expect(terms("ferry AND dawn OR NOT brask NEAR")).toEqual(["ferry", "dawn", "brask"]);
+    expect(terms("and or")).toEqual(["and", "or*"]); // lower-case words are just words
+    expect(terms("-ferry +dawn ")).toEqual(["ferry", "dawn"]);
+    expect(terms("title:ferry (dawn) ^x ")).toEqual(["title:ferry", "(dawn)", "^x"]);
+    for (const q of ["", "   ", '"', '""', "*", "-", "()", "!!!", "🙂", "🙂 🙂", "AND OR NOT", "\u0000", "\uD800", "\uE000\uE001"]) {
+      expect(parseSearchQuery(q).terms, JSON.stringify(q)).toEqual([]);
+    }
+  });
+
+  it("removes control, format, surrogate and private-use characters, and folds typographic quotes", () => {
+    expect(terms("fer\u0000ry")).toEqual(["fer", "ry*"]);
+    expect(terms("\uE000ferry\uE001 ")).toEqual(["ferry"]);
+    expect(terms("“first sailing”")).toEqual(["P:first sailing"]);
+    expect(terms("caf\u0065\u0301")).toEqual(["café*"]); // NFC
+  });
+
+  it("bounds the number and length of terms and drops repeats", () => {
+    expect(parseSearchQuery(Array.from({ length: 40 }, (_, i) => `w${i}`).join(" ")).terms).toHaveLength(MAX_TERMS);
+    expect(parseSearchQuery("x".repeat(300)).terms[0].text).toHaveLength(100);
+    expect(terms("ferry ferry FERRY ")).toEqual(["ferry"]);
+  });
+
+  it("keeps word tokens for highlighting", () => {
+    expect(parseSearchQuery('"Pia Lund" 3.5%').terms.map((t) => t.tokens)).toEqual([["pia", "lund"], ["3", "5"]]);
+  });
+});
+
+describe("provider query strings", () => {
+  it("quotes every FTS5 term so no operator survives", () => {
+    expect(toFts5Query(parseSearchQuery('ferry "first sailing" NEAR(x) da'))).toBe('"ferry" "first sailing" "NEAR(x)" "da"*');
+    expect(toFts5Query(parseSearchQuery('ab"cd'))).toBe('"ab" "cd"*');
+  });
+
+  it("builds PostgreSQL parts from phraseto_tsquery and a quoted prefix lexeme", () => {
+    expect(toTsqueryParts(parseSearchQuery("ferry it's da"))).toEqual([
+      { fn: "phraseto_tsquery", arg: "ferry" },
+      { fn: "phraseto_tsquery", arg: "it's" },
+      { fn: "to_tsquery", arg: "'da':*" },
+    ]);
+  });
+});

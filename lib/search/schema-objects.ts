@@ -1,0 +1,26 @@
+// The database objects the search migrations add outside the Prisma model
+// (prisma/migrations/*_search, prisma/postgresql/migrations/*_search). The drift test ignores
+// exactly these and stays strict for everything else. No imports: used by lib/testing/catalog.ts.
+
+export const SEARCH_TYPES = ["claim", "source", "statement", "evidence", "actor"] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** SQLite: the docid map and one FTS5 table per type. */
+export const SQLITE_SEARCH_TABLES: readonly string[] = ["search_doc", ...SEARCH_TYPES.map((t) => `search_${t}`)];
+/** FTS5 keeps each virtual table's data in these shadow tables. */
+export const FTS5_SHADOW_SUFFIXES = ["_data", "_idx", "_content", "_docsize", "_config"] as const;
+
+export function isSqliteSearchTable(name: string): boolean {
+  if (SQLITE_SEARCH_TABLES.includes(name)) return true;
+  return SEARCH_TYPES.some((t) => FTS5_SHADOW_SUFFIXES.some((suffix) => name === `search_${t}${suffix}`));
+}
+
+/** PostgreSQL: the generated tsvector column on each table. */
+export const PG_SEARCH_COLUMN = "search_tsv";
+export const PG_SEARCH_TABLES = ["Claim", "Tag", "Source", "SourceRevision", "Statement", "Evidence", "Actor", "ActorAlias"] as const;
+/** PostgreSQL: the GIN indexes on those columns plus one helper index. */
+export const PG_SEARCH_INDEXES: readonly string[] = [...PG_SEARCH_TABLES.map((t) => `${t}_search_tsv_idx`), "ClaimTag_tagId_search_idx"];
+
+export function isPgSearchColumn(table: string, column: string, dataType: string): boolean {
+  return column === PG_SEARCH_COLUMN && dataType === "tsvector" && (PG_SEARCH_TABLES as readonly string[]).includes(table);
+}

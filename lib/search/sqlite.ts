@@ -1,0 +1,142 @@
+// SQLite: one FTS5 table per type (prisma/migrations/20261121120000_search), ranked by the bm25
+// weights stored as each table's `rank`. FTS5 sorts by rank itself and SQLite stops after LIMIT, so
+// joins are computed only for the rows returned, and snippets only for the page. Filters are facet
+// tokens intersected in the index (lib/search/facets.ts) and checked again in SQL.
+// A search is three statements whatever the number of types: probe, ranked rows, snippets.
+import { facetExpression, facetGroups } from "./facets";
+import { MARK_END, MARK_START } from "./highlight";
+import { toFts5Query, type ParsedQuery } from "./query";
+import type { SearchType } from "./schema-objects";
+import { fieldsSql, filterSql, Params, shape, str, TYPE_SQL } from "./sql";
+import type { Candidate, RawQueryable, SearchBackend, SearchFilters } from "./types";
+
+/**
+ * bm25 reads every match of every query word (to count them) before it can rank any row. So when a
+ * query matches more rows of a type than this, bm25 is skipped for that type: its newest matches are
+ * returned instead, those matching in the title first. Up to this many matches, bm25 ranks them all.
+ */
+export const SQLITE_RANK_CAP = 1000;
+/** A newest-first walk that SQL conditions still narrow stops after examining this many matches. */
+export const SQLITE_EXAMINE_CAP = 20_000;
+const SNIPPET_TOKENS = 24;
+/** Relevance given to unranked matches (see SQLITE_RANK_CAP): a title match, and any other match. */
+const RECENT_TITLE_RAW = 1;
+const RECENT_RAW = 0.25;
+
+type Config = {
+  fts: string;
+  /** The columns user words are matched in (never "facets"). */
+  textColumns: string[];
+  /** The column whose matches come first when there are too many matches to rank. */
+  titleColumn?: string;
+  /** FTS column numbers to take a snippet from, in order of preference (0 is "ref"). */
+  snippetColumns: number[];
+};
+
+const CONFIG: Record<SearchType, Config> = {
+  claim: { fts: "search_claim", textColumns: ["title", "summary", "tags"], titleColumn: "title", snippetColumns: [2, 3] },
+  source: { fts: "search_source", textColumns: ["title", "publisher", "body"], titleColumn: "title", snippetColumns: [3, 2] },
+  statement: { fts: "search_statement", textColumns: ["body", "speaker"], snippetColumns: [1] },
+  evidence: { fts: "search_evidence", textColumns: ["body", "note"], snippetColumns: [1, 2] },
+  actor: { fts: "search_actor", textColumns: ["title", "aliases"], titleColumn: "title", snippetColumns: [2] },
+};
+
+/** The MATCH expression: user words in the text columns (or only `column`), and the filter facets. */
+export function sqliteMatch(type: SearchType, query: ParsedQuery, facets: string[][], column?: string): string {
+  return `${toFts5Query(query, column ? [column] : CONFIG[type].textColumns)}${facetExpression(facets)}`;
+}
+
+const baseJoin = (type: SearchType, f: string) => {
+  const { table, alias, displayJoin } = TYPE_SQL[type];
+  return `JOIN "${table}" ${alias} ON ${alias}."id" = ${f}."ref" ${displayJoin}`;
+};
+
+/** Tier 0: the best `limit` rows by bm25; FTS5 sorts by rank itself (no temporary sort). */
+export function sqliteRankBranch(p: Params, type: SearchType, match: string, filters: SearchFilters, limit: number): string {
+  return `SELECT '${type}' AS "type", 0 AS "tier", f."ref" AS "id", f."rowid" AS "docid", -f."rank" AS "raw", ${fieldsSql(type, "sqlite")}
+    FROM "${CONFIG[type].fts}"(${p.add(match)}) AS f ${baseJoin(type, "f")}
+    WHERE ${filterSql[type](p, filters)}
+    ORDER BY f."rank" LIMIT ${p.add(limit)}`;
+}
+
+/** Tier 1 (title matches) or 2 (any match): the newest `limit` rows, walking the index by descending docid. */
+export function sqliteRecentBranch(p: Params, type: SearchType, match: string, filters: SearchFilters, limit: number, tier: 1 | 2): string {
+  const where = filterSql[type](p, filters);
+  const walk = `(SELECT "rowid" AS "rowid", "ref" AS "ref" FROM "${CONFIG[type].fts}"(${p.add(match)})
+      ORDER BY "rowid" DESC${where === "1 = 1" ? "" : ` LIMIT ${p.add(SQLITE_EXAMINE_CAP)}`})`;
+  return `SELECT '${type}' AS "type", ${tier} AS "tier", f."ref" AS "id", f."rowid" AS "docid", ${tier === 1 ? RECENT_TITLE_RAW : RECENT_RAW} AS "raw", ${fieldsSql(type, "sqlite")}
+    FROM ${walk} AS f ${baseJoin(type, "f")}
+    WHERE ${where}
+    ORDER BY f."rowid" DESC LIMIT ${p.add(limit)}`;
+}
+
+/** Branches (each with its own ORDER BY and LIMIT) as one statement. */
+export const unionSql = (branches: string[]) => branches.map((b) => `SELECT * FROM (${b})`).join("\nUNION ALL ");
+
+export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = {}): SearchBackend {
+  const query = <T>({ sql, values }: { sql: string; values: unknown[] }) => db.$queryRawUnsafe<T[]>(sql, ...values);
+  return {
+    async rank(types, parsed, filters, limit) {
+      let tagId: string | null | undefined;
+      if (types.includes("claim") && filters.tag) {
+        const p = new Params("sqlite");
+        tagId = (await query<{ id: string }>(p.finish(`SELECT "id" FROM "Tag" WHERE "name" = ${p.add(filters.tag)}`)))[0]?.id ?? null;
+      }
+      const searched = types.flatMap((type) => {
+        const facets = facetGroups(type, filters, tagId);
+        return facets ? [{ type, facets, match: sqliteMatch(type, parsed, facets) }] : [];
+      });
+      if (!searched.length) return [];
+
+      // How many rows each type matches, up to rankCap + 1: in index order, no ranking, no joins.
+      const probe = new Params("sqlite");
+      const counts = await query<{ type: string; n: unknown }>(probe.finish(searched.map(({ type, match }) =>
+        `SELECT '${type}' AS "type", count(*) AS "n" FROM (SELECT 1 FROM "${CONFIG[type].fts}"(${probe.add(match)}) LIMIT ${probe.add(rankCap + 1)})`).join("\nUNION ALL ")));
+      const matches = new Map(counts.map((c) => [c.type, Number(c.n)]));
+
+      const p = new Params("sqlite");
+      const branches = searched.flatMap(({ type, facets, match }) => {
+        const n = matches.get(type) ?? 0;
+        if (n === 0) return [];
+        if (n <= rankCap) return [sqliteRankBranch(p, type, match, filters, limit)];
+        const column = CONFIG[type].titleColumn;
+        return [
+          ...(column ? [sqliteRecentBranch(p, type, sqliteMatch(type, parsed, facets, column), filters, limit, 1)] : []),
+          sqliteRecentBranch(p, type, match, filters, limit, 2),
+        ];
+      });
+      if (!branches.length) return [];
+      const rows = await query<Record<string, unknown>>(p.finish(unionSql(branches)));
+
+      // Per type: bm25 order, or title matches then the rest, newest first; one row per id.
+      const order = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+        Number(a.tier) - Number(b.tier) || (Number(a.tier) === 0 ? Number(b.raw) - Number(a.raw) : Number(b.docid) - Number(a.docid));
+      return searched.flatMap(({ type }) => {
+        const seen = new Set<string>();
+        return rows
+          .filter((row) => row.type === type)
+          .sort(order)
+          .filter((row) => !seen.has(str(row.id)) && !!seen.add(str(row.id)))
+          .slice(0, limit)
+          .map((row): Candidate => ({ type, id: str(row.id), docid: Number(row.docid), raw: Number(row.raw) || 0, ...shape(type, row) }));
+      });
+    },
+
+    async snippets(parsed, items) {
+      const p = new Params("sqlite");
+      const [open, close, ellipsis] = [p.add(MARK_START), p.add(MARK_END), p.add("…")];
+      const branches = (Object.keys(CONFIG) as SearchType[]).flatMap((type) => {
+        const docids = items.filter((i) => i.type === type && i.docid !== undefined).map((i) => i.docid);
+        if (!docids.length) return [];
+        const { fts, snippetColumns } = CONFIG[type];
+        // Auxiliary functions take the FTS table itself (not an alias) as first argument.
+        const columns = [0, 1].map((i) => (snippetColumns[i] === undefined ? `NULL AS "s${i}"` : `snippet("${fts}", ${snippetColumns[i]}, ${open}, ${close}, ${ellipsis}, ${SNIPPET_TOKENS}) AS "s${i}"`));
+        return [`SELECT '${type}' AS "type", "ref" AS "id", ${columns.join(", ")} FROM "${fts}"
+          WHERE "${fts}" MATCH ${p.add(sqliteMatch(type, parsed, []))} AND "rowid" IN (${p.list(docids)})`];
+      });
+      if (!branches.length) return new Map();
+      const rows = await query<Record<string, unknown>>(p.finish(branches.join("\nUNION ALL ")));
+      return new Map(rows.map((row) => [`${str(row.type)}:${str(row.id)}`, [row.s0, row.s1].map((s) => (s == null ? null : String(s)))]));
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { requirePermission, type Principal } from "@/lib/auth/principal";
+import { getDb } from "@/lib/db/client";
+import { databaseTarget } from "@/lib/db/target";
+import { runSearch } from "@/lib/search/engine";
+import { postgresBackend } from "@/lib/search/postgres";
+import { postgresReader } from "@/lib/search/postgres-reader";
+import { sqliteBackend } from "@/lib/search/sqlite";
+import { sqliteReader } from "@/lib/search/sqlite-reader";
+import type { SearchPage } from "@/lib/search/types";
+import { parseInput } from "@/lib/validation/parse";
+import { encodeSearchCursor, MAX_SEARCH_RESULTS, searchQuery } from "@/lib/validation/search";
+
+/**
+ * Full-text search over claims, sources, statements, evidence and actors. Staff only: drafts and
+ * unpublished work are in the index, so there is no anonymous path to it.
+ */
+export async function search(principal: Principal | null, raw: unknown): Promise<SearchPage> {
+  requirePermission(principal, "staff:read");
+  const { q, type, limit, cursor, ...filters } = parseInput(searchQuery, raw);
+  const target = databaseTarget(process.env);
+  // Search reads through connections of its own (lib/search/*-reader.ts); getDb() first, so the
+  // database is set up exactly as for every other request.
+  await getDb();
+  const backend = target.provider === "postgresql" ? postgresBackend(postgresReader(target.url)) : sqliteBackend(sqliteReader(target.file));
+  return runSearch(backend, { q, type, filters, offset: cursor ?? 0, limit, maxResults: MAX_SEARCH_RESULTS, encodeCursor: encodeSearchCursor });
+}
+
+/** Choices for the filter form on /search: actors by name and tags by name (bounded lists). */
+export async function searchFilterOptions(principal: Principal | null) {
+  requirePermission(principal, "staff:read");
+  const db = await getDb();
+  const [actors, tags] = await Promise.all([
+    db.actor.findMany({ select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500 }),
+    db.tag.findMany({ select: { name: true }, orderBy: { name: "asc" }, take: 300 }),
+  ]);
+  return { actors, tags: tags.map((t) => t.name) };
+}
