@@ -1,10 +1,37 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { createActor } from "@/lib/services/actors";
+import { redirect } from "next/navigation";
+import { addAlias, createActor, mergeActors, removeAlias } from "@/lib/services/actors";
 import { formAction, formObject } from "./action-client";
+import { requiredId } from "./workspace-forms";
 
 export const createActorFromForm = formAction(async (principal, form) => {
   const actor = await createActor(principal, formObject(form));
   revalidatePath("/actors");
   return { ok: true, message: `Added ${actor.name}.` };
+});
+
+export const addAliasForm = formAction(async (principal, form) => {
+  const actorId = requiredId(form, "actorId");
+  const alias = await addAlias(principal, actorId, formObject(form));
+  revalidatePath(`/actors/${actorId}`);
+  return { ok: true, message: `Added alias “${alias!.alias}”.` };
+});
+
+export const removeAliasForm = formAction(async (principal, form) => {
+  const actorId = requiredId(form, "actorId");
+  await removeAlias(principal, actorId, requiredId(form));
+  revalidatePath(`/actors/${actorId}`);
+  return { ok: true, message: "Alias removed." };
+});
+
+/** `survivor` says which of the two keeps its id: this page's actor or the one picked. */
+export const mergeActorsForm = formAction(async (principal, form) => {
+  const actorId = requiredId(form, "actorId");
+  const otherId = String(form.get("mergeId") ?? "");
+  const keepOther = form.get("survivor") === "other" && otherId;
+  const survivorId = keepOther ? otherId : actorId;
+  await mergeActors(principal, survivorId, { mergeId: keepOther ? actorId : otherId });
+  revalidatePath("/actors");
+  redirect(`/actors/${survivorId}?merged=1`);
 });

@@ -1,10 +1,13 @@
 // The OpenAPI description of /api/v1, built from the same zod schemas the handlers validate with.
 import { z } from "zod";
 import { foundationOperations } from "./operations/foundation";
+import { searchOperations } from "./operations/search";
+import { reviewOperations } from "./operations/review";
 import type { ApiOperations } from "./operations/types";
+import { workspaceOperations } from "./operations/workspace";
 
 // Each feature area lists its endpoints in its own file under ./operations.
-export const API_OPERATIONS: ApiOperations = mergeOperations([foundationOperations]);
+export const API_OPERATIONS: ApiOperations = mergeOperations([foundationOperations, reviewOperations, workspaceOperations, searchOperations]);
 
 function mergeOperations(parts: ApiOperations[]): ApiOperations {
   const merged: ApiOperations = {};

@@ -2,12 +2,13 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { slugify } from "@/lib/claims/slug";
-import { getDb, type Tx } from "@/lib/db/client";
+import { getDb, textContains, type Tx } from "@/lib/db/client";
 import { mapDbError } from "@/lib/db/errors";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { claimCreateInput, claimListQuery, claimUpdateInput } from "@/lib/validation/claims";
 import { pageQuery } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
+import { appearanceCreateInput, claimSearchQuery, relationCreateInput } from "@/lib/validation/relations";
 import { recordAudit } from "./audit";
 import { cursorArgs, toPage } from "./pagination";
 
@@ -112,5 +113,116 @@ export async function updateClaim(principal: Principal | null, id: string, raw: 
       after: { ...changes, ...(tags ? { tags } : {}), version: after.version },
     });
     return after;
+  });
+}
+
+// ---- Analyst workspace (issue 3): claims created from the reader, search, relations, appearances.
+
+/** A draft claim created inside another write (e.g. evidence attached from the reader). */
+export async function insertDraftClaim(tx: Tx, principal: Principal, input: { text: string; kind: string }) {
+  const user = requirePermission(principal, "claim:write");
+  const claim = await tx.claim.create({
+    data: { slug: await uniqueSlug(tx, input.text), text: input.text, kind: input.kind, createdById: authorId(user), updatedById: authorId(user) },
+  });
+  await recordAudit(tx, user, { entityType: "claim", entityId: claim.id, claimId: claim.id, action: "create", after: input });
+  return claim;
+}
+
+/** Search-as-you-type for claim pickers: text matches, most recently changed first. */
+export async function searchClaims(principal: Principal | null, rawQuery: unknown) {
+  requirePermission(principal, "staff:read");
+  const { q, excludeId } = parseInput(claimSearchQuery, rawQuery);
+  const db = await getDb();
+  return db.claim.findMany({
+    where: { ...(q ? { text: textContains(q) } : {}), ...(excludeId ? { id: { not: excludeId } } : {}) },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 10,
+    select: { id: true, text: true, status: true, kind: true },
+  });
+}
+
+const SYMMETRIC_RELATIONS = new Set(["contradicts", "duplicates"]);
+
+export async function addClaimRelation(principal: Principal | null, claimId: string, raw: unknown) {
+  const user = requirePermission(principal, "claim:write");
+  const input = parseInput(relationCreateInput, raw);
+  if (input.toClaimId === claimId) throw new ValidationError("A claim cannot be related to itself.", { toClaimId: ["Choose another claim."] });
+  const db = await getDb();
+  try {
+    return await db.$transaction(async (tx) => {
+      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw new NotFoundError("Claim");
+      const other = await tx.claim.findUnique({ where: { id: input.toClaimId }, select: { id: true, text: true } });
+      if (!other) throw new ValidationError("Unknown claim.", { toClaimId: ["Choose an existing claim."] });
+      // "A contradicts B" already says "B contradicts A"; storing both would list it twice.
+      if (SYMMETRIC_RELATIONS.has(input.kind) && await tx.claimRelation.findFirst({ where: { fromClaimId: input.toClaimId, toClaimId: claimId, kind: input.kind } })) {
+        throw new ConflictError(`These claims are already recorded as ${input.kind === "contradicts" ? "contradicting" : "duplicating"} each other.`);
+      }
+      const relation = await tx.claimRelation.create({ data: { fromClaimId: claimId, toClaimId: input.toClaimId, kind: input.kind } });
+      await recordAudit(tx, user, { entityType: "claim", entityId: claimId, claimId, action: "relate", after: { relationId: relation.id, kind: input.kind, toClaimId: other.id, toText: other.text } });
+      return relation;
+    });
+  } catch (e) {
+    mapDbError(e, "This relation");
+  }
+}
+
+export async function removeClaimRelation(principal: Principal | null, claimId: string, relationId: string) {
+  const user = requirePermission(principal, "claim:write");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const relation = await tx.claimRelation.findFirst({ where: { id: relationId, OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] } });
+    if (!relation) throw new NotFoundError("Relation");
+    await tx.claimRelation.delete({ where: { id: relationId } });
+    await recordAudit(tx, user, { entityType: "claim", entityId: claimId, claimId, action: "unrelate", before: { relationId, kind: relation.kind, fromClaimId: relation.fromClaimId, toClaimId: relation.toClaimId } });
+    return { id: relationId, removed: true };
+  });
+}
+
+export async function listClaimRelations(principal: Principal | null, claimId: string) {
+  requirePermission(principal, "staff:read");
+  const db = await getDb();
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      relationsOut: { include: { to: { select: { id: true, text: true, status: true } } } },
+      relationsIn: { include: { from: { select: { id: true, text: true, status: true } } } },
+    },
+  });
+  if (!claim) throw new NotFoundError("Claim");
+  return [
+    ...claim.relationsOut.map((r) => ({ id: r.id, kind: r.kind, direction: "out" as const, claim: r.to })),
+    ...claim.relationsIn.map((r) => ({ id: r.id, kind: r.kind, direction: "in" as const, claim: r.from })),
+  ];
+}
+
+export async function addClaimAppearance(principal: Principal | null, claimId: string, raw: unknown) {
+  const user = requirePermission(principal, "claim:write");
+  const input = parseInput(appearanceCreateInput, raw);
+  const db = await getDb();
+  try {
+    return await db.$transaction(async (tx) => {
+      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw new NotFoundError("Claim");
+      if (!(await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } }))) throw new ValidationError("Unknown source.", { sourceId: ["Choose an existing source."] });
+      if (input.statementId && !(await tx.statement.findFirst({ where: { id: input.statementId, sourceId: input.sourceId }, select: { id: true } }))) {
+        throw new ValidationError("The statement is not in this source.", { statementId: ["Choose a statement of the same source."] });
+      }
+      const appearance = await tx.claimAppearance.create({ data: { claimId, sourceId: input.sourceId, statementId: input.statementId } });
+      await recordAudit(tx, user, { entityType: "claim", entityId: claimId, claimId, action: "add_appearance", after: { appearanceId: appearance.id, ...input } });
+      return appearance;
+    });
+  } catch (e) {
+    mapDbError(e, "This appearance");
+  }
+}
+
+export async function removeClaimAppearance(principal: Principal | null, claimId: string, appearanceId: string) {
+  const user = requirePermission(principal, "claim:write");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const appearance = await tx.claimAppearance.findFirst({ where: { id: appearanceId, claimId } });
+    if (!appearance) throw new NotFoundError("Appearance");
+    await tx.claimAppearance.delete({ where: { id: appearanceId } });
+    await recordAudit(tx, user, { entityType: "claim", entityId: claimId, claimId, action: "remove_appearance", before: { appearanceId, sourceId: appearance.sourceId } });
+    return { id: appearanceId, removed: true };
   });
 }

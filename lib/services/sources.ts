@@ -8,7 +8,9 @@ import { pageQuery } from "@/lib/validation/common";
 import { sourceCreateInput } from "@/lib/validation/sources";
 import { recordAudit } from "./audit";
 import { cursorArgs, toPage } from "./pagination";
-import { storeSuggestions } from "./suggestions";
+import { listRevisions } from "./revisions";
+import { parseHedges, statementInclude } from "./statements";
+import { listSuggestions, storeSuggestions } from "./suggestions";
 
 export async function createSource(principal: Principal | null, raw: unknown) {
   const actor = requirePermission(principal, "source:write");
@@ -59,4 +61,35 @@ export async function listSources(principal: Principal | null, rawQuery: unknown
     ...cursorArgs(cursor, limit),
   });
   return toPage(rows, limit);
+}
+
+/**
+ * The reader's data: the source's current revision, its evidence and statements (placed ones to
+ * highlight, flagged ones to fix), pending suggestions and the revision history.
+ */
+export async function getReaderData(principal: Principal | null, id: string) {
+  const source = await getSource(principal, id);
+  const db = await getDb();
+  const [evidence, statements, suggestions, revisions] = await Promise.all([
+    db.evidence.findMany({
+      where: { sourceId: id },
+      orderBy: [{ start: "asc" }, { id: "asc" }],
+      include: { claim: { select: { id: true, text: true, status: true } } },
+    }),
+    db.statement.findMany({ where: { sourceId: id }, orderBy: [{ start: "asc" }, { id: "asc" }], include: statementInclude }),
+    listSuggestions(principal, id),
+    listRevisions(principal, id),
+  ]);
+  const current = source.revision.id;
+  const placed = <T extends { revisionId: string; anchorStatus: string }>(rows: T[]) => rows.filter((r) => r.revisionId === current && r.anchorStatus !== "needs_review");
+  const flagged = <T extends { anchorStatus: string }>(rows: T[]) => rows.filter((r) => r.anchorStatus === "needs_review");
+  const withHedges = statements.map((s) => ({ ...s, hedges: parseHedges(s.hedges) }));
+  return {
+    source,
+    evidence: placed(evidence),
+    statements: placed(withHedges),
+    needsReview: { evidence: flagged(evidence), statements: flagged(withHedges) },
+    suggestions,
+    revisions,
+  };
 }

@@ -19,3 +19,8 @@ export const actorCreateInput = z.object({
   description: optionalText("Description", 2000),
 });
 export type ActorCreateInput = z.infer<typeof actorCreateInput>;
+
+export const aliasInput = z.object({ alias: requiredText("Alias", 200) });
+
+/** `mergeId` is folded into the actor named in the URL, which survives. */
+export const actorMergeInput = z.object({ mergeId: requiredText("Actor to merge", 64) });

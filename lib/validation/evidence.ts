@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { claimCreateInput } from "./claims";
 import { id, optionalText } from "./common";
 
 export const STANCES = ["supports", "contradicts", "context"] as const;
@@ -28,3 +29,16 @@ export const evidenceCreateInput = z.object({
   note: optionalText("Note", 5000),
 });
 export type EvidenceCreateInput = z.infer<typeof evidenceCreateInput>;
+
+/** From the reader: attach to an existing claim, or create the claim in the same step. */
+export const readerEvidenceInput = evidenceCreateInput.extend({
+  claimId: z.preprocess((v) => (v === "" ? undefined : v), id("Claim").optional()),
+  newClaim: z.preprocess(
+    (v) => (v && typeof v === "object" && Object.values(v).every((x) => x === undefined || x === "") ? undefined : v),
+    claimCreateInput.pick({ text: true, kind: true }).optional(),
+  ),
+}).superRefine((v, ctx) => {
+  if (v.claimId && v.newClaim) ctx.addIssue({ code: "custom", path: ["claimId"], message: "Choose a claim or create one, not both." });
+  if (!v.claimId && !v.newClaim) ctx.addIssue({ code: "custom", path: ["claimId"], message: "Choose a claim or create one." });
+});
+export type ReaderEvidenceInput = z.infer<typeof readerEvidenceInput>;

@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageGate } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors";
-import { getSource } from "@/lib/services/sources";
+import { readerHighlights } from "@/lib/reader/highlights";
+import { getReaderData } from "@/lib/services/sources";
+import { ReaderSidePanel } from "@/components/reader/ReaderSidePanel";
+import { ReaderWorkspace } from "@/components/reader/ReaderWorkspace";
+import { HighlightLegend } from "@/components/reader/HighlightLegend";
 import { SourceMeta } from "@/components/sources/SourceMeta";
 import { SourceText } from "@/components/sources/SourceText";
 
@@ -11,17 +16,36 @@ export const metadata: Metadata = { title: "Source" };
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/sources/${id}`);
-  const source = await getSource(principal, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const data = await getReaderData(principal, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const { highlights, info } = readerHighlights(data);
+  // Statements and evidence need the same roles, so one flag gates both toolbars.
+  const canWrite = can(principal, "evidence:write") && can(principal, "statement:write");
+  const { source } = data;
   return (
-    <div className="grid-2">
-      <article className="panel">
-        <h1>{source.title}</h1>
-        <SourceText text={source.revision.text} />
-      </article>
-      <aside className="panel">
-        <h2 style={{ marginTop: 0 }}>About this source</h2>
-        <SourceMeta source={source} />
-      </aside>
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{source.title}</h1>
+          <p className="small muted" style={{ margin: 0 }}>
+            Revision {source.revision.number} of this source
+            {data.needsReview.evidence.length + data.needsReview.statements.length > 0 && <> · <a href="#needs-review-heading">{data.needsReview.evidence.length + data.needsReview.statements.length} need review</a></>}
+          </p>
+        </div>
+        <HighlightLegend />
+      </div>
+      <ReaderWorkspace
+        sourceId={source.id} canWrite={canWrite} info={info}
+        text={<SourceText text={source.revision.text} highlights={highlights} />}
+        aside={(
+          <div className="stack">
+            <section className="side-section" aria-labelledby="about-heading">
+              <h2 id="about-heading">About this source</h2>
+              <SourceMeta source={source} />
+            </section>
+            <ReaderSidePanel data={data} canWrite={canWrite} />
+          </div>
+        )}
+      />
     </div>
   );
 }

@@ -1,0 +1,138 @@
+"use client";
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { quoteFromSelection, type QuoteSelection } from "@/lib/reader/dom-selection";
+import { extendSelectionByKey } from "@/lib/reader/keyboard-selection";
+import type { HighlightInfo } from "@/lib/reader/highlights";
+import { EvidenceDialog } from "./EvidenceDialog";
+import { HighlightTooltip, useHighlightTooltip } from "./HighlightTooltip";
+import { ReanchorDialog, type ReanchorTarget } from "./ReanchorDialog";
+import { StatementDialog } from "./StatementDialog";
+
+type OpenDialog =
+  | { kind: "evidence" | "statement"; quote: QuoteSelection | null }
+  | { kind: "reanchor"; quote: QuoteSelection | null; target: ReanchorTarget };
+
+type ReaderApi = { openReanchor: (target: ReanchorTarget) => void; announce: (message: string) => void };
+const ReaderContext = createContext<ReaderApi | null>(null);
+
+/** For the side panel's buttons: re-anchor with the current selection, announce results. */
+export function useReader(): ReaderApi {
+  const api = useContext(ReaderContext);
+  if (!api) throw new Error("useReader must be used inside <ReaderWorkspace>.");
+  return api;
+}
+
+/** Keeps the text selection when a toolbar button is pressed with the mouse. */
+const keepSelection = (e: { preventDefault: () => void }) => e.preventDefault();
+
+type Props = { sourceId: string; canWrite: boolean; info: Record<string, HighlightInfo>; text: ReactNode; aside: ReactNode };
+
+/**
+ * The reader's interactive layer around the server-rendered text: turns a selection into
+ * evidence or a statement, shows highlight details on hover and focus, focuses #h-… targets.
+ */
+export function ReaderWorkspace({ sourceId, canWrite, info, text, aside }: Props) {
+  const textRef = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const [selected, setSelected] = useState<QuoteSelection | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [status, setStatus] = useState("");
+  const tooltip = useHighlightTooltip(textRef, info);
+
+  const currentQuote = useCallback(() => (textRef.current ? quoteFromSelection(textRef.current, window.getSelection()) : null), []);
+
+  useEffect(() => {
+    const update = () => setSelected(currentQuote());
+    document.addEventListener("selectionchange", update);
+    return () => document.removeEventListener("selectionchange", update);
+  }, [currentQuote]);
+
+  // /sources/{id}#h-{id} (from the claim page) focuses that highlight and shows its details.
+  useEffect(() => {
+    const focusTarget = () => {
+      const target = window.location.hash.startsWith("#h-") ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+      if (!target) return;
+      target.scrollIntoView({ block: "center" });
+      target.focus({ preventScroll: true });
+    };
+    focusTarget();
+    window.addEventListener("hashchange", focusTarget);
+    return () => window.removeEventListener("hashchange", focusTarget);
+  }, []);
+
+  const open = useCallback((next: OpenDialog) => {
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    tooltip.hide();
+    setStatus("");
+    setDialog(next);
+  }, [tooltip]);
+
+  const done = useCallback((message?: string) => {
+    setDialog(null);
+    if (message) {
+      setStatus(message);
+      window.getSelection()?.removeAllRanges();
+    }
+    (returnFocus.current ?? textRef.current)?.focus({ preventScroll: true });
+  }, []);
+
+  const api: ReaderApi = {
+    openReanchor: (target) => open({ kind: "reanchor", target, quote: currentQuote() }),
+    announce: setStatus,
+  };
+
+  // Chrome will not start a drag selection on a focusable element's first letter (the press focuses
+  // the element and drops the selection). Highlights stay Tab stops, but not while the mouse is down.
+  function onMouseDownCapture(e: MouseEvent<HTMLDivElement>) {
+    const mark = e.button === 0 && e.target instanceof Element ? e.target.closest("mark[tabindex]") : null;
+    if (!mark) return;
+    mark.removeAttribute("tabindex");
+    document.addEventListener("mouseup", () => mark.setAttribute("tabindex", "0"), { once: true });
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.key === "Escape") return tooltip.hide();
+    if (textRef.current && extendSelectionByKey(textRef.current, e)) return e.preventDefault();
+    if (!canWrite || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Single-key shortcuts only while the text has focus (WCAG 2.1.4).
+    if (e.key === "e" || e.key === "s") {
+      e.preventDefault();
+      open({ kind: e.key === "e" ? "evidence" : "statement", quote: currentQuote() });
+    }
+  }
+
+  return (
+    <ReaderContext.Provider value={api}>
+      <div className="reader-layout">
+        <div className="reader-main">
+          {canWrite && (
+            <div className="reader-toolbar" role="group" aria-label="Annotate the selected words">
+              <button type="button" className="primary" onMouseDown={keepSelection} onClick={() => open({ kind: "evidence", quote: currentQuote() })} aria-keyshortcuts="E">
+                Add evidence
+              </button>
+              <button type="button" className="secondary" onMouseDown={keepSelection} onClick={() => open({ kind: "statement", quote: currentQuote() })} aria-keyshortcuts="S">
+                Record statement
+              </button>
+              <span className="small muted toolbar-status" data-testid="selection-status">
+                {selected ? `${selected.exact.length.toLocaleString("en")} characters selected` : "Select words (mouse, or Shift+arrows), then press E or S."}
+              </span>
+              {status && <span className="small toolbar-done" data-testid="reader-status">{status}</span>}
+            </div>
+          )}
+          <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
+          <div
+            ref={textRef} className="reader-focus" tabIndex={0} role="region" aria-label="Source text"
+            onKeyDown={onKeyDown} onMouseDownCapture={onMouseDownCapture} {...tooltip.handlers}
+          >
+            {text}
+          </div>
+          <HighlightTooltip tooltip={tooltip} info={info} />
+        </div>
+        <aside className="reader-aside">{aside}</aside>
+      </div>
+      {dialog?.kind === "evidence" && <EvidenceDialog sourceId={sourceId} quote={dialog.quote} onDone={done} />}
+      {dialog?.kind === "statement" && <StatementDialog sourceId={sourceId} quote={dialog.quote} onDone={done} />}
+      {dialog?.kind === "reanchor" && <ReanchorDialog target={dialog.target} quote={dialog.quote} onDone={done} />}
+    </ReaderContext.Provider>
+  );
+}

@@ -1,0 +1,38 @@
+"use server";
+// Server actions of the claim page: related claims and appearances.
+import { revalidatePath } from "next/cache";
+import { addClaimAppearance, addClaimRelation, removeClaimAppearance, removeClaimRelation } from "@/lib/services/claims";
+import { formAction, formObject } from "./action-client";
+import { requiredId } from "./workspace-forms";
+
+function refreshClaims(...ids: (string | undefined)[]) {
+  for (const id of ids) if (id) revalidatePath(`/claims/${id}`);
+}
+
+export const addRelationForm = formAction(async (principal, form) => {
+  const claimId = requiredId(form, "claimId");
+  const relation = await addClaimRelation(principal, claimId, formObject(form));
+  refreshClaims(claimId, relation?.toClaimId);
+  return { ok: true, message: "Relation added." };
+});
+
+export const removeRelationForm = formAction(async (principal, form) => {
+  const claimId = requiredId(form, "claimId");
+  await removeClaimRelation(principal, claimId, requiredId(form));
+  refreshClaims(claimId, form.get("otherId")?.toString());
+  return { ok: true, message: "Relation removed." };
+});
+
+export const addAppearanceForm = formAction(async (principal, form) => {
+  const claimId = requiredId(form, "claimId");
+  await addClaimAppearance(principal, claimId, formObject(form));
+  refreshClaims(claimId);
+  return { ok: true, message: "Appearance added." };
+});
+
+export const removeAppearanceForm = formAction(async (principal, form) => {
+  const claimId = requiredId(form, "claimId");
+  await removeClaimAppearance(principal, claimId, requiredId(form));
+  refreshClaims(claimId);
+  return { ok: true, message: "Appearance removed." };
+});

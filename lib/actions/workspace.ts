@@ -1,0 +1,98 @@
+"use server";
+// Server actions of the reader (/sources/[id]): evidence, statements, suggestions, revisions.
+import { revalidatePath } from "next/cache";
+import { currentPrincipal } from "@/lib/auth/current";
+import { listActors } from "@/lib/services/actors";
+import { searchClaims } from "@/lib/services/claims";
+import { addEvidenceFromReader, reanchorEvidence, removeEvidence } from "@/lib/services/evidence";
+import { createRevision } from "@/lib/services/revisions";
+import { createStatement, reanchorStatement, removeStatement } from "@/lib/services/statements";
+import { acceptSuggestion, dismissSuggestion } from "@/lib/services/suggestions";
+import { ACTOR_KIND_LABELS, type ActorKind } from "@/lib/validation/actors";
+import { formAction } from "./action-client";
+import { nestedFormObject, requiredId } from "./workspace-forms";
+
+/** A source's edits change its reader, the claims that cite it and their dispute views. */
+function refreshSource(sourceId: string, claimId?: string) {
+  revalidatePath(`/sources/${sourceId}`);
+  if (claimId) {
+    revalidatePath(`/claims/${claimId}`);
+    revalidatePath(`/claims/${claimId}/dispute`);
+  }
+}
+
+export const addEvidenceFromReaderForm = formAction(async (principal, form) => {
+  const evidence = await addEvidenceFromReader(principal, nestedFormObject(form));
+  refreshSource(evidence.sourceId, evidence.claimId);
+  return { ok: true, message: "Evidence saved and highlighted." };
+});
+
+export const recordStatementForm = formAction(async (principal, form) => {
+  const statement = await createStatement(principal, nestedFormObject(form));
+  refreshSource(statement.sourceId);
+  revalidatePath(`/actors/${statement.speakerId}`);
+  return { ok: true, message: `Statement by ${statement.speaker.name} saved.` };
+});
+
+export const acceptSuggestionForm = formAction(async (principal, form) => {
+  const { id, ...overrides } = nestedFormObject(form);
+  const statement = await acceptSuggestion(principal, String(id ?? requiredId(form)), overrides);
+  refreshSource(statement.sourceId);
+  return { ok: true, message: `Accepted: statement by ${statement.speaker.name}.` };
+});
+
+export const dismissSuggestionForm = formAction(async (principal, form) => {
+  await dismissSuggestion(principal, requiredId(form));
+  refreshSource(requiredId(form, "sourceId"));
+  return { ok: true, message: "Suggestion dismissed." };
+});
+
+export const removeEvidenceForm = formAction(async (principal, form) => {
+  const removed = await removeEvidence(principal, requiredId(form));
+  refreshSource(removed.sourceId, removed.claimId);
+  return { ok: true, message: "Evidence removed." };
+});
+
+export const removeStatementForm = formAction(async (principal, form) => {
+  await removeStatement(principal, requiredId(form));
+  refreshSource(requiredId(form, "sourceId"));
+  return { ok: true, message: "Statement removed." };
+});
+
+export const reanchorForm = formAction(async (principal, form) => {
+  const { id, kind, ...input } = nestedFormObject(form);
+  const placed = kind === "statement"
+    ? await reanchorStatement(principal, String(id), input)
+    : await reanchorEvidence(principal, String(id), input);
+  refreshSource(placed.sourceId, "claimId" in placed ? placed.claimId : undefined);
+  return { ok: true, message: "Re-anchored to the current revision." };
+});
+
+export const createRevisionForm = formAction(async (principal, form) => {
+  const sourceId = requiredId(form, "sourceId");
+  const revision = await createRevision(principal, sourceId, nestedFormObject(form));
+  refreshSource(sourceId);
+  revalidatePath("/claims", "layout");
+  const { reanchored, needsReview } = revision!.reanchor;
+  return {
+    ok: true,
+    message: `Revision ${revision!.number} saved. ${reanchored} span(s) moved with the text${needsReview ? `; ${needsReview} need(s) review` : ""}.`,
+  };
+});
+
+export type PickerOption = { id: string; label: string; hint?: string };
+
+/** Search-as-you-type for the claim picker. */
+export async function searchClaimOptions(q: string, excludeId?: string): Promise<PickerOption[]> {
+  const claims = await searchClaims(await currentPrincipal(), { q, excludeId });
+  return claims.map((c) => ({ id: c.id, label: c.text, hint: c.status.replace("_", " ") }));
+}
+
+/** Search-as-you-type for actor pickers: names and aliases. */
+export async function searchActorOptions(q: string): Promise<PickerOption[]> {
+  const page = await listActors(await currentPrincipal(), { q, limit: 8 });
+  return page.items.map((a) => ({
+    id: a.id, label: a.name,
+    hint: [ACTOR_KIND_LABELS[a.kind as ActorKind] ?? a.kind, ...a.aliases.map((x) => x.alias)].join(" · "),
+  }));
+}

@@ -1,0 +1,36 @@
+// The reader's text as one HTML string. Rendering 10,000+ paragraphs as React elements makes the
+// page's payload and hydration grow with every paragraph; one string is hydrated as a single node.
+// Everything from the text is escaped here; ids and classes come from the server's own rows.
+import { layoutParagraphs, type Highlight, type Piece } from "./segments";
+
+const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c]);
+
+/** Class-safe token: kinds and tones are fixed words, but never trust them into markup unchecked. */
+const token = (s: string) => s.replace(/[^a-z0-9_-]/gi, "");
+
+function piecesHtml(pieces: Piece[]): string {
+  let html = "";
+  for (const piece of pieces) {
+    if (typeof piece === "string") {
+      html += escapeHtml(piece);
+      continue;
+    }
+    const { highlight: h, first } = piece;
+    const id = escapeHtml(h.id);
+    // Only a highlight's first fragment is a tab stop and the #h-… target.
+    const focus = first ? ` id="h-${id}" tabindex="0" aria-describedby="reader-tip"` : "";
+    html += `<mark class="hl hl-${token(h.kind)} tone-${token(h.tone)}" data-h="${id}"${focus}>${piecesHtml(piece.children)}</mark>`;
+  }
+  return html;
+}
+
+/**
+ * Paragraphs as <p data-start data-end>, with the blank lines between them kept as text so the DOM's
+ * text from the first paragraph on equals the revision's text (lib/reader/dom-selection.ts relies on it).
+ */
+export function readerHtml(text: string, paragraphs: { start: number; end: number }[], highlights: Highlight[]): string {
+  return layoutParagraphs(text, paragraphs, highlights)
+    .map((p) => `${escapeHtml(p.gapBefore)}<p data-start="${p.start}" data-end="${p.end}">${p.pieces ? piecesHtml(p.pieces) : escapeHtml(text.slice(p.start, p.end))}</p>`)
+    .join("");
+}

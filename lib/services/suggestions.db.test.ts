@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { makeUser } from "@/lib/testing/factories";
+import { useTestDatabase } from "@/lib/testing/test-database";
+import { createActor } from "./actors";
+import { createRevision } from "./revisions";
+import { createSource } from "./sources";
+import { createStatement, parseHedges } from "./statements";
+import { acceptSuggestion, dismissSuggestion, listSuggestions } from "./suggestions";
+
+const { db } = useTestDatabase();
+
+const ARTICLE = `[FICTIONAL] The ferry to Brask resumed on Monday.
+
+"We expect no delays on the crossing," said Pia Lund, a harbour spokesperson.
+
+A senior official told the Velmora Post that the dock was unsafe, a claim that could not be independently verified.`;
+
+async function importArticle() {
+  const analyst = await makeUser("analyst");
+  const source = await createSource(analyst, { title: "Ferry resumes", text: ARTICLE });
+  const suggestions = await listSuggestions(analyst, source.id);
+  const bySpeaker = (name: string) => suggestions.find((s) => s.speakerName === name)!;
+  return { analyst, source, suggestions, lund: bySpeaker("Pia Lund"), official: bySpeaker("a senior official") };
+}
+
+describe("suggestions", () => {
+  it("stores the extractor's proposals on import; none counts as a statement until accepted", async () => {
+    const { source, suggestions, lund } = await importArticle();
+    expect(lund).toMatchObject({ status: "pending", kind: "direct", cue: "said", text: "We expect no delays on the crossing" });
+    expect(suggestions.every((s) => s.status === "pending")).toBe(true);
+    expect(await (await db()).statement.count({ where: { sourceId: source.id } })).toBe(0);
+  });
+
+  it("accepting matches the speaker to an existing actor by alias in any case", async () => {
+    const { analyst, source, lund } = await importArticle();
+    const actor = await createActor(analyst, { name: "Pernilla Lund", kind: "person", aliases: "PIA LUND" });
+    const statement = await acceptSuggestion(analyst, lund.id);
+    expect(statement).toMatchObject({ speakerId: actor.id, exact: lund.text, start: lund.start, end: lund.end, cue: "said", kind: "direct", anonymous: false, anchorStatus: "anchored" });
+    expect(ARTICLE.slice(statement.start, statement.end)).toBe(lund.text);
+    const stored = await (await db()).suggestion.findUniqueOrThrow({ where: { id: lund.id } });
+    expect(stored).toMatchObject({ status: "accepted", statementId: statement.id });
+    expect((await listSuggestions(analyst, source.id)).map((s) => s.id)).not.toContain(lund.id);
+    await expect(acceptSuggestion(analyst, lund.id)).rejects.toBeInstanceOf(ConflictError);
+    await expect(dismissSuggestion(analyst, lund.id)).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("creates unknown speakers (anonymous ones as anonymous actors) and intermediaries, keeping hedges", async () => {
+    const { analyst, official } = await importArticle();
+    const statement = await acceptSuggestion(analyst, official.id, {});
+    expect(statement.speaker).toMatchObject({ name: "A senior official", kind: "anonymous" });
+    expect(statement.via).toMatchObject({ name: "Velmora Post", kind: "outlet" });
+    expect(statement.anonymous).toBe(true);
+    expect(statement.viaText).toBe("told Velmora Post");
+    expect(parseHedges(statement.hedges)).toEqual(["could not be independently verified"]);
+  });
+
+  it("accepts with the analyst's edits to speaker, cue and kind", async () => {
+    const { analyst, lund } = await importArticle();
+    const harbour = await createActor(analyst, { name: "Velmora Harbour Authority", kind: "organization" });
+    const statement = await acceptSuggestion(analyst, lund.id, { speakerId: harbour.id, cue: "announced", kind: "indirect" });
+    expect(statement).toMatchObject({ speakerId: harbour.id, cue: "announced", kind: "indirect" });
+    const renamed = await importArticle();
+    const byName = await acceptSuggestion(renamed.analyst, renamed.lund.id, { speakerName: "Pia M. Lund" });
+    expect(byName.speaker.name).toBe("Pia M. Lund");
+  });
+
+  it("refuses bad overrides with 422 and writes nothing", async () => {
+    const { analyst, source, lund } = await importArticle();
+    const d = await db();
+    const before = [await d.statement.count(), await d.actor.count()];
+    const bad = await acceptSuggestion(analyst, lund.id, { kind: "rumour", cue: "x".repeat(101) }).catch((e) => e);
+    expect(bad).toBeInstanceOf(ValidationError);
+    expect(Object.keys(bad.fields).sort()).toEqual(["cue", "kind"]);
+    expect((await acceptSuggestion(analyst, lund.id, { speakerId: "x", speakerName: "y" }).catch((e) => e)).fields).toHaveProperty("speakerId");
+    expect((await acceptSuggestion(analyst, lund.id, { speakerId: "missing" }).catch((e) => e)).fields).toEqual({ speakerId: ["Choose an existing actor."] });
+    expect([await d.statement.count(), await d.actor.count()]).toEqual(before);
+    expect((await listSuggestions(analyst, source.id)).map((s) => s.id)).toContain(lund.id);
+  });
+
+  it("dismisses; reviewers can do neither; unknown ids get 404", async () => {
+    const { analyst, source, lund, official } = await importArticle();
+    const reviewer = await makeUser("reviewer");
+    await expect(dismissSuggestion(reviewer, lund.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(acceptSuggestion(reviewer, lund.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(acceptSuggestion(analyst, "missing")).rejects.toBeInstanceOf(NotFoundError);
+    await dismissSuggestion(analyst, official.id);
+    expect((await listSuggestions(analyst, source.id)).map((s) => s.id)).not.toContain(official.id);
+    expect((await listSuggestions(analyst, source.id, { status: "dismissed" })).map((s) => s.id)).toEqual([official.id]);
+    expect(await (await db()).statement.count({ where: { sourceId: source.id } })).toBe(0);
+  });
+
+  it("hides proposals already recorded by hand and refuses those of a superseded revision", async () => {
+    const { analyst, source, lund } = await importArticle();
+    const actor = await createActor(analyst, { name: "Pia Lund", kind: "person" });
+    await createStatement(analyst, { sourceId: source.id, quote: { exact: lund.text, start: lund.start, end: lund.end }, speakerId: actor.id, kind: "direct" });
+    expect((await listSuggestions(analyst, source.id)).map((s) => s.id)).not.toContain(lund.id);
+
+    const other = await importArticle();
+    await createRevision(other.analyst, other.source.id, { text: ARTICLE + "\n\nThe dock reopened on Friday." });
+    await expect(acceptSuggestion(other.analyst, other.lund.id)).rejects.toBeInstanceOf(ConflictError);
+    const fresh = await listSuggestions(other.analyst, other.source.id);
+    expect(fresh.find((s) => s.speakerName === "Pia Lund")?.id).not.toBe(other.lund.id);
+  });
+});

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { id, optionalId } from "./common";
+
+export const RELATION_KINDS = ["contradicts", "duplicates", "refines"] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+/** How a relation reads from the claim that holds it ("this claim … that claim"). */
+export const RELATION_LABELS: Record<RelationKind, { out: string; in: string }> = {
+  contradicts: { out: "Contradicts", in: "Contradicted by" },
+  duplicates: { out: "Duplicates", in: "Duplicated by" },
+  refines: { out: "Refines", in: "Refined by" },
+};
+
+export const relationCreateInput = z.object({
+  toClaimId: id("Related claim"),
+  kind: z.enum(RELATION_KINDS, { error: "Kind must be contradicts, duplicates or refines." }),
+});
+export type RelationCreateInput = z.infer<typeof relationCreateInput>;
+
+export const appearanceCreateInput = z.object({
+  sourceId: id("Source"),
+  statementId: optionalId("Statement"),
+});
+export type AppearanceCreateInput = z.infer<typeof appearanceCreateInput>;
+
+export const claimSearchQuery = z.object({
+  q: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().trim().max(200, "Search must be at most 200 characters.")),
+  excludeId: optionalId("Excluded claim"),
+});

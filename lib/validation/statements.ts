@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { ACTOR_KINDS } from "./actors";
+import { optionalId, optionalText, requiredText, stringList } from "./common";
+import { quoteInput } from "./evidence";
+
+export const STATEMENT_KINDS = ["direct", "indirect"] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = { direct: "Direct quote", indirect: "Indirect (reported speech)" };
+
+/** A checkbox from a form ("on" or absent) or a JSON boolean. */
+export const checkbox = z.preprocess(
+  (v) => (v === "on" || v === "true" ? true : v === undefined || v === "" || v === "false" ? false : v),
+  z.boolean({ error: "Must be true or false." }),
+);
+
+const statementKind = z.enum(STATEMENT_KINDS, { error: "Kind must be direct or indirect." });
+
+/** An actor created inline, e.g. while recording who said something. */
+export const newActorInput = z.object({
+  name: requiredText("Name", 200),
+  kind: z.enum(ACTOR_KINDS, { error: `Kind must be one of: ${ACTOR_KINDS.join(", ")}.` }),
+});
+
+const blankToUndefined = (v: unknown) => {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "object" && Object.values(v).every((x) => x === undefined || x === "")) return undefined;
+  return v;
+};
+const optionalNewActor = z.preprocess(blankToUndefined, newActorInput.optional());
+
+/** Either an existing actor's id or a new actor, never both. */
+const oneActor = (idKey: string, newKey: string, label: string, required: boolean) =>
+  (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    if (value[idKey] && value[newKey]) ctx.addIssue({ code: "custom", path: [idKey], message: `Choose an existing ${label} or create one, not both.` });
+    if (required && !value[idKey] && !value[newKey]) ctx.addIssue({ code: "custom", path: [idKey], message: `Choose the ${label} or create one.` });
+  };
+
+export const statementCreateInput = z
+  .object({
+    sourceId: requiredText("Source", 64),
+    quote: quoteInput,
+    speakerId: optionalId("Speaker"),
+    newSpeaker: optionalNewActor,
+    viaId: optionalId("Intermediary"),
+    newVia: optionalNewActor,
+    viaText: optionalText("How it was relayed", 300),
+    cue: optionalText("Cue", 100),
+    kind: statementKind,
+    anonymous: checkbox.default(false),
+    hedges: stringList("hedges", 20, 300),
+    reportedById: optionalId("Reported by"),
+  })
+  .superRefine(oneActor("speakerId", "newSpeaker", "speaker", true))
+  .superRefine(oneActor("viaId", "newVia", "intermediary", false));
+export type StatementCreateInput = z.infer<typeof statementCreateInput>;
+
+/** Re-placing a flagged span by re-selecting its words in the source's current revision. */
+export const reanchorInput = z.object({ quote: quoteInput });
+
+/**
+ * What an analyst may change before accepting an extractor's suggestion. Names are matched to
+ * existing actors (name or alias, any case) or become new actors.
+ */
+export const suggestionAcceptInput = z
+  .object({
+    speakerId: optionalId("Speaker"),
+    speakerName: optionalText("Speaker", 200),
+    viaId: optionalId("Intermediary"),
+    viaName: optionalText("Intermediary", 200),
+    viaText: optionalText("How it was relayed", 300),
+    cue: optionalText("Cue", 100),
+    kind: z.preprocess((v) => (v === "" ? undefined : v), statementKind.optional()),
+    anonymous: z.preprocess((v) => (v === "" ? undefined : v), checkbox.optional()),
+    hedges: stringList("hedges", 20, 300).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.speakerId && v.speakerName) ctx.addIssue({ code: "custom", path: ["speakerId"], message: "Give the speaker's id or name, not both." });
+    if (v.viaId && v.viaName) ctx.addIssue({ code: "custom", path: ["viaId"], message: "Give the intermediary's id or name, not both." });
+  });
+export type SuggestionAcceptInput = z.infer<typeof suggestionAcceptInput>;
+
+export const SUGGESTION_STATUSES = ["pending", "accepted", "dismissed"] as const;
+export const suggestionListQuery = z.object({
+  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SUGGESTION_STATUSES, { error: "Status must be pending, accepted or dismissed." }).default("pending")),
+});
+export const statementListQuery = z.object({ sourceId: requiredText("sourceId", 64) });
