@@ -8,6 +8,7 @@ import { optionalText, pageQuery } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
 import { cursorArgs, toPage } from "./pagination";
+import { countsByActor } from "./relation-counts";
 
 export async function createActor(principal: Principal | null, raw: unknown) {
   const user = requirePermission(principal, "actor:write");
@@ -35,10 +36,11 @@ export async function listActors(principal: Principal | null, rawQuery: unknown 
   const rows = await db.actor.findMany({
     where: q ? { OR: [{ name: textContains(q) }, { aliases: { some: { alias: textContains(q) } } }] } : undefined,
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    include: { aliases: { select: { alias: true } }, _count: { select: { statements: true, subjectOf: true } } },
+    include: { aliases: { select: { alias: true } } },
     ...cursorArgs(cursor, limit),
   });
-  return toPage(rows, limit);
+  const counts = await countsByActor(rows.map((r) => r.id));
+  return toPage(rows.map((r) => ({ ...r, _count: { statements: counts.statements.get(r.id) ?? 0, subjectOf: counts.subjectOf.get(r.id) ?? 0 } })), limit);
 }
 
 export async function getActor(principal: Principal | null, id: string) {

@@ -27,10 +27,10 @@ export async function getClaimPage(principal: Principal | null, id: string) {
           statement: { select: { id: true, exact: true, speaker: { select: { id: true, name: true } } } },
         },
       },
-      _count: { select: { reviews: true } },
     },
   });
   if (!claim) throw new NotFoundError("Claim");
+  const reviewCount = await db.review.count({ where: { claimId: id } });
   const [{ evidence, statements }, relations] = await Promise.all([claimEvidenceAndStatements(id), listClaimRelations(principal, id)]);
 
   const linkedEvidence = evidence.map((e) => ({ ...e, statement: statementFor(e, statements) }));
@@ -48,7 +48,7 @@ export async function getClaimPage(principal: Principal | null, id: string) {
 
   const { appearances, ...rest } = claim;
   return {
-    claim: rest,
+    claim: { ...rest, _count: { reviews: reviewCount } },
     evidence: linkedEvidence,
     needsReview: linkedEvidence.filter((e) => e.anchorStatus === "needs_review").length,
     statementsByActor: [...bySpeaker.values()].sort((a, b) => a.actor.name.localeCompare(b.actor.name)),

@@ -11,6 +11,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { appearanceCreateInput, claimSearchQuery, relationCreateInput } from "@/lib/validation/relations";
 import { recordAudit } from "./audit";
 import { cursorArgs, toPage } from "./pagination";
+import { countsByClaim } from "./relation-counts";
 
 async function uniqueSlug(tx: Tx, text: string) {
   const base = slugify(text);
@@ -61,7 +62,6 @@ const claimDetailInclude = {
   subjects: { include: { actor: true } },
   tags: { include: { tag: true } },
   appearances: { include: { source: { select: { id: true, title: true, publisher: true, publishedAt: true, url: true } } } },
-  _count: { select: { evidence: true, reviews: true } },
 } as const;
 
 export async function getClaim(principal: Principal | null, id: string) {
@@ -69,7 +69,8 @@ export async function getClaim(principal: Principal | null, id: string) {
   const db = await getDb();
   const claim = await db.claim.findUnique({ where: { id }, include: claimDetailInclude });
   if (!claim) throw new NotFoundError("Claim");
-  return claim;
+  const counts = await countsByClaim([id]);
+  return { ...claim, _count: { evidence: counts.evidence.get(id) ?? 0, reviews: counts.reviews.get(id) ?? 0 } };
 }
 
 export async function listClaims(principal: Principal | null, rawQuery: unknown = {}) {
@@ -79,10 +80,11 @@ export async function listClaims(principal: Principal | null, rawQuery: unknown 
   const rows = await db.claim.findMany({
     where: status ? { status } : undefined,
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    include: { claimant: { select: { id: true, name: true } }, _count: { select: { evidence: true, reviews: true } } },
+    include: { claimant: { select: { id: true, name: true } } },
     ...cursorArgs(cursor, limit),
   });
-  return toPage(rows, limit);
+  const counts = await countsByClaim(rows.map((r) => r.id));
+  return toPage(rows.map((r) => ({ ...r, _count: { evidence: counts.evidence.get(r.id) ?? 0, reviews: counts.reviews.get(r.id) ?? 0 } })), limit);
 }
 
 /** Optimistic concurrency: the update applies only if the claim is still at `version`. */

@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { reviewInput } from "@/lib/validation/reviews";
 import { disagreements } from "@/lib/verdicts";
 import { recordAudit } from "./audit";
+import { countsByClaim } from "./relation-counts";
 import { REVIEWABLE_STATUSES, writeStatus } from "./workflow";
 
 /** Claims waiting for reviewers, oldest first so nothing starves; says whether the caller reviewed each. */
@@ -17,11 +18,12 @@ export async function reviewQueue(principal: Principal | null) {
     orderBy: { updatedAt: "asc" },
     take: 200,
     select: {
-      id: true, text: true, status: true, updatedAt: true, _count: { select: { reviews: true } },
+      id: true, text: true, status: true, updatedAt: true,
       reviews: { where: { reviewerId: user.userId }, select: { id: true } },
     },
   });
-  return claims.map(({ reviews, ...c }) => ({ ...c, reviewedByMe: reviews.length > 0 }));
+  const counts = await countsByClaim(claims.map((c) => c.id));
+  return claims.map(({ reviews, ...c }) => ({ ...c, _count: { reviews: counts.reviews.get(c.id) ?? 0 }, reviewedByMe: reviews.length > 0 }));
 }
 
 const reviewSelect = {

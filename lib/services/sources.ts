@@ -8,6 +8,7 @@ import { pageQuery } from "@/lib/validation/common";
 import { sourceCreateInput } from "@/lib/validation/sources";
 import { recordAudit } from "./audit";
 import { cursorArgs, toPage } from "./pagination";
+import { countsBySource } from "./relation-counts";
 import { listRevisions } from "./revisions";
 import { parseHedges, statementInclude } from "./statements";
 import { listSuggestions, storeSuggestions } from "./suggestions";
@@ -56,11 +57,11 @@ export async function listSources(principal: Principal | null, rawQuery: unknown
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true, title: true, kind: true, publisher: true, author: true, url: true, publishedAt: true, createdAt: true,
-      _count: { select: { evidence: true, statements: true } },
     },
     ...cursorArgs(cursor, limit),
   });
-  return toPage(rows, limit);
+  const counts = await countsBySource(rows.map((r) => r.id));
+  return toPage(rows.map((r) => ({ ...r, _count: { evidence: counts.evidence.get(r.id) ?? 0, statements: counts.statements.get(r.id) ?? 0 } })), limit);
 }
 
 /**

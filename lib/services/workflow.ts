@@ -70,7 +70,7 @@ export async function transitionClaim(principal: Principal | null, claimId: stri
   const { to, version } = parseInput(transitionInput, raw);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, slug: true, status: true, version: true, _count: { select: { reviews: true } } } });
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, slug: true, status: true, version: true } });
     if (!claim) throw new NotFoundError("Claim");
     if (claim.version !== version) throw await staleVersionError(tx, claimId);
     if (to === "published" || to === "corrected") {
@@ -81,7 +81,7 @@ export async function transitionClaim(principal: Principal | null, claimId: stri
       throw new ValidationError(`A claim cannot go from ${statusLabel(claim.status)} to ${statusLabel(to)}.`, { to: [`Not allowed from ${statusLabel(claim.status)}.`] });
     }
     if (!can(user, transition.permission)) throw new ForbiddenError(`Your role cannot ${transition.label.toLowerCase()}.`);
-    if (transition.needsReview && claim._count.reviews === 0) {
+    if (transition.needsReview && (await tx.review.count({ where: { claimId } })) === 0) {
       throw new ValidationError("A verdict can be proposed only after at least one review.", { to: ["At least one review is needed."] });
     }
     const newVersion = await writeStatus(tx, user, claimId, { from: claim.status, to, version });
