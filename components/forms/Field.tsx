@@ -3,6 +3,8 @@ import type { FormState } from "@/lib/actions/form-state";
 
 type Props = {
   name: string;
+  /** Prefix for the ids, when two forms on one page share field names. */
+  scope?: string;
   label: string;
   state?: FormState;
   hint?: ReactNode;
@@ -10,8 +12,8 @@ type Props = {
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "children" | "name">;
 
 /** A labelled input with its validation message, wired for screen readers. */
-export function Field({ name, label, state, hint, children, ...input }: Props) {
-  const id = `field-${name}`;
+export function Field({ name, scope = "field", label, state, hint, children, ...input }: Props) {
+  const id = `${scope}-${name}`;
   const errors = state?.fields?.[name];
   const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const control = {

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { correctFromForm } from "@/lib/actions/review";
-import { ScopedField } from "./ScopedField";
+import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { VerdictFields } from "./VerdictFields";
@@ -18,14 +18,14 @@ export function CorrectionForm({ claimId, version, current }: { claimId: string;
       {state.fields?.publish && <ul className="small">{state.fields.publish.map((m) => <li key={m}>{m}</li>)}</ul>}
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />
-      <ScopedField scope="correct" name="note" label="Correction note (public)" state={state} hint="What changed and why; shown on every later version.">
+      <Field scope="correct" name="note" label="Correction note (public)" state={state} hint="What changed and why; shown on every later version.">
         {(p) => <textarea {...p} rows={3} style={{ minHeight: 80 }} />}
-      </ScopedField>
-      <ScopedField scope="correct" name="headline" label="Headline" state={state} defaultValue={current.headline} maxLength={200} />
+      </Field>
+      <Field scope="correct" name="headline" label="Headline" state={state} defaultValue={current.headline} maxLength={200} />
       <VerdictFields scope="correct" state={state} optional />
-      <ScopedField scope="correct" name="rationale" label="Public rationale" state={state}>
+      <Field scope="correct" name="rationale" label="Public rationale" state={state}>
         {(p) => <textarea {...p} defaultValue={p.defaultValue ?? current.rationale} rows={5} style={{ minHeight: 120 }} />}
-      </ScopedField>
+      </Field>
       <div><SubmitButton pendingText="Publishing…">{`Publish correction (version ${current.number + 1})`}</SubmitButton></div>
     </form>
   );

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { publishFromForm } from "@/lib/actions/review";
-import { ScopedField } from "./ScopedField";
+import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { VerdictFields } from "./VerdictFields";
@@ -20,11 +20,11 @@ export function PublishForm({ claimId, version, defaults }: Props) {
       )}
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />
-      <ScopedField scope="publish" name="headline" label="Headline" state={state} defaultValue={defaults.headline} maxLength={200} />
+      <Field scope="publish" name="headline" label="Headline" state={state} defaultValue={defaults.headline} maxLength={200} />
       <VerdictFields scope="publish" state={state} defaults={defaults} />
-      <ScopedField scope="publish" name="rationale" label="Public rationale" state={state} hint="Readers see this on the card.">
+      <Field scope="publish" name="rationale" label="Public rationale" state={state} hint="Readers see this on the card.">
         {(p) => <textarea {...p} rows={6} style={{ minHeight: 140 }} />}
-      </ScopedField>
+      </Field>
       <div><SubmitButton pendingText="Publishing…">Publish card</SubmitButton></div>
     </form>
   );

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { submitReviewFromForm } from "@/lib/actions/review";
 import { CONFIDENCES, CONFIDENCE_LABELS } from "@/lib/validation/reviews";
-import { ScopedField } from "./ScopedField";
+import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { VerdictFields } from "./VerdictFields";
@@ -17,16 +17,16 @@ export function ReviewForm({ claimId, mine }: { claimId: string; mine: Mine }) {
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <VerdictFields scope="review" state={state} defaults={mine ?? undefined} />
-      <ScopedField scope="review" name="rationale" label="Rationale" state={state} hint="Why: which evidence decided it, what is missing.">
+      <Field scope="review" name="rationale" label="Rationale" state={state} hint="Why: which evidence decided it, what is missing.">
         {(p) => <textarea {...p} defaultValue={p.defaultValue ?? mine?.rationale} rows={5} style={{ minHeight: 120 }} />}
-      </ScopedField>
-      <ScopedField scope="review" name="confidence" label="Confidence" state={state}>
+      </Field>
+      <Field scope="review" name="confidence" label="Confidence" state={state}>
         {(p) => (
           <select {...p} defaultValue={p.defaultValue ?? mine?.confidence ?? "medium"}>
             {CONFIDENCES.map((c) => <option key={c} value={c}>{CONFIDENCE_LABELS[c]}</option>)}
           </select>
         )}
-      </ScopedField>
+      </Field>
       <div><SubmitButton pendingText="Submitting…">{mine ? "Update my review" : "Submit review"}</SubmitButton></div>
     </form>
   );

@@ -1,6 +1,6 @@
 import type { FormState } from "@/lib/actions/form-state";
 import { ATTRIBUTION_LABELS, ATTRIBUTION_VERDICTS, TRUTH_LABELS, TRUTH_VERDICTS } from "@/lib/verdicts";
-import { ScopedField } from "./ScopedField";
+import { Field } from "@/components/forms/Field";
 
 type Props = { scope: string; state: FormState; defaults?: { truthVerdict?: string; attributionVerdict?: string }; optional?: boolean };
 
@@ -9,22 +9,22 @@ export function VerdictFields({ scope, state, defaults, optional }: Props) {
   const blank = optional ? "— keep current —" : "— choose —";
   return (
     <div className="form-row">
-      <ScopedField scope={scope} name="truthVerdict" label="Truth verdict" state={state}>
+      <Field scope={scope} name="truthVerdict" label="Truth verdict" state={state}>
         {(p) => (
           <select {...p} defaultValue={p.defaultValue ?? defaults?.truthVerdict ?? ""}>
             <option value="">{blank}</option>
             {TRUTH_VERDICTS.map((v) => <option key={v} value={v}>{TRUTH_LABELS[v]}</option>)}
           </select>
         )}
-      </ScopedField>
-      <ScopedField scope={scope} name="attributionVerdict" label="Attribution verdict" state={state}>
+      </Field>
+      <Field scope={scope} name="attributionVerdict" label="Attribution verdict" state={state}>
         {(p) => (
           <select {...p} defaultValue={p.defaultValue ?? defaults?.attributionVerdict ?? ""}>
             <option value="">{blank}</option>
             {ATTRIBUTION_VERDICTS.map((v) => <option key={v} value={v}>{ATTRIBUTION_LABELS[v]}</option>)}
           </select>
         )}
-      </ScopedField>
+      </Field>
     </div>
   );
 }
