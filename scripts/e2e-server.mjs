@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const port = process.argv[2] ?? "3100";
-const dir = join(root, "test-results", "e2e-db");
+const dir = join(root, "test-results", `e2e-db-${port}`);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const env = { ...process.env, DATABASE_URL: `file:${join(dir, "e2e.db")}`, NEXT_TELEMETRY_DISABLED: "1", CLAIMDESK_SECURE_COOKIES: "0" };

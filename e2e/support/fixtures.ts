@@ -7,7 +7,8 @@ export const DEMO_PASSWORD = "claimdesk-demo";
 export type Role = "analyst" | "reviewer" | "editor" | "admin";
 export type TestUser = { id: string; email: string; password: string; role: Role };
 
-const adminToken = () => readFileSync("test-results/e2e-db/admin-token", "utf8").trim();
+// One folder per port, so two Playwright runs in one tree do not collide (scripts/e2e-server.mjs).
+const adminToken = () => readFileSync(`test-results/e2e-db-${process.env.E2E_PORT ?? 3100}/admin-token`, "utf8").trim();
 
 async function createUser(request: APIRequestContext, role: Role): Promise<TestUser> {
   const email = `${role}-${randomBytes(4).toString("hex")}@e2e.claimdesk.test`;
