@@ -1,5 +1,6 @@
 // Deterministic FICTIONAL newsroom data at realistic ratios, for benchmarks only.
 // Every name and place is invented; the text is generated from small word lists.
+import { rng } from "../../lib/testing/random.ts";
 
 export const RATIOS = {
   sourcesPerClaim: 0.2,
@@ -19,17 +20,7 @@ const VERBS = ["directs", "funds", "arms", "trains", "shelters", "denies links t
 const NOUNS = ["rocket attacks", "drone strikes", "border raids", "ferry seizures", "checkpoint closures", "harbour blockades"];
 const WORDS = "the council officials said on monday that repairs to the bridge would take weeks while residents reported shortages of fuel and water according to local sources who spoke on condition of anonymity because they were not authorised to speak publicly about the talks which reportedly stalled".split(" ");
 
-/** Small fast deterministic PRNG so runs are repeatable. */
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 export type Random = ReturnType<typeof rng>;
 export const pick = <T,>(r: Random, list: readonly T[]) => list[Math.floor(r() * list.length)];

@@ -7,18 +7,9 @@
  *   quote occurs hundreds of times (the worst case for seeding);
  * - "zipf": a Zipf-distributed vocabulary of 5,000 pseudo-words, closer to real prose.
  */
+import { rng } from "../testing/random";
 import { reanchor, selectorsFor, type ReanchorResult } from "./index";
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SMALL_VOCABULARY = (
   "the a of to and in said that harbour council minister of Velmora Ostrava Quillan ferry bridge " +

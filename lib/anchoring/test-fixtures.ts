@@ -1,4 +1,5 @@
 // Shared fictional texts for the anchoring tests (people and places are invented).
+import { rng } from "@/lib/testing/random";
 
 export const ARTICLE =
   "Harbourmaster Ilse Brandt of Velmora told the Quillan Gazette on Tuesday that the northern ferry " +
@@ -11,17 +12,7 @@ export const QUOTE = "at least four vessels were damaged in the storm";
 
 export const QUOTE_SENTENCE = "According to the Velmora port authority, at least four vessels were damaged in the storm. ";
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 const FILLER_WORDS = (
   "the a of to and in said that harbour council minister Dunmere Karsk ferry bridge convoy spokesman " +
