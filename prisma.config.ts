@@ -11,9 +11,15 @@ const target = databaseTarget(process.env);
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: target.provider === "postgresql" ? path.join("prisma", "postgresql", "schema.prisma") : path.join("prisma", "schema.prisma"),
+  schema:
+    target.provider === "postgresql"
+      ? path.join("prisma", "postgresql", "schema.prisma")
+      : path.join("prisma", "schema.prisma"),
   migrations: {
-    path: target.provider === "postgresql" ? path.join("prisma", "postgresql", "migrations") : path.join("prisma", "migrations"),
+    path:
+      target.provider === "postgresql"
+        ? path.join("prisma", "postgresql", "migrations")
+        : path.join("prisma", "migrations"),
   },
   async adapter() {
     if (target.provider === "postgresql") {

@@ -16,7 +16,10 @@ export function proxy(req: NextRequest) {
     return NextResponse.redirect(url);
   }
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, { frameable: isFrameablePath(pathname), dev: process.env.NODE_ENV !== "production" });
+  const csp = contentSecurityPolicy(nonce, {
+    frameable: isFrameablePath(pathname),
+    dev: process.env.NODE_ENV !== "production",
+  });
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -26,5 +29,10 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!api|_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+  ],
 };

@@ -12,7 +12,9 @@ import { parseArgs } from "node:util";
 import { extractAll } from "../lib/extract/index.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { dir: { type: "string" }, repeat: { type: "string" }, rounds: { type: "string" } } });
+const { values } = parseArgs({
+  options: { dir: { type: "string" }, repeat: { type: "string" }, rounds: { type: "string" } },
+});
 const dir = resolve(values.dir ?? join(repoRoot, "..", "shared", "corpus"));
 const perRound = Number(values.repeat ?? 1000);
 const rounds = Number(values.rounds ?? 5);
@@ -29,7 +31,8 @@ if (!texts.length) {
 // Warm-up so the JIT has compiled the hot paths before timing.
 for (let k = 0; k < 200; k++) extractAll(texts[k % texts.length]);
 
-let bytes = 0, quotes = 0;
+let bytes = 0,
+  quotes = 0;
 for (let i = 0; i < perRound; i++) bytes += Buffer.byteLength(texts[i % texts.length], "utf8");
 const seconds: number[] = [];
 for (let r = 0; r < rounds; r++) {
@@ -42,7 +45,9 @@ seconds.sort((a, b) => a - b);
 const line = (label: string, s: number) =>
   `${label.padEnd(7)} ${(perRound / s).toFixed(0).padStart(6)} articles/s  ${(bytes / 1e6 / s).toFixed(2).padStart(6)} MB/s  (${s.toFixed(3)} s)`;
 console.log(`corpus: ${texts.length} files from ${dir}, mean ${(bytes / perRound / 1024).toFixed(1)} KB per article`);
-console.log(`${rounds} rounds of ${perRound} articles (${(bytes / 1e6).toFixed(2)} MB each, ${quotes / rounds} quotations), one core:`);
+console.log(
+  `${rounds} rounds of ${perRound} articles (${(bytes / 1e6).toFixed(2)} MB each, ${quotes / rounds} quotations), one core:`,
+);
 console.log(line("best", seconds[0]));
 console.log(line("median", seconds[Math.floor(seconds.length / 2)]));
 console.log(line("worst", seconds[seconds.length - 1]));

@@ -9,11 +9,16 @@ import { startServer } from "./lib/server.ts";
 
 const { values } = parseArgs({
   options: {
-    "database-url": { type: "string" }, duration: { type: "string", default: "10" }, connections: { type: "string", default: "10" },
-    port: { type: "string", default: "3400" }, query: { type: "string", default: "rocket attacks" },
+    "database-url": { type: "string" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    port: { type: "string", default: "3400" },
+    query: { type: "string", default: "rocket attacks" },
   },
 });
-const target = databaseTarget({ DATABASE_URL: values["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db" });
+const target = databaseTarget({
+  DATABASE_URL: values["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db",
+});
 process.env.DATABASE_URL = target.url;
 const { getDb, closeDb } = await import("../lib/db/client.ts");
 const { createApiToken, createSession } = await import("../lib/auth/sessions.ts");
@@ -37,7 +42,11 @@ const connections = Number(values.connections);
 const scenarios: { name: string; path: string; headers: Record<string, string> }[] = [
   { name: "(0) static page", path: "/health", headers: {} },
   { name: "(1) card page", path: `/cards/${card.slug}`, headers: {} },
-  { name: "(2) search API", path: `/api/v1/search?q=${encodeURIComponent(values.query!)}&limit=10`, headers: { authorization: `Bearer ${token}` } },
+  {
+    name: "(2) search API",
+    path: `/api/v1/search?q=${encodeURIComponent(values.query!)}&limit=10`,
+    headers: { authorization: `Bearer ${token}` },
+  },
   { name: "(3) staff claim page", path: `/claims/${claim.id}`, headers: { cookie: `claimdesk_session=${session}` } },
 ];
 
@@ -49,14 +58,25 @@ try {
     if (probe.status !== 200) throw new Error(`${s.name}: ${s.path} answered ${probe.status}`);
     await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration: 2 }); // warm-up
     const r = await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration });
-    results.push({ name: s.name, rps: r.requests.average, p50: r.latency.p50, p975: r.latency.p97_5, p99: r.latency.p99, non2xx: r.non2xx });
+    results.push({
+      name: s.name,
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p975: r.latency.p97_5,
+      p99: r.latency.p99,
+      non2xx: r.non2xx,
+    });
   }
 } finally {
   server.stop();
 }
 const ceiling = results[0].rps;
-console.log(`${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each`);
+console.log(
+  `${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each`,
+);
 console.log("scenario                  req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx");
 for (const r of results) {
-  console.log(`${r.name.padEnd(24)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p975).padStart(9)} ${String(r.p99).padStart(8)} ${((r.rps / ceiling) * 100).toFixed(0).padStart(7)}% ${String(r.non2xx).padStart(8)}`);
+  console.log(
+    `${r.name.padEnd(24)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p975).padStart(9)} ${String(r.p99).padStart(8)} ${((r.rps / ceiling) * 100).toFixed(0).padStart(7)}% ${String(r.non2xx).padStart(8)}`,
+  );
 }

@@ -12,13 +12,17 @@ import { databaseTarget } from "../lib/db/target.ts";
 import { bulkWriter, type Row } from "./lib/bulk-writer.ts";
 import { actorFor, articleText, claimText, pick, RATIOS, rng } from "./lib/fake-newsroom.ts";
 
-const { values } = parseArgs({ options: { claims: { type: "string", default: "100000" }, "database-url": { type: "string" } } });
+const { values } = parseArgs({
+  options: { claims: { type: "string", default: "100000" }, "database-url": { type: "string" } },
+});
 const claims = Number(values.claims);
 if (!Number.isInteger(claims) || claims < 10) {
   console.error("--claims must be a whole number of at least 10.");
   process.exit(2);
 }
-const target = databaseTarget({ DATABASE_URL: values["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db" });
+const target = databaseTarget({
+  DATABASE_URL: values["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db",
+});
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 await migrateIfNeeded(target);
@@ -48,7 +52,15 @@ async function inChunks(table: string, total: number, make: (i: number) => Row |
 
 const passwordHash = await hashPassword("bench-password");
 const roles = ["admin", "editor", "reviewer", "reviewer", "analyst", "analyst"];
-await inChunks("User", roles.length, (i) => ({ id: id("u", i), email: `${roles[i]}${i}@bench.claimdesk.test`, name: `Bench ${roles[i]} ${i}`, role: roles[i], passwordHash, createdAt: now, failedLogins: 0 }));
+await inChunks("User", roles.length, (i) => ({
+  id: id("u", i),
+  email: `${roles[i]}${i}@bench.claimdesk.test`,
+  name: `Bench ${roles[i]} ${i}`,
+  role: roles[i],
+  passwordHash,
+  createdAt: now,
+  failedLogins: 0,
+}));
 
 const nActors = Math.max(6, Math.round(claims * RATIOS.actorsPerClaim));
 const actorNames: string[] = [];
@@ -57,11 +69,23 @@ await inChunks("Actor", nActors, (i) => {
   actorNames.push(a.name);
   return { id: id("a", i), name: a.name, kind: a.kind, createdAt: now };
 });
-await inChunks("ActorAlias", nActors, (i) => ({ id: id("al", i), actorId: id("a", i), alias: actorNames[i].split(" ").slice(-2).join(" ") }));
+await inChunks("ActorAlias", nActors, (i) => ({
+  id: id("al", i),
+  actorId: id("a", i),
+  alias: actorNames[i].split(" ").slice(-2).join(" "),
+}));
 
 const nSources = Math.max(2, Math.round(claims * RATIOS.sourcesPerClaim));
 const texts: string[] = [];
-await inChunks("Source", nSources, (i) => ({ id: id("s", i), title: `Fictional report ${i}`, kind: "article", publisher: `The ${i % 50} Courier (fictional)`, url: `https://news.example/${i}`, publishedAt: day(i % 300), createdAt: now }));
+await inChunks("Source", nSources, (i) => ({
+  id: id("s", i),
+  title: `Fictional report ${i}`,
+  kind: "article",
+  publisher: `The ${i % 50} Courier (fictional)`,
+  url: `https://news.example/${i}`,
+  publishedAt: day(i % 300),
+  createdAt: now,
+}));
 await inChunks("SourceRevision", nSources, (i) => {
   const text = articleText(r, i);
   texts[i] = text;
@@ -79,31 +103,105 @@ function span(sourceIndex: number) {
 const nStatements = Math.round(claims * RATIOS.statementsPerClaim);
 await inChunks("Statement", nStatements, (i) => {
   const s = i % nSources;
-  return { id: id("st", i), sourceId: id("s", s), revisionId: id("r", s), speakerId: id("a", i % nActors), cue: "said", kind: i % 3 ? "direct" : "indirect", anonymous: i % nActors % 6 === 5, hedges: "[]", ...span(s), anchorStatus: "anchored", createdAt: now };
+  return {
+    id: id("st", i),
+    sourceId: id("s", s),
+    revisionId: id("r", s),
+    speakerId: id("a", i % nActors),
+    cue: "said",
+    kind: i % 3 ? "direct" : "indirect",
+    anonymous: (i % nActors) % 6 === 5,
+    hedges: "[]",
+    ...span(s),
+    anchorStatus: "anchored",
+    createdAt: now,
+  };
 });
 
 const statuses = ["draft", "in_review", "verdict_proposed"];
 await inChunks("Claim", claims, (i) => {
   const published = i % Math.round(1 / RATIOS.publishedShare) === 0;
-  return { id: id("c", i), slug: `bench-claim-${i}`, text: claimText(r, i), kind: i % 2 ? "factual" : "responsibility_attribution", status: published ? "published" : pick(r, statuses), claimantId: id("a", i % nActors), version: 1, createdAt: day(i % 300), updatedAt: day(i % 300) };
+  return {
+    id: id("c", i),
+    slug: `bench-claim-${i}`,
+    text: claimText(r, i),
+    kind: i % 2 ? "factual" : "responsibility_attribution",
+    status: published ? "published" : pick(r, statuses),
+    claimantId: id("a", i % nActors),
+    version: 1,
+    createdAt: day(i % 300),
+    updatedAt: day(i % 300),
+  };
 });
 await inChunks("ClaimSubject", claims, (i) => ({ claimId: id("c", i), actorId: id("a", (i * 7 + 1) % nActors) }));
-await inChunks("ClaimAppearance", claims, (i) => ({ id: id("ap", i), claimId: id("c", i), sourceId: id("s", i % nSources), createdAt: now }));
+await inChunks("ClaimAppearance", claims, (i) => ({
+  id: id("ap", i),
+  claimId: id("c", i),
+  sourceId: id("s", i % nSources),
+  createdAt: now,
+}));
 const stances = ["supports", "contradicts", "context"];
 await inChunks("Evidence", claims, (i) =>
   Array.from({ length: RATIOS.evidencePerClaim }, (_, k) => {
     const s = (i * 13 + k * 7) % nSources;
-    return { id: id("e", i * RATIOS.evidencePerClaim + k), claimId: id("c", i), sourceId: id("s", s), revisionId: id("r", s), stance: stances[k % 3], note: k === 0 ? "Key passage" : null, ...span(s), anchorStatus: "anchored", createdAt: now };
+    return {
+      id: id("e", i * RATIOS.evidencePerClaim + k),
+      claimId: id("c", i),
+      sourceId: id("s", s),
+      revisionId: id("r", s),
+      stance: stances[k % 3],
+      note: k === 0 ? "Key passage" : null,
+      ...span(s),
+      anchorStatus: "anchored",
+      createdAt: now,
+    };
   }),
 );
 await inChunks("Review", claims, (i) =>
-  Array.from({ length: i % 2 ? 2 : 1 }, (_, k) => ({ id: id("rv", i * 2 + k), claimId: id("c", i), reviewerId: id("u", 2 + k), truthVerdict: pick(r, ["true", "mostly_true", "mixed", "mostly_false", "false", "unproven"]), attributionVerdict: "accurately_attributed", rationale: "Checked against the sources (benchmark data).", confidence: "medium", createdAt: now, updatedAt: now })),
+  Array.from({ length: i % 2 ? 2 : 1 }, (_, k) => ({
+    id: id("rv", i * 2 + k),
+    claimId: id("c", i),
+    reviewerId: id("u", 2 + k),
+    truthVerdict: pick(r, ["true", "mostly_true", "mixed", "mostly_false", "false", "unproven"]),
+    attributionVerdict: "accurately_attributed",
+    rationale: "Checked against the sources (benchmark data).",
+    confidence: "medium",
+    createdAt: now,
+    updatedAt: now,
+  })),
 );
 const publishedEvery = Math.round(1 / RATIOS.publishedShare);
 await inChunks("CardVersion", Math.ceil(claims / publishedEvery), (j) => {
   const i = j * publishedEvery;
-  const content = { claim: { text: `Benchmark claim ${i}`, kind: "factual", claimant: actorNames[i % nActors] }, truthVerdict: "mixed", attributionVerdict: "accurately_attributed", rationale: "Benchmark rationale.", evidence: [{ stance: "supports", quote: texts[i % nSources].slice(100, 180), sourceTitle: `Fictional report ${i % nSources}`, publisher: "The Courier (fictional)", publishedAt: day(1).toISOString(), url: `https://news.example/${i % nSources}` }], reviewCount: 1 };
-  return { id: id("cv", j), claimId: id("c", i), slug: `bench-claim-${i}`, number: 1, headline: `Benchmark card ${i}`, truthVerdict: "mixed", attributionVerdict: "accurately_attributed", rationale: "Benchmark rationale.", content: JSON.stringify(content), publishedAt: now };
+  const content = {
+    claim: { text: `Benchmark claim ${i}`, kind: "factual", claimant: actorNames[i % nActors] },
+    truthVerdict: "mixed",
+    attributionVerdict: "accurately_attributed",
+    rationale: "Benchmark rationale.",
+    evidence: [
+      {
+        stance: "supports",
+        quote: texts[i % nSources].slice(100, 180),
+        sourceTitle: `Fictional report ${i % nSources}`,
+        publisher: "The Courier (fictional)",
+        publishedAt: day(1).toISOString(),
+        url: `https://news.example/${i % nSources}`,
+      },
+    ],
+    reviewCount: 1,
+  };
+  return {
+    id: id("cv", j),
+    claimId: id("c", i),
+    slug: `bench-claim-${i}`,
+    number: 1,
+    headline: `Benchmark card ${i}`,
+    truthVerdict: "mixed",
+    attributionVerdict: "accurately_attributed",
+    rationale: "Benchmark rationale.",
+    content: JSON.stringify(content),
+    publishedAt: now,
+  };
 });
 await writer.close();
 console.log(`done: ${claims.toLocaleString("en")} claims in ${elapsed()} (${target.provider})`);

@@ -5,7 +5,8 @@ test.describe("signing in", () => {
     test(`a demo ${role} signs in and sees the desk navigation`, async ({ page }) => {
       await signIn(page, { email: `${role}@demo.claimdesk.test`, password: DEMO_PASSWORD });
       const nav = page.getByRole("navigation", { name: "Main" });
-      for (const label of ["Sources", "Claims", "Actors", "Review queue", "Cards"]) await expect(nav.getByRole("link", { name: label })).toBeVisible();
+      for (const label of ["Sources", "Claims", "Actors", "Review queue", "Cards"])
+        await expect(nav.getByRole("link", { name: label })).toBeVisible();
       await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(role === "admin" ? 1 : 0);
       await expect(page.getByRole("heading", { name: "Desk" })).toBeVisible();
     });

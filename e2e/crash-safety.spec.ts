@@ -11,7 +11,13 @@ const PORT = 3199;
 const base = `http://127.0.0.1:${PORT}`;
 const dir = path.resolve("test-results", "crash-db");
 const file = path.join(dir, "crash.db");
-const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", CLAIMDESK_DEMO: "0", CLAIMDESK_PASSWORD: "a long enough test password" };
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${file}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CLAIMDESK_DEMO: "0",
+  CLAIMDESK_PASSWORD: "a long enough test password",
+};
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
 function startServer(): ChildProcess {
@@ -35,22 +41,32 @@ test("a SIGKILL during a bulk import leaves every source complete or absent", as
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   execFileSync(bin("prisma"), ["migrate", "deploy"], { env, stdio: "ignore" });
-  const cli = (...args: string[]) => execFileSync(bin("tsx"), ["--conditions=react-server", "lib/cli/main.ts", ...args], { env, encoding: "utf8" });
+  const cli = (...args: string[]) =>
+    execFileSync(bin("tsx"), ["--conditions=react-server", "lib/cli/main.ts", ...args], { env, encoding: "utf8" });
   cli("user", "add", "--email", "bulk@crash.test", "--role", "analyst");
   const token = cli("token", "create", "--email", "bulk@crash.test").trim().split("\n").pop()!;
 
   let server = startServer();
   await waitUntilUp();
-  const texts = Array.from({ length: 60 }, (_, i) => `[FICTIONAL] Bulk article ${i}. ` + `The ferry of Velmora sailed at dawn, said harbour officials. `.repeat(3000 + i));
+  const texts = Array.from(
+    { length: 60 },
+    (_, i) =>
+      `[FICTIONAL] Bulk article ${i}. ` +
+      `The ferry of Velmora sailed at dawn, said harbour officials. `.repeat(3000 + i),
+  );
   const imports = texts.map((text, i) =>
     fetch(`${base}/api/v1/sources`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify({ title: `Bulk ${i}`, text }),
-    }).then((r) => r.status, () => "killed"),
+    }).then(
+      (r) => r.status,
+      () => "killed",
+    ),
   );
   const probe = new Database(file, { readonly: true, timeout: 5000 });
-  for (let i = 0; i < 400 && (probe.prepare("SELECT count(*) AS n FROM Source").get() as { n: number }).n < 3; i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 400 && (probe.prepare("SELECT count(*) AS n FROM Source").get() as { n: number }).n < 3; i++)
+    await new Promise((r) => setTimeout(r, 25));
   probe.close();
   server.kill("SIGKILL");
   const outcomes = await Promise.all(imports);
@@ -61,7 +77,11 @@ test("a SIGKILL during a bulk import leaves every source complete or absent", as
     await waitUntilUp();
     const db = new Database(file, { readonly: true });
     expect(db.prepare("PRAGMA integrity_check").get()).toEqual({ integrity_check: "ok" });
-    const rows = db.prepare(`SELECT s.title, r.number, r.text, r.contentHash FROM Source s LEFT JOIN SourceRevision r ON r.sourceId = s.id`).all() as { title: string; number: number | null; text: string | null; contentHash: string | null }[];
+    const rows = db
+      .prepare(
+        `SELECT s.title, r.number, r.text, r.contentHash FROM Source s LEFT JOIN SourceRevision r ON r.sourceId = s.id`,
+      )
+      .all() as { title: string; number: number | null; text: string | null; contentHash: string | null }[];
     db.close();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(texts.length);

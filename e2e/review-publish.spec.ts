@@ -23,7 +23,14 @@ async function signedInPage(browser: Browser, baseURL: string, user: TestUser): 
 async function serveHtml(html: string) {
   const server = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end(html));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  };
 }
 
 /** Same-origin JSON write through the signed-in page's cookie (API writes check Origin). */
@@ -36,19 +43,44 @@ async function postJson(page: Page, baseURL: string, path: string, data: unknown
 /** A claim (with a marker and hostile markup in its text) with a claimant, one evidence item and an appearance. */
 async function seedClaim(page: Page, baseURL: string) {
   const marker = randomBytes(3).toString("hex");
-  const sourceInput = { title: `Velmora ferry to resume (fictional ${marker})`, publisher: "Velmora Post (fictional)", url: `https://post.example/ferry-${marker}`, publishedAt: "2026-11-20", text: ARTICLE };
+  const sourceInput = {
+    title: `Velmora ferry to resume (fictional ${marker})`,
+    publisher: "Velmora Post (fictional)",
+    url: `https://post.example/ferry-${marker}`,
+    publishedAt: "2026-11-20",
+    text: ARTICLE,
+  };
   const source = { ...sourceInput, id: (await postJson(page, baseURL, "/api/v1/sources", sourceInput)).id as string };
-  const authority = await postJson(page, baseURL, "/api/v1/actors", { name: `Velmora Harbour Authority ${marker}`, kind: "organization" });
+  const authority = await postJson(page, baseURL, "/api/v1/actors", {
+    name: `Velmora Harbour Authority ${marker}`,
+    kind: "organization",
+  });
   const radio = await postJson(page, baseURL, "/api/v1/actors", { name: `Velmora Radio ${marker}`, kind: "outlet" });
   const statement = await postJson(page, baseURL, "/api/v1/statements", {
-    sourceId: source.id, quote: { exact: "We expect the first sailing at dawn" }, speakerId: authority.id, viaId: radio.id, cue: "said", kind: "direct",
+    sourceId: source.id,
+    quote: { exact: "We expect the first sailing at dawn" },
+    speakerId: authority.id,
+    viaId: radio.id,
+    cue: "said",
+    kind: "direct",
   });
   // The text must survive the JSON-LD <script> intact: it tries to close it and open a comment.
   const text = `The Velmora ferry resumes at dawn on Friday </script><!-- ${marker}`;
   const claim = await postJson(page, baseURL, "/api/v1/claims", { text, kind: "factual", claimantId: authority.id });
-  await postJson(page, baseURL, `/api/v1/claims/${claim.id}/appearances`, { sourceId: source.id, statementId: statement.id });
-  await postJson(page, baseURL, `/api/v1/claims/${claim.id}/evidence`, { sourceId: source.id, quote: { exact: "We expect the first sailing at dawn" }, stance: "supports" });
-  await postJson(page, baseURL, `/api/v1/claims/${claim.id}/evidence`, { sourceId: source.id, quote: { exact: "saying repairs to the pier were not finished" }, stance: "contradicts" });
+  await postJson(page, baseURL, `/api/v1/claims/${claim.id}/appearances`, {
+    sourceId: source.id,
+    statementId: statement.id,
+  });
+  await postJson(page, baseURL, `/api/v1/claims/${claim.id}/evidence`, {
+    sourceId: source.id,
+    quote: { exact: "We expect the first sailing at dawn" },
+    stance: "supports",
+  });
+  await postJson(page, baseURL, `/api/v1/claims/${claim.id}/evidence`, {
+    sourceId: source.id,
+    quote: { exact: "saying repairs to the pier were not finished" },
+    stance: "contradicts",
+  });
   return { claim: claim as { id: string; slug: string; text: string }, source, authority, marker };
 }
 
@@ -69,9 +101,18 @@ async function review(page: Page, claimText: string, verdict: { truth: string; r
   };
 }
 
-test("a claim goes from analyst to blind reviews to a published, corrected card with valid ClaimReview", async ({ browser, baseURL, makeUser }) => {
+test("a claim goes from analyst to blind reviews to a published, corrected card with valid ClaimReview", async ({
+  browser,
+  baseURL,
+  makeUser,
+}) => {
   test.setTimeout(120_000);
-  const [analyst, reviewer1, reviewer2, editor] = await Promise.all([makeUser("analyst"), makeUser("reviewer"), makeUser("reviewer"), makeUser("editor")]);
+  const [analyst, reviewer1, reviewer2, editor] = await Promise.all([
+    makeUser("analyst"),
+    makeUser("reviewer"),
+    makeUser("reviewer"),
+    makeUser("editor"),
+  ]);
 
   // The analyst gathers the material, then submits the claim for review.
   const analystPage = await signedInPage(browser, baseURL!, analyst);
@@ -87,12 +128,18 @@ test("a claim goes from analyst to blind reviews to a published, corrected card 
 
   // Reviewer 1 gives a verdict first.
   const first = await signedInPage(browser, baseURL!, reviewer1);
-  const submitFirst = await review(first, claim.text, { truth: "Unproven", rationale: "Only the authority itself says so (first reviewer)." });
+  const submitFirst = await review(first, claim.text, {
+    truth: "Unproven",
+    rationale: "Only the authority itself says so (first reviewer).",
+  });
   await submitFirst();
 
   // Reviewer 2 cannot see reviewer 1's verdict before submitting their own.
   const second = await signedInPage(browser, baseURL!, reviewer2);
-  const submitSecond = await review(second, claim.text, { truth: "Mixed", rationale: "Brask disputes the timetable (second reviewer)." });
+  const submitSecond = await review(second, claim.text, {
+    truth: "Mixed",
+    rationale: "Brask disputes the timetable (second reviewer).",
+  });
   await expect(second.getByTestId("blind-notice")).toContainText("1 review is hidden until you submit yours");
   await expect(second.getByTestId("review")).toHaveCount(0);
   await expect(second.getByText("first reviewer")).toHaveCount(0);
@@ -100,7 +147,9 @@ test("a claim goes from analyst to blind reviews to a published, corrected card 
   await submitSecond();
   await expect(second.getByTestId("review")).toHaveCount(2);
   await expect(second.getByText("Only the authority itself says so (first reviewer).")).toBeVisible();
-  await expect(second.getByRole("note", { name: "Disagreement" })).toContainText("2 reviews disagree on truth: Unproven vs Mixed");
+  await expect(second.getByRole("note", { name: "Disagreement" })).toContainText(
+    "2 reviews disagree on truth: Unproven vs Mixed",
+  );
 
   // The editor sees every review, the disagreement and a satisfied gate, then publishes "unproven".
   const editorPage = await signedInPage(browser, baseURL!, editor);
@@ -112,7 +161,9 @@ test("a claim goes from analyst to blind reviews to a published, corrected card 
   await publish.getByLabel("Headline").fill(headline);
   await publish.getByLabel("Truth verdict").selectOption({ label: "Unproven" });
   await publish.getByLabel("Attribution verdict").selectOption({ label: "Accurately attributed" });
-  await publish.getByLabel("Public rationale").fill("Only the harbour authority gives the date; Brask officials say the pier is not repaired.");
+  await publish
+    .getByLabel("Public rationale")
+    .fill("Only the harbour authority gives the date; Brask officials say the pier is not repaired.");
   await publish.getByRole("button", { name: "Publish card" }).click();
   await expect(editorPage.getByRole("status")).toHaveText("Published version 1.");
   await expect(editorPage.getByRole("link", { name: "Public card, version 1" })).toBeVisible();
@@ -124,7 +175,10 @@ test("a claim goes from analyst to blind reviews to a published, corrected card 
   await expect(reader.getByTestId("card-claim")).toContainText(claim.text);
   await expect(reader.getByText("Truth: Unproven")).toBeVisible();
   await expect(reader.getByTestId("attribution-chain")).toContainText(`via Velmora Radio`);
-  await expect(reader.getByRole("link", { name: "How we check claims and correct cards" })).toHaveAttribute("href", "/methodology");
+  await expect(reader.getByRole("link", { name: "How we check claims and correct cards" })).toHaveAttribute(
+    "href",
+    "/methodology",
+  );
   const scripts = reader.locator('script[type="application/ld+json"]');
   await expect(scripts).toHaveCount(1);
   const raw = await scripts.textContent();
@@ -152,13 +206,17 @@ test("a claim goes from analyst to blind reviews to a published, corrected card 
   const image = await reader.request.get(new URL(ogImage!).pathname + new URL(ogImage!).search);
   expect(image.status()).toBe(200);
   expect(image.headers()["content-type"]).toBe("image/png");
-  await expect(reader.getByLabel("Embed this card")).toHaveValue(new RegExp(`<iframe src="${baseURL}/embed/${claim.slug}"`));
+  await expect(reader.getByLabel("Embed this card")).toHaveValue(
+    new RegExp(`<iframe src="${baseURL}/embed/${claim.slug}"`),
+  );
   const embed = await reader.request.get(`/embed/${claim.slug}`);
   expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
   expect(embed.headers()["x-frame-options"]).toBeUndefined();
   // Another site frames it: a page served from another local port (a public test origin would be
   // stopped by Chromium's local-network rules before our headers are even read).
-  const framingSite = await serveHtml(`<!doctype html><title>Another site</title><iframe src="${baseURL}/embed/${claim.slug}" title="Claim card"></iframe>`);
+  const framingSite = await serveHtml(
+    `<!doctype html><title>Another site</title><iframe src="${baseURL}/embed/${claim.slug}" title="Claim card"></iframe>`,
+  );
   await reader.goto(framingSite.url);
   await expect(reader.frameLocator("iframe").getByRole("heading", { name: headline })).toBeVisible();
   await framingSite.close();
@@ -166,7 +224,9 @@ test("a claim goes from analyst to blind reviews to a published, corrected card 
   // The editor corrects the card: version 2, and version 1 says it is superseded.
   await editorPage.reload();
   const correction = editorPage.getByRole("form", { name: "Issue correction" });
-  await correction.getByLabel("Correction note (public)").fill("Brask's harbour office confirmed part of the timetable; the truth rating moves to Mixed.");
+  await correction
+    .getByLabel("Correction note (public)")
+    .fill("Brask's harbour office confirmed part of the timetable; the truth rating moves to Mixed.");
   await correction.getByLabel("Truth verdict").selectOption({ label: "Mixed" });
   await correction.getByRole("button", { name: "Publish correction (version 2)" }).click();
   await expect(editorPage.getByRole("status")).toHaveText("Correction published as version 2.");
@@ -182,7 +242,10 @@ test("a claim goes from analyst to blind reviews to a published, corrected card 
 
   // Both feeds carry the corrected card.
   const jsonFeed = await (await reader.request.get("/api/v1/cards/feed")).json();
-  expect(jsonFeed.find((r: { url: string }) => r.url === `${baseURL}/cards/${claim.slug}`)).toMatchObject({ "@type": "ClaimReview", reviewRating: { alternateName: "Mixed" } });
+  expect(jsonFeed.find((r: { url: string }) => r.url === `${baseURL}/cards/${claim.slug}`)).toMatchObject({
+    "@type": "ClaimReview",
+    reviewRating: { alternateName: "Mixed" },
+  });
   const atom = await reader.request.get("/cards/feed.xml");
   expect(atom.headers()["content-type"]).toContain("application/atom+xml");
   expect(await atom.text()).toContain(`<id>${baseURL}/cards/${claim.slug}</id>`);
@@ -196,14 +259,23 @@ test("a claim goes from analyst to blind reviews to a published, corrected card 
 
   // The history lists who did what.
   await editorPage.goto(`/claims/${claim.id}/history`);
-  await expect(editorPage.getByTestId("audit-event").filter({ hasText: "published a correction" })).toContainText("E2E editor");
+  await expect(editorPage.getByTestId("audit-event").filter({ hasText: "published a correction" })).toContainText(
+    "E2E editor",
+  );
 });
 
-test("two people editing one claim: the second save shows the conflict and loses nothing", async ({ browser, baseURL, makeUser }) => {
+test("two people editing one claim: the second save shows the conflict and loses nothing", async ({
+  browser,
+  baseURL,
+  makeUser,
+}) => {
   const [alice, bob] = await Promise.all([makeUser("analyst"), makeUser("analyst")]);
   const alicePage = await signedInPage(browser, baseURL!, alice);
   const bobPage = await signedInPage(browser, baseURL!, bob);
-  const claim = await postJson(alicePage, baseURL!, "/api/v1/claims", { text: `Brask's pier repairs finish on Thursday ${randomBytes(3).toString("hex")}`, kind: "factual" });
+  const claim = await postJson(alicePage, baseURL!, "/api/v1/claims", {
+    text: `Brask's pier repairs finish on Thursday ${randomBytes(3).toString("hex")}`,
+    kind: "factual",
+  });
 
   await alicePage.goto(`/claims/${claim.id}/edit`);
   await bobPage.goto(`/claims/${claim.id}/edit`);

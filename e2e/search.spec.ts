@@ -47,7 +47,8 @@ test("the search page highlights matches and its filters narrow the results", as
   await expect(results.first()).toBeVisible();
   const claims = await results.count();
   expect(claims).toBeLessThan(all);
-  for (const type of await results.evaluateAll((items) => items.map((i) => i.getAttribute("data-type")))) expect(type).toBe("claim");
+  for (const type of await results.evaluateAll((items) => items.map((i) => i.getAttribute("data-type"))))
+    expect(type).toBe("claim");
 
   await page.getByLabel("Claim status").selectOption("published");
   await page.getByRole("button", { name: "Search", exact: true }).click();

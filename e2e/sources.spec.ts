@@ -9,7 +9,11 @@ test.describe("importing and reading sources", () => {
     await page.getByLabel("Title").fill(title);
     await page.getByLabel("Publisher").fill("Velmora Post (fictional)");
     await page.getByLabel("Published").fill("2026-03-02");
-    await page.getByLabel("Text").fill("[FICTIONAL] The ferry to Brask resumed on Monday.\n\n\"We expect no delays,\" said Pia Lund, a harbour spokesperson.");
+    await page
+      .getByLabel("Text")
+      .fill(
+        '[FICTIONAL] The ferry to Brask resumed on Monday.\n\n"We expect no delays," said Pia Lund, a harbour spokesperson.',
+      );
     await page.getByRole("button", { name: "Import source" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     const reader = page.getByTestId("source-text");
@@ -25,22 +29,34 @@ test.describe("importing and reading sources", () => {
     await signInAs("editor");
     await page.goto("/sources/new");
     await page.getByLabel("…or a file").setInputFiles({
-      name: "brask-bridge.html", mimeType: "text/html",
-      buffer: Buffer.from("<html><head><title>Brask bridge closes (fictional)</title><script>alert(1)</script></head><body><nav>Home</nav><p>The bridge at Brask closed on Friday.</p><p>Engineers said repairs would take &ldquo;weeks&rdquo;.</p></body></html>"),
+      name: "brask-bridge.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(
+        "<html><head><title>Brask bridge closes (fictional)</title><script>alert(1)</script></head><body><nav>Home</nav><p>The bridge at Brask closed on Friday.</p><p>Engineers said repairs would take &ldquo;weeks&rdquo;.</p></body></html>",
+      ),
     });
     await page.getByRole("button", { name: "Import source" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Brask bridge closes (fictional)");
     const paragraphs = page.getByTestId("source-text").locator("p");
-    await expect(paragraphs).toHaveText(["The bridge at Brask closed on Friday.", "Engineers said repairs would take “weeks”."]);
+    await expect(paragraphs).toHaveText([
+      "The bridge at Brask closed on Friday.",
+      "Engineers said repairs would take “weeks”.",
+    ]);
   });
 
   test("an empty file and a binary file get clear errors and create nothing", async ({ page, signInAs }) => {
     await signInAs("analyst");
     await page.goto("/sources/new");
-    await page.getByLabel("…or a file").setInputFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+    await page
+      .getByLabel("…or a file")
+      .setInputFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
     await page.getByRole("button", { name: "Import source" }).click();
     await expect(page.getByText("The file is empty.")).toBeVisible();
-    await page.getByLabel("…or a file").setInputFiles({ name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]) });
+    await page.getByLabel("…or a file").setInputFiles({
+      name: "photo.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+    });
     await page.getByRole("button", { name: "Import source" }).click();
     await expect(page.getByText("The file is binary, not text.")).toBeVisible();
     // Neither file became a source (titles would come from the file names).

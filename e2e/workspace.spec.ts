@@ -30,7 +30,12 @@ async function rangeBox(page: Page, phrase: string) {
       r.setStart(node, i + phrase.length - 1);
       r.setEnd(node, i + phrase.length);
       const last = r.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
     }
     throw new Error(`"${phrase}" is not inside one text node of the reader`);
   }, phrase);
@@ -74,7 +79,10 @@ Officials in Brask disputed the timetable, saying the breakwater repairs were no
 Fishermen said the catch had fallen by half since the spring.`;
 
 test.describe("the reader", () => {
-  test("selected words become evidence on a new or existing claim, highlighted with their stance", async ({ page, signInAs }) => {
+  test("selected words become evidence on a new or existing claim, highlighted with their stance", async ({
+    page,
+    signInAs,
+  }) => {
     await signInAs("analyst");
     const marker = unique();
     await importSource(page, `Velmora harbour ${marker}`, ARTICLE(marker));
@@ -121,15 +129,25 @@ test.describe("the reader", () => {
     await second.getByLabel(/^Contradicts/).check();
     await second.getByRole("button", { name: "Save evidence" }).click();
     await expect(second).toBeHidden();
-    await expect(page.getByTestId("source-text").locator("mark.hl-evidence.tone-contradicts")).toHaveText("disputed the timetable");
+    await expect(page.getByTestId("source-text").locator("mark.hl-evidence.tone-contradicts")).toHaveText(
+      "disputed the timetable",
+    );
 
     // The claim page lists both by stance and links back to the highlight.
     await page.getByRole("link", { name: claimText }).first().click();
     await expect(page.getByTestId("claim-text")).toHaveText(claimText);
-    await expect(page.getByRole("region", { name: "Supports" }).getByTestId("evidence-item")).toContainText("reopened on Monday");
-    await expect(page.getByRole("region", { name: "Contradicts" }).getByTestId("evidence-item")).toContainText("disputed the timetable");
-    for (const link of ["Dispute view", "Review & publish", "Edit", "History"]) await expect(page.getByRole("navigation", { name: "Claim" }).getByRole("link", { name: link })).toBeVisible();
-    await page.getByRole("region", { name: "Contradicts" }).getByRole("link", { name: `Velmora harbour ${marker}` }).click();
+    await expect(page.getByRole("region", { name: "Supports" }).getByTestId("evidence-item")).toContainText(
+      "reopened on Monday",
+    );
+    await expect(page.getByRole("region", { name: "Contradicts" }).getByTestId("evidence-item")).toContainText(
+      "disputed the timetable",
+    );
+    for (const link of ["Dispute view", "Review & publish", "Edit", "History"])
+      await expect(page.getByRole("navigation", { name: "Claim" }).getByRole("link", { name: link })).toBeVisible();
+    await page
+      .getByRole("region", { name: "Contradicts" })
+      .getByRole("link", { name: `Velmora harbour ${marker}` })
+      .click();
     await expect(page).toHaveURL(/#h-/);
     await expect(page.getByTestId("source-text").locator("mark.hl-evidence.tone-contradicts")).toBeFocused();
   });
@@ -141,23 +159,26 @@ test.describe("the reader", () => {
     await importSource(page, `Across ${marker}`, text);
     const from = "after a week of storms";
     const to = "Officials in Brask";
-    await page.getByTestId("source-text").evaluate((root, [from, to]) => {
-      const find = (phrase: string): [Node, number] => {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const i = (node as Text).data.indexOf(phrase);
-          if (i >= 0) return [node, i];
-        }
-        throw new Error(phrase);
-      };
-      const [a, i] = find(from);
-      const [b, j] = find(to);
-      const r = document.createRange();
-      r.setStart(a, i);
-      r.setEnd(b, j + to.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-    }, [from, to]);
+    await page.getByTestId("source-text").evaluate(
+      (root, [from, to]) => {
+        const find = (phrase: string): [Node, number] => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const i = (node as Text).data.indexOf(phrase);
+            if (i >= 0) return [node, i];
+          }
+          throw new Error(phrase);
+        };
+        const [a, i] = find(from);
+        const [b, j] = find(to);
+        const r = document.createRange();
+        r.setStart(a, i);
+        r.setEnd(b, j + to.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+      },
+      [from, to],
+    );
     const expected = text.slice(text.indexOf(from), text.indexOf(to) + to.length);
     expect(expected).toContain("said.\n\nOfficials");
     await expect(page.getByTestId("selection-status")).toHaveText(`${expected.length} characters selected`);
@@ -178,7 +199,9 @@ test.describe("the reader", () => {
     // A selection starting in the blank lines between paragraphs (as line-wise keyboard selection
     // can) is trimmed to the words, and its offsets still agree with the text.
     await page.getByTestId("source-text").evaluate((root) => {
-      const gap = [...root.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.previousSibling && n.nextSibling)!;
+      const gap = [...root.childNodes].find(
+        (n) => n.nodeType === Node.TEXT_NODE && n.previousSibling && n.nextSibling,
+      )!;
       const next = gap.nextSibling as HTMLElement;
       const walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
       const r = document.createRange();
@@ -190,7 +213,10 @@ test.describe("the reader", () => {
     await expect(page.getByTestId("selection-status")).toHaveText("10 characters selected");
   });
 
-  test("keyboard only: Tab to a highlight, Shift+arrows select, the dialog keeps focus inside and Escape closes it", async ({ page, signInAs }) => {
+  test("keyboard only: Tab to a highlight, Shift+arrows select, the dialog keeps focus inside and Escape closes it", async ({
+    page,
+    signInAs,
+  }) => {
     await signInAs("analyst");
     const marker = unique();
     await importSource(page, `Brask catch ${marker}`, ARTICLE(marker));
@@ -210,14 +236,21 @@ test.describe("the reader", () => {
     // Tabbing through the whole dialog never leaves it (the page behind is inert).
     for (let i = 0; i < 15; i++) {
       await page.keyboard.press("Tab");
-      expect(await page.evaluate(() => !!document.activeElement?.closest("dialog") || document.activeElement === document.body)).toBe(true);
+      expect(
+        await page.evaluate(
+          () => !!document.activeElement?.closest("dialog") || document.activeElement === document.body,
+        ),
+      ).toBe(true);
     }
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
     await expect(first).toBeFocused();
   });
 
-  test("a statement is recorded with a speaker created inline and appears on the actor's page", async ({ page, signInAs }) => {
+  test("a statement is recorded with a speaker created inline and appears on the actor's page", async ({
+    page,
+    signInAs,
+  }) => {
     await signInAs("analyst");
     const marker = unique();
     await importSource(page, `Brask repairs ${marker}`, ARTICLE(marker));
@@ -234,7 +267,9 @@ test.describe("the reader", () => {
     await dialog.getByLabel("Hedges (optional)").fill("reportedly");
     await dialog.getByRole("button", { name: "Save statement" }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByTestId("source-text").locator("mark.hl-statement")).toHaveText("the breakwater repairs were not finished");
+    await expect(page.getByTestId("source-text").locator("mark.hl-statement")).toHaveText(
+      "the breakwater repairs were not finished",
+    );
     const listed = page.getByTestId("statement-list-item");
     await expect(listed).toContainText("hedged: reportedly");
     await listed.getByRole("link", { name: speaker }).click();
@@ -242,7 +277,10 @@ test.describe("the reader", () => {
     await expect(page.getByTestId("actor-statement")).toContainText("the breakwater repairs were not finished");
   });
 
-  test("the extractor's suggestions are accepted, edited or dismissed; nothing counts before", async ({ page, signInAs }) => {
+  test("the extractor's suggestions are accepted, edited or dismissed; nothing counts before", async ({
+    page,
+    signInAs,
+  }) => {
     await signInAs("analyst");
     const marker = unique();
     const text = `[FICTIONAL TEST ARTICLE ${marker}]
@@ -261,7 +299,9 @@ test.describe("the reader", () => {
     await page.getByRole("button", { name: /^Accept suggestion “The ferry will sail/ }).click();
     await expect(items).toHaveCount(2);
     await expect(page.getByTestId("statement-list-item")).toContainText(`Jonas Brekke${marker}`);
-    await expect(page.getByTestId("source-text").locator("mark.hl-statement")).toHaveText("The ferry will sail again at dawn");
+    await expect(page.getByTestId("source-text").locator("mark.hl-statement")).toHaveText(
+      "The ferry will sail again at dawn",
+    );
 
     const holt = items.filter({ hasText: "We have not been told" });
     await holt.getByText("Edit before accepting").click();
@@ -269,7 +309,9 @@ test.describe("the reader", () => {
     await holt.getByLabel("Cue verb").fill("complained");
     await holt.getByRole("button", { name: "Accept with these changes" }).click();
     await expect(items).toHaveCount(1);
-    await expect(page.getByTestId("statement-list-item").filter({ hasText: `Lina M. Holt${marker}` })).toContainText("complained");
+    await expect(page.getByTestId("statement-list-item").filter({ hasText: `Lina M. Holt${marker}` })).toContainText(
+      "complained",
+    );
 
     await page.getByRole("button", { name: /^Dismiss suggestion “Nobody asked/ }).click();
     await expect(items).toHaveCount(0);
@@ -278,13 +320,19 @@ test.describe("the reader", () => {
   });
 });
 
-test("a revision that removes quoted words flags the evidence on the claim page until it is re-anchored", async ({ page, signInAs }) => {
+test("a revision that removes quoted words flags the evidence on the claim page until it is re-anchored", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("analyst");
   const marker = unique();
   const original = ARTICLE(marker);
   await importSource(page, `Velmora revisions ${marker}`, original);
   const claimText = `Brask repairs are unfinished ${marker}`;
-  for (const [phrase, i] of [["the breakwater repairs were not finished", 0], ["the catch had fallen by half", 1]] as const) {
+  for (const [phrase, i] of [
+    ["the breakwater repairs were not finished", 0],
+    ["the catch had fallen by half", 1],
+  ] as const) {
     await rangeSelect(page, phrase);
     await page.getByRole("button", { name: "Add evidence" }).click();
     const dialog = page.getByRole("dialog", { name: "Add evidence" });
@@ -299,7 +347,10 @@ test("a revision that removes quoted words flags the evidence on the claim page 
   // Revision 2: a paragraph inserted before both quotes; the fishermen's sentence rewritten.
   const revised = original
     .replace("The harbour of Velmora", "Update: the port authority corrected the date.\n\nThe harbour of Velmora")
-    .replace("Fishermen said the catch had fallen by half since the spring.", "Fishermen said the season had been poor.");
+    .replace(
+      "Fishermen said the catch had fallen by half since the spring.",
+      "Fishermen said the season had been poor.",
+    );
   await page.getByText("Upload a new revision").click();
   await page.getByRole("button", { name: "Start from the current text" }).click();
   await expect(page.getByLabel("New text")).toHaveValue(original);
@@ -310,7 +361,9 @@ test("a revision that removes quoted words flags the evidence on the claim page 
   await page.getByLabel("What changed (optional)").fill("Publisher's update");
   await page.getByRole("button", { name: "Upload revision" }).click();
   await expect(page.getByText("Revision 2 saved. 1 span(s) moved with the text; 1 need(s) review.")).toBeVisible();
-  await expect(page.getByTestId("source-text").locator("mark.hl-evidence.tone-supports")).toHaveText("the breakwater repairs were not finished");
+  await expect(page.getByTestId("source-text").locator("mark.hl-evidence.tone-supports")).toHaveText(
+    "the breakwater repairs were not finished",
+  );
   await expect(page.getByTestId("needs-review-item")).toContainText("the catch had fallen by half");
 
   await page.getByRole("link", { name: claimText }).first().click();
@@ -328,16 +381,23 @@ test("a revision that removes quoted words flags the evidence on the claim page 
   await dialog.getByRole("button", { name: "Re-anchor here" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("needs-review-item")).toHaveCount(0);
-  await expect(page.getByTestId("source-text").locator("mark.hl-evidence.tone-context")).toHaveText("the season had been poor");
+  await expect(page.getByTestId("source-text").locator("mark.hl-evidence.tone-context")).toHaveText(
+    "the season had been poor",
+  );
 });
 
-test("the dispute view shows who asserts and who denies the demo claim, with chains and weaknesses", async ({ page, signInAs }) => {
+test("the dispute view shows who asserts and who denies the demo claim, with chains and weaknesses", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("reviewer");
   await page.goto("/actors?q=senior%20coalition");
   await page.getByRole("link", { name: "A senior coalition official" }).click();
   await page.getByRole("link", { name: /Varnia directs the Kessel Brigade's rocket attacks/ }).click();
   await page.getByRole("link", { name: "Dispute view" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Varnia directs the Kessel Brigade's rocket attacks on coalition forces at Port Aldan");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "Varnia directs the Kessel Brigade's rocket attacks on coalition forces at Port Aldan",
+  );
   await expect(page.getByTestId("stance-counts")).toHaveText("2 supporting · 2 contradicting · 1 context");
 
   const asserts = page.getByRole("region", { name: /Who asserts it/ });
@@ -348,8 +408,12 @@ test("the dispute view shows who asserts and who denies the demo claim, with cha
   await expect(official.getByText("anonymous", { exact: true })).toBeVisible();
   await expect(official.getByText("via intermediary", { exact: true })).toBeVisible();
   await expect(asserts.getByRole("region", { name: "Mara Quill" })).toContainText("an extension of the Directorate");
-  await expect(denies.getByRole("region", { name: "Ivo Draskan" })).toContainText("Varnia has no links to any armed group");
-  await expect(denies.getByRole("region", { name: "Varnian Ministry of Foreign Affairs" })).toContainText("does not direct, fund or arm the Kessel Brigade");
+  await expect(denies.getByRole("region", { name: "Ivo Draskan" })).toContainText(
+    "Varnia has no links to any armed group",
+  );
+  await expect(denies.getByRole("region", { name: "Varnian Ministry of Foreign Affairs" })).toContainText(
+    "does not direct, fund or arm the Kessel Brigade",
+  );
   await expect(asserts.getByTestId("dispute-group")).toHaveCount(2);
   await expect(denies.getByTestId("dispute-group")).toHaveCount(2);
 });

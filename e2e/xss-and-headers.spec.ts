@@ -20,35 +20,85 @@ async function api(page: Page, baseURL: string, method: "post" | "get", path: st
 
 async function expectInert(page: Page, path: string, visibleText: string) {
   const dialogs: string[] = [];
-  page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
   await expect(page.getByText(visibleText, { exact: false }).first()).toBeVisible();
   // Two separate defences, checked separately: the markup is escaped (no element was created from
   // it), and even so nothing ran (CSP would also block inline handlers).
   expect(await page.locator('img[src="x"]').count(), `${path} created an <img> from text`).toBe(0);
-  expect(await page.evaluate(() => [...document.scripts].some((s) => (s.textContent ?? "").trim().startsWith("window.__xss"))), `${path} created a <script> from text`).toBe(false);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), `${path} ran injected script`).toBeUndefined();
+  expect(
+    await page.evaluate(() =>
+      [...document.scripts].some((s) => (s.textContent ?? "").trim().startsWith("window.__xss")),
+    ),
+    `${path} created a <script> from text`,
+  ).toBe(false);
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: string }).__xss),
+    `${path} ran injected script`,
+  ).toBeUndefined();
   expect(dialogs, path).toEqual([]);
 }
 
-test("hostile markup renders as text on the reader, claim page, dispute, card, embed and OG image", async ({ page, baseURL, signInAs }) => {
+test("hostile markup renders as text on the reader, claim page, dispute, card, embed and OG image", async ({
+  page,
+  baseURL,
+  signInAs,
+}) => {
   test.setTimeout(90_000);
   await signInAs("editor");
   const marker = Date.now().toString(36);
-  const badUrl = await page.request.post("/api/v1/sources", { data: { title: "x", text: "y", url: "javascript:alert(1)" }, headers: { origin: baseURL! } });
+  const badUrl = await page.request.post("/api/v1/sources", {
+    data: { title: "x", text: "y", url: "javascript:alert(1)" },
+    headers: { origin: baseURL! },
+  });
   expect(badUrl.status()).toBe(422);
 
-  const source = await api(page, baseURL!, "post", "/api/v1/sources", { title: `Orlen hearing ${IMG} ${marker}`, text: ARTICLE, publisher: `Gazette ${SCRIPT}`, url: "https://gazette.example/orlen", publishedAt: "2026-11-01" });
+  const source = await api(page, baseURL!, "post", "/api/v1/sources", {
+    title: `Orlen hearing ${IMG} ${marker}`,
+    text: ARTICLE,
+    publisher: `Gazette ${SCRIPT}`,
+    url: "https://gazette.example/orlen",
+    publishedAt: "2026-11-01",
+  });
   const actor = await api(page, baseURL!, "post", "/api/v1/actors", { name: `Mayor ${IMG} ${marker}`, kind: "person" });
-  const claim = await api(page, baseURL!, "post", "/api/v1/claims", { text: `The mayor promised a bridge ${CLOSER} ${marker}`, kind: "quote_attribution", claimantId: actor.id });
-  await api(page, baseURL!, "post", `/api/v1/claims/${claim.id}/evidence`, { sourceId: source.id, quote: { exact: `said ${SCRIPT} at the hearing` }, stance: "supports", note: `Note ${IMG}` });
-  await api(page, baseURL!, "post", "/api/v1/statements", { sourceId: source.id, quote: { exact: `We will rebuild ${IMG} the bridge` }, speakerId: actor.id, cue: "said", kind: "direct" });
+  const claim = await api(page, baseURL!, "post", "/api/v1/claims", {
+    text: `The mayor promised a bridge ${CLOSER} ${marker}`,
+    kind: "quote_attribution",
+    claimantId: actor.id,
+  });
+  await api(page, baseURL!, "post", `/api/v1/claims/${claim.id}/evidence`, {
+    sourceId: source.id,
+    quote: { exact: `said ${SCRIPT} at the hearing` },
+    stance: "supports",
+    note: `Note ${IMG}`,
+  });
+  await api(page, baseURL!, "post", "/api/v1/statements", {
+    sourceId: source.id,
+    quote: { exact: `We will rebuild ${IMG} the bridge` },
+    speakerId: actor.id,
+    cue: "said",
+    kind: "direct",
+  });
   let current = await api(page, baseURL!, "get", `/api/v1/claims/${claim.id}`);
   await api(page, baseURL!, "post", `/api/v1/claims/${claim.id}/status`, { to: "in_review", version: current.version });
-  await api(page, baseURL!, "post", `/api/v1/claims/${claim.id}/reviews`, { truthVerdict: "unproven", attributionVerdict: "accurately_attributed", rationale: `Checked ${SCRIPT}`, confidence: "low" });
+  await api(page, baseURL!, "post", `/api/v1/claims/${claim.id}/reviews`, {
+    truthVerdict: "unproven",
+    attributionVerdict: "accurately_attributed",
+    rationale: `Checked ${SCRIPT}`,
+    confidence: "low",
+  });
   current = await api(page, baseURL!, "get", `/api/v1/claims/${claim.id}`);
-  await api(page, baseURL!, "post", `/api/v1/claims/${claim.id}/publish`, { headline: `Bridge promise ${IMG}`, truthVerdict: "unproven", attributionVerdict: "accurately_attributed", rationale: `Rationale ${CLOSER}`, version: current.version });
+  await api(page, baseURL!, "post", `/api/v1/claims/${claim.id}/publish`, {
+    headline: `Bridge promise ${IMG}`,
+    truthVerdict: "unproven",
+    attributionVerdict: "accurately_attributed",
+    rationale: `Rationale ${CLOSER}`,
+    version: current.version,
+  });
 
   await expectInert(page, `/sources/${source.id}`, `said ${SCRIPT} at the hearing`);
   await expectInert(page, `/claims/${claim.id}`, `The mayor promised a bridge ${CLOSER}`);
@@ -83,7 +133,9 @@ test("pages send CSP, nosniff and frame rules; only the embed may be framed", as
 
 test("a page's own scripts run under the CSP (no violations on sign-in)", async ({ page }) => {
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   await page.goto("/login");
   await page.getByLabel("Email").fill("analyst@demo.claimdesk.test");
   await page.getByLabel("Password").fill("claimdesk-demo");

@@ -7,15 +7,19 @@ describe("disagreements", () => {
       { truthVerdict: "unproven", attributionVerdict: "accurately_attributed" },
       { truthVerdict: "mixed", attributionVerdict: "accurately_attributed" },
     ]);
-    expect(result).toEqual([{ axis: "truth", labels: ["Unproven", "Mixed"], summary: "2 reviews disagree on truth: Unproven vs Mixed" }]);
+    expect(result).toEqual([
+      { axis: "truth", labels: ["Unproven", "Mixed"], summary: "2 reviews disagree on truth: Unproven vs Mixed" },
+    ]);
   });
 
   it("is empty when everyone agrees or only one review exists", () => {
     expect(disagreements([{ truthVerdict: "false", attributionVerdict: "misattributed" }])).toEqual([]);
-    expect(disagreements([
-      { truthVerdict: "false", attributionVerdict: "misattributed" },
-      { truthVerdict: "false", attributionVerdict: "misattributed" },
-    ])).toEqual([]);
+    expect(
+      disagreements([
+        { truthVerdict: "false", attributionVerdict: "misattributed" },
+        { truthVerdict: "false", attributionVerdict: "misattributed" },
+      ]),
+    ).toEqual([]);
   });
 
   it("reports both axes and counts every review, not just distinct verdicts", () => {
@@ -42,10 +46,12 @@ describe("truthRating", () => {
 
 describe("agreedVerdicts", () => {
   it("prefills only the axes on which every review agrees", () => {
-    expect(agreedVerdicts([
-      { truthVerdict: "unproven", attributionVerdict: "accurately_attributed" },
-      { truthVerdict: "mixed", attributionVerdict: "accurately_attributed" },
-    ])).toEqual({ truthVerdict: undefined, attributionVerdict: "accurately_attributed" });
+    expect(
+      agreedVerdicts([
+        { truthVerdict: "unproven", attributionVerdict: "accurately_attributed" },
+        { truthVerdict: "mixed", attributionVerdict: "accurately_attributed" },
+      ]),
+    ).toEqual({ truthVerdict: undefined, attributionVerdict: "accurately_attributed" });
     expect(agreedVerdicts([])).toEqual({ truthVerdict: undefined, attributionVerdict: undefined });
   });
 });

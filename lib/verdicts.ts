@@ -2,14 +2,32 @@
 export const TRUTH_VERDICTS = ["true", "mostly_true", "mixed", "mostly_false", "false", "unproven"] as const;
 export type TruthVerdict = (typeof TRUTH_VERDICTS)[number];
 export const TRUTH_LABELS: Record<TruthVerdict, string> = {
-  true: "True", mostly_true: "Mostly true", mixed: "Mixed", mostly_false: "Mostly false", false: "False", unproven: "Unproven",
+  true: "True",
+  mostly_true: "Mostly true",
+  mixed: "Mixed",
+  mostly_false: "Mostly false",
+  false: "False",
+  unproven: "Unproven",
 };
 
-export const ATTRIBUTION_VERDICTS = ["accurately_attributed", "faithful_paraphrase", "out_of_context", "misattributed", "fabricated", "unverifiable", "not_applicable"] as const;
+export const ATTRIBUTION_VERDICTS = [
+  "accurately_attributed",
+  "faithful_paraphrase",
+  "out_of_context",
+  "misattributed",
+  "fabricated",
+  "unverifiable",
+  "not_applicable",
+] as const;
 export type AttributionVerdict = (typeof ATTRIBUTION_VERDICTS)[number];
 export const ATTRIBUTION_LABELS: Record<AttributionVerdict, string> = {
-  accurately_attributed: "Accurately attributed", faithful_paraphrase: "Faithful paraphrase", out_of_context: "Out of context",
-  misattributed: "Misattributed", fabricated: "Fabricated", unverifiable: "Unverifiable", not_applicable: "Not applicable",
+  accurately_attributed: "Accurately attributed",
+  faithful_paraphrase: "Faithful paraphrase",
+  out_of_context: "Out of context",
+  misattributed: "Misattributed",
+  fabricated: "Fabricated",
+  unverifiable: "Unverifiable",
+  not_applicable: "Not applicable",
 };
 
 export const truthLabel = (v: string) => TRUTH_LABELS[v as TruthVerdict] ?? v;
@@ -23,7 +41,9 @@ export const attributionLabel = (v: string) => ATTRIBUTION_LABELS[v as Attributi
 export function truthRating(verdict: string): { ratingValue: number; bestRating: number; worstRating: number } {
   const scale: Partial<Record<TruthVerdict, number>> = { true: 5, mostly_true: 4, mixed: 3, mostly_false: 2, false: 1 };
   const value = scale[verdict as TruthVerdict];
-  return value === undefined ? { ratingValue: -1, bestRating: -1, worstRating: -1 } : { ratingValue: value, bestRating: 5, worstRating: 1 };
+  return value === undefined
+    ? { ratingValue: -1, bestRating: -1, worstRating: -1 }
+    : { ratingValue: value, bestRating: 5, worstRating: 1 };
 }
 
 export type VerdictPair = { truthVerdict: string; attributionVerdict: string };
@@ -40,12 +60,18 @@ export function disagreements(reviews: VerdictPair[]): Disagreement[] {
   ];
   return axes.flatMap(({ axis, label }) => {
     const labels = [...new Set(reviews.map(label))];
-    return labels.length > 1 ? [{ axis, labels, summary: `${reviews.length} reviews disagree on ${axis}: ${labels.join(" vs ")}` }] : [];
+    return labels.length > 1
+      ? [{ axis, labels, summary: `${reviews.length} reviews disagree on ${axis}: ${labels.join(" vs ")}` }]
+      : [];
   });
 }
 
 /** The verdict every review agrees on, axis by axis (to prefill the editor's card); undefined otherwise. */
 export function agreedVerdicts(reviews: VerdictPair[]): { truthVerdict?: string; attributionVerdict?: string } {
-  const agreed = (values: string[]) => (values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined);
-  return { truthVerdict: agreed(reviews.map((r) => r.truthVerdict)), attributionVerdict: agreed(reviews.map((r) => r.attributionVerdict)) };
+  const agreed = (values: string[]) =>
+    values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined;
+  return {
+    truthVerdict: agreed(reviews.map((r) => r.truthVerdict)),
+    attributionVerdict: agreed(reviews.map((r) => r.attributionVerdict)),
+  };
 }

@@ -25,7 +25,8 @@ writeFileSync(pgSchemaPath, expected);
 const prisma = join(root, "node_modules/.bin/prisma");
 for (const schema of [sqliteSchemaPath, pgSchemaPath]) {
   execFileSync(prisma, ["generate", "--schema", schema], {
-    cwd: root, stdio: ["ignore", "ignore", "inherit"],
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
   });
 }

@@ -21,9 +21,16 @@ writeFileSync(join(work, "from.pg.prisma"), postgresSchemaFrom(readFileSync(snap
 writeFileSync(join(work, "to.pg.prisma"), postgresSchemaFrom(readFileSync(current, "utf8")));
 
 const diff = (from, to, databaseUrl) =>
-  execFileSync(join(root, "node_modules/.bin/prisma"), ["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", to, "--script"], {
-    cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"],
-  });
+  execFileSync(
+    join(root, "node_modules/.bin/prisma"),
+    ["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", to, "--script"],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
 
 const sqliteSql = diff(snapshot, current, `file:${join(work, "scratch.db")}`);
 if (/^-- This is an empty migration\.\s*$/m.test(sqliteSql) || !sqliteSql.trim()) {
@@ -31,9 +38,16 @@ if (/^-- This is an empty migration\.\s*$/m.test(sqliteSql) || !sqliteSql.trim()
   process.exit(0);
 }
 // The PostgreSQL diff is computed from schema files only; this URL is never connected to.
-const pgSql = diff(join(work, "from.pg.prisma"), join(work, "to.pg.prisma"), process.env.TEST_DATABASE_URL || "postgresql://localhost/unused");
+const pgSql = diff(
+  join(work, "from.pg.prisma"),
+  join(work, "to.pg.prisma"),
+  process.env.TEST_DATABASE_URL || "postgresql://localhost/unused",
+);
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-for (const [dir, sql] of [["prisma/migrations", sqliteSql], ["prisma/postgresql/migrations", pgSql]]) {
+for (const [dir, sql] of [
+  ["prisma/migrations", sqliteSql],
+  ["prisma/postgresql/migrations", pgSql],
+]) {
   mkdirSync(join(root, dir, `${stamp}_${name}`), { recursive: true });
   writeFileSync(join(root, dir, `${stamp}_${name}`, "migration.sql"), sql);
 }

@@ -20,7 +20,17 @@ try {
   process.exit(1);
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "generated", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json", "proxy.ts"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "generated",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+  "proxy.ts",
+];
 function fingerprint() {
   const hash = createHash("sha256");
   const visit = (path) => {
@@ -38,7 +48,11 @@ function fingerprint() {
 
 const stampFile = join(root, ".next", "claimdesk-build-fingerprint");
 const current = fingerprint();
-if (existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === current) {
+if (
+  existsSync(join(root, ".next", "BUILD_ID")) &&
+  existsSync(stampFile) &&
+  readFileSync(stampFile, "utf8") === current
+) {
   step("build is up to date");
 } else {
   step("building the app (first start or changed sources; this takes a minute or two)");

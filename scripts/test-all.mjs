@@ -21,7 +21,9 @@ function step(name, cmd, args, extraEnv = {}) {
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
   const res = spawnSync(cmd, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
-  console.log(`--- ${name}: ${res.status === 0 ? "ok" : `FAILED (exit ${res.status ?? res.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `--- ${name}: ${res.status === 0 ? "ok" : `FAILED (exit ${res.status ?? res.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (res.status !== 0) failures.push(name);
   return res.status === 0;
 }
@@ -57,11 +59,18 @@ async function postgresUrl() {
 const only = process.argv.slice(2);
 const wants = (part) => only.length === 0 || only.includes(part);
 
+if (wants("format")) step("format check (Prettier)", bin("prettier"), ["--check", "."]);
+
 if (wants("types")) step("type check", bin("tsc"), ["--noEmit"]);
 
 if (wants("unit")) {
   rmSync(join(results, "vitest-sqlite.json"), { force: true });
-  step("unit and data-layer tests (SQLite)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(results, "vitest-sqlite.json")}`]);
+  step("unit and data-layer tests (SQLite)", bin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${join(results, "vitest-sqlite.json")}`,
+  ]);
   countVitest(join(results, "vitest-sqlite.json"));
 }
 
@@ -69,20 +78,35 @@ if (wants("postgres")) {
   const url = await postgresUrl();
   if (typeof url === "string") {
     rmSync(join(results, "vitest-postgres.json"), { force: true });
-    step("data-layer tests (PostgreSQL)", bin("vitest"), ["run", "db.test", "--reporter=default", "--reporter=json", `--outputFile.json=${join(results, "vitest-postgres.json")}`], { TEST_DATABASE_URL: url });
+    step(
+      "data-layer tests (PostgreSQL)",
+      bin("vitest"),
+      [
+        "run",
+        "db.test",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${join(results, "vitest-postgres.json")}`,
+      ],
+      { TEST_DATABASE_URL: url },
+    );
     countVitest(join(results, "vitest-postgres.json"));
   } else if (process.env.CI) {
     console.error(`PostgreSQL is required in CI but ${url.url} is unreachable: ${url.error}`);
     failures.push("data-layer tests (PostgreSQL): server unreachable");
   } else {
-    notes.push(`PostgreSQL data-layer suite SKIPPED: ${url.url} unreachable (${url.error}). Start PostgreSQL or set TEST_DATABASE_URL; see README.`);
+    notes.push(
+      `PostgreSQL data-layer suite SKIPPED: ${url.url} unreachable (${url.error}). Start PostgreSQL or set TEST_DATABASE_URL; see README.`,
+    );
   }
 }
 
 if (wants("e2e")) {
   if (step("production build", bin("next"), ["build"])) {
     rmSync(join(results, "playwright.json"), { force: true });
-    step("browser tests (Chromium)", bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: join(results, "playwright.json") });
+    step("browser tests (Chromium)", bin("playwright"), ["test", "--reporter=list,json"], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: join(results, "playwright.json"),
+    });
     countPlaywright(join(results, "playwright.json"));
   }
 }

@@ -17,7 +17,9 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
   return (
     <div className="grid-2">
       <div>
-        <div className="page-head"><h1>Actors</h1></div>
+        <div className="page-head">
+          <h1>Actors</h1>
+        </div>
         <form role="search" className="field" style={{ marginBottom: 12 }}>
           <label htmlFor="actor-q">Find by name or alias</label>
           <input id="actor-q" name="q" defaultValue={q ?? ""} type="search" />
@@ -26,11 +28,20 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
           <EmptyState title={q ? "No actor matches" : "No actors yet"} />
         ) : (
           <table className="list">
-            <thead><tr><th>Name</th><th>Kind</th><th>Aliases</th><th>Statements</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Kind</th>
+                <th>Aliases</th>
+                <th>Statements</th>
+              </tr>
+            </thead>
             <tbody>
               {page.items.map((a) => (
                 <tr key={a.id}>
-                  <td><Link href={`/actors/${a.id}`}>{a.name}</Link></td>
+                  <td>
+                    <Link href={`/actors/${a.id}`}>{a.name}</Link>
+                  </td>
                   <td className="small">{ACTOR_KIND_LABELS[a.kind as ActorKind] ?? a.kind}</td>
                   <td className="small">{a.aliases.map((x) => x.alias).join(", ") || "—"}</td>
                   <td>{a._count.statements}</td>

@@ -17,10 +17,22 @@ export default async function AdminPage() {
       <div>
         <h1>Users</h1>
         <table className="list">
-          <thead><tr><th>Email</th><th>Name</th><th>Role</th><th>Since</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Email</th>
+              <th>Name</th>
+              <th>Role</th>
+              <th>Since</th>
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
-              <tr key={u.id}><td>{u.email}</td><td>{u.name}</td><td>{ROLE_LABELS[u.role as Role] ?? u.role}</td><td className="small">{formatDate(u.createdAt)}</td></tr>
+              <tr key={u.id}>
+                <td>{u.email}</td>
+                <td>{u.name}</td>
+                <td>{ROLE_LABELS[u.role as Role] ?? u.role}</td>
+                <td className="small">{formatDate(u.createdAt)}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -6,7 +6,10 @@ import { formatDate } from "@/lib/format";
 import { VerdictBadges } from "@/components/cards/VerdictBadges";
 import { EmptyState } from "@/components/ui/EmptyState";
 
-export const metadata: Metadata = { title: "Claim cards", alternates: { types: { "application/atom+xml": CARD_ATOM_PATH } } };
+export const metadata: Metadata = {
+  title: "Claim cards",
+  alternates: { types: { "application/atom+xml": CARD_ATOM_PATH } },
+};
 
 export default async function CardsPage() {
   const cards = await cachedCardList();
@@ -19,15 +22,21 @@ export default async function CardsPage() {
         <div className="cards-grid">
           {cards.map((c) => (
             <article key={c.slug} className="card-tile">
-              <h2><Link href={cardPath(c.slug)}>{c.title}</Link></h2>
+              <h2>
+                <Link href={cardPath(c.slug)}>{c.title}</Link>
+              </h2>
               <VerdictBadges truth={c.truthVerdict} attribution={c.attributionVerdict} />
-              <p className="small muted">Published {formatDate(c.publishedAt)}{c.version > 1 ? ` · version ${c.version}` : ""}</p>
+              <p className="small muted">
+                Published {formatDate(c.publishedAt)}
+                {c.version > 1 ? ` · version ${c.version}` : ""}
+              </p>
             </article>
           ))}
         </div>
       )}
       <p className="small muted" style={{ marginTop: 24 }}>
-        <Link href="/methodology">Methodology and corrections policy</Link> · <a href={CARD_ATOM_PATH}>Atom feed</a> · <a href={CARD_FEED_PATH}>ClaimReview JSON feed</a>
+        <Link href="/methodology">Methodology and corrections policy</Link> · <a href={CARD_ATOM_PATH}>Atom feed</a> ·{" "}
+        <a href={CARD_FEED_PATH}>ClaimReview JSON feed</a>
       </p>
     </div>
   );

@@ -11,7 +11,11 @@ import { Pagination } from "@/components/ui/Pagination";
 
 export const metadata: Metadata = { title: "Claims" };
 
-export default async function ClaimsPage({ searchParams }: { searchParams: Promise<{ cursor?: string; status?: string }> }) {
+export default async function ClaimsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cursor?: string; status?: string }>;
+}) {
   const { principal } = await pageGate("staff:read", "/claims");
   const { cursor, status } = await searchParams;
   const page = await listClaims(principal, { cursor, status });
@@ -19,26 +23,47 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     <div>
       <div className="page-head">
         <h1>Claims</h1>
-        {can(principal, "claim:write") && <Link className="button" href="/claims/new">New claim</Link>}
+        {can(principal, "claim:write") && (
+          <Link className="button" href="/claims/new">
+            New claim
+          </Link>
+        )}
       </div>
       <nav className="tabs" aria-label="Filter by status">
-        <Link href="/claims" aria-current={!status ? "page" : undefined}>All</Link>
+        <Link href="/claims" aria-current={!status ? "page" : undefined}>
+          All
+        </Link>
         {CLAIM_STATUSES.map((s) => (
-          <Link key={s} href={`/claims?status=${s}`} aria-current={status === s ? "page" : undefined}>{CLAIM_STATUS_LABELS[s]}</Link>
+          <Link key={s} href={`/claims?status=${s}`} aria-current={status === s ? "page" : undefined}>
+            {CLAIM_STATUS_LABELS[s]}
+          </Link>
         ))}
       </nav>
       {page.items.length === 0 ? (
         <EmptyState title={status ? "No claims with this status" : "No claims yet"} />
       ) : (
         <table className="list">
-          <thead><tr><th>Claim</th><th>Kind</th><th>Claimant</th><th>Status</th><th>Evidence</th><th>Updated</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Claim</th>
+              <th>Kind</th>
+              <th>Claimant</th>
+              <th>Status</th>
+              <th>Evidence</th>
+              <th>Updated</th>
+            </tr>
+          </thead>
           <tbody>
             {page.items.map((c) => (
               <tr key={c.id}>
-                <td><Link href={`/claims/${c.id}`}>{c.text}</Link></td>
+                <td>
+                  <Link href={`/claims/${c.id}`}>{c.text}</Link>
+                </td>
                 <td className="small">{CLAIM_KIND_LABELS[c.kind as ClaimKind] ?? c.kind}</td>
                 <td>{c.claimant?.name ?? <span className="muted">—</span>}</td>
-                <td><ClaimStatusBadge status={c.status} /></td>
+                <td>
+                  <ClaimStatusBadge status={c.status} />
+                </td>
                 <td>{c._count.evidence}</td>
                 <td className="small">{formatDate(c.updatedAt)}</td>
               </tr>

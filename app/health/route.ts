@@ -2,5 +2,7 @@
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response("<!doctype html><title>Claimdesk</title><p>ok</p>", { headers: { "content-type": "text/html; charset=utf-8" } });
+  return new Response("<!doctype html><title>Claimdesk</title><p>ok</p>", {
+    headers: { "content-type": "text/html; charset=utf-8" },
+  });
 }

@@ -17,17 +17,33 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
     <div>
       <div className="page-head">
         <h1>Sources</h1>
-        {can(principal, "source:write") && <Link className="button" href="/sources/new">Import source</Link>}
+        {can(principal, "source:write") && (
+          <Link className="button" href="/sources/new">
+            Import source
+          </Link>
+        )}
       </div>
       {page.items.length === 0 ? (
-        <EmptyState title="No sources yet"><p>Import an article or statement to start annotating.</p></EmptyState>
+        <EmptyState title="No sources yet">
+          <p>Import an article or statement to start annotating.</p>
+        </EmptyState>
       ) : (
         <table className="list">
-          <thead><tr><th>Title</th><th>Publisher</th><th>Published</th><th>Evidence</th><th>Statements</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Title</th>
+              <th>Publisher</th>
+              <th>Published</th>
+              <th>Evidence</th>
+              <th>Statements</th>
+            </tr>
+          </thead>
           <tbody>
             {page.items.map((s) => (
               <tr key={s.id}>
-                <td><Link href={`/sources/${s.id}`}>{s.title}</Link></td>
+                <td>
+                  <Link href={`/sources/${s.id}`}>{s.title}</Link>
+                </td>
                 <td>{s.publisher ?? <span className="muted">—</span>}</td>
                 <td className="small">{formatDate(s.publishedAt)}</td>
                 <td>{s._count.evidence}</td>

@@ -27,7 +27,9 @@ function sqliteWriter(file: string): BulkWriter {
       const key = `${table}:${columns.join(",")}`;
       let stmt = statements.get(key);
       if (!stmt) {
-        stmt = db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+        stmt = db.prepare(
+          `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+        );
         statements.set(key, stmt);
       }
       const s = stmt;
@@ -58,7 +60,10 @@ async function postgresWriter(url: string): Promise<BulkWriter> {
         const batch = rows.slice(i, i + perBatch);
         const values: unknown[] = [];
         const tuples = batch.map((row) => `(${columns.map((c) => `$${values.push(row[c])}`).join(", ")})`);
-        await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`, values);
+        await client.query(
+          `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`,
+          values,
+        );
       }
       await client.query("COMMIT");
     },

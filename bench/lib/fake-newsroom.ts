@@ -11,19 +11,60 @@ export const RATIOS = {
   publishedShare: 0.1,
 };
 
-const PLACES = ["Velmora", "Brask", "Port Aldan", "Ostrava Flats", "Kessel Ridge", "Marrow Bay", "Tallin Ford", "Orlen", "Saskia Vale", "Dunmere"];
-const GROUPS = ["Kessel Brigade", "Harbor Guard", "Northern Front", "Ridge Militia", "Coastal Watch", "Free Orlen Movement"];
+const PLACES = [
+  "Velmora",
+  "Brask",
+  "Port Aldan",
+  "Ostrava Flats",
+  "Kessel Ridge",
+  "Marrow Bay",
+  "Tallin Ford",
+  "Orlen",
+  "Saskia Vale",
+  "Dunmere",
+];
+const GROUPS = [
+  "Kessel Brigade",
+  "Harbor Guard",
+  "Northern Front",
+  "Ridge Militia",
+  "Coastal Watch",
+  "Free Orlen Movement",
+];
 const GOVS = ["Varnia", "Ostrava", "Meridia", "Calder", "Tesmar"];
 const FIRST = ["Ivo", "Mara", "Elin", "Tomas", "Nadia", "Pia", "Rafe", "Ada", "Lena", "Oskar", "Sela", "Bram"];
-const LAST = ["Draskan", "Quill", "Sorvik", "Reyl", "Ferro", "Lund", "Varga", "Holm", "Castell", "Ondra", "Pike", "Mirel"];
+const LAST = [
+  "Draskan",
+  "Quill",
+  "Sorvik",
+  "Reyl",
+  "Ferro",
+  "Lund",
+  "Varga",
+  "Holm",
+  "Castell",
+  "Ondra",
+  "Pike",
+  "Mirel",
+];
 const VERBS = ["directs", "funds", "arms", "trains", "shelters", "denies links to", "supplies", "commands"];
-const NOUNS = ["rocket attacks", "drone strikes", "border raids", "ferry seizures", "checkpoint closures", "harbour blockades"];
-const WORDS = "the council officials said on monday that repairs to the bridge would take weeks while residents reported shortages of fuel and water according to local sources who spoke on condition of anonymity because they were not authorised to speak publicly about the talks which reportedly stalled".split(" ");
+const NOUNS = [
+  "rocket attacks",
+  "drone strikes",
+  "border raids",
+  "ferry seizures",
+  "checkpoint closures",
+  "harbour blockades",
+];
+const WORDS =
+  "the council officials said on monday that repairs to the bridge would take weeks while residents reported shortages of fuel and water according to local sources who spoke on condition of anonymity because they were not authorised to speak publicly about the talks which reportedly stalled".split(
+    " ",
+  );
 
 export { rng };
 
 export type Random = ReturnType<typeof rng>;
-export const pick = <T,>(r: Random, list: readonly T[]) => list[Math.floor(r() * list.length)];
+export const pick = <T>(r: Random, list: readonly T[]) => list[Math.floor(r() * list.length)];
 
 export function personName(r: Random) {
   return `${pick(r, FIRST)} ${pick(r, LAST)}`;
@@ -33,11 +74,17 @@ export function actorFor(r: Random, i: number) {
   const kinds = ["person", "organization", "government", "armed_group", "outlet", "anonymous"] as const;
   const kind = kinds[i % kinds.length];
   const name =
-    kind === "person" ? `${personName(r)} ${i}` :
-    kind === "government" ? `Government of ${pick(r, GOVS)} ${i}` :
-    kind === "armed_group" ? `${pick(r, GROUPS)} ${i}` :
-    kind === "outlet" ? `The ${pick(r, PLACES)} Courier ${i}` :
-    kind === "anonymous" ? `A senior official ${i}` : `${pick(r, PLACES)} Institute ${i}`;
+    kind === "person"
+      ? `${personName(r)} ${i}`
+      : kind === "government"
+        ? `Government of ${pick(r, GOVS)} ${i}`
+        : kind === "armed_group"
+          ? `${pick(r, GROUPS)} ${i}`
+          : kind === "outlet"
+            ? `The ${pick(r, PLACES)} Courier ${i}`
+            : kind === "anonymous"
+              ? `A senior official ${i}`
+              : `${pick(r, PLACES)} Institute ${i}`;
   return { name, kind };
 }
 
@@ -55,7 +102,8 @@ export function articleText(r: Random, i: number) {
       words[0] = words[0][0].toUpperCase() + words[0].slice(1);
       sentences.push(words.join(" ") + ".");
     }
-    if (p % 3 === 1) sentences.push(`"${pick(r, GOVS)} has no links to the ${pick(r, GROUPS)}," said ${personName(r)}.`);
+    if (p % 3 === 1)
+      sentences.push(`"${pick(r, GOVS)} has no links to the ${pick(r, GROUPS)}," said ${personName(r)}.`);
     paragraphs.push(sentences.join(" "));
   }
   return paragraphs.join("\n\n");

@@ -5,10 +5,16 @@ import path from "node:path";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
-export async function startServer(databaseUrl: string, port: number): Promise<{ url: string; stop: () => void; process: ChildProcess }> {
-  if (!existsSync(path.join(repoRoot, ".next/BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+): Promise<{ url: string; stop: () => void; process: ChildProcess }> {
+  if (!existsSync(path.join(repoRoot, ".next/BUILD_ID")))
+    throw new Error("No production build: run `npm run build` first.");
   const child = spawn(path.join(repoRoot, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl, CLAIMDESK_DEMO: "0", NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore",
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, CLAIMDESK_DEMO: "0", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {

@@ -16,13 +16,19 @@ export function ActorForm() {
       <Field name="kind" label="Kind" state={state}>
         {(p) => (
           <select {...p} defaultValue={p.defaultValue ?? "person"}>
-            {ACTOR_KINDS.map((k) => <option key={k} value={k}>{ACTOR_KIND_LABELS[k]}</option>)}
+            {ACTOR_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ACTOR_KIND_LABELS[k]}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field name="aliases" label="Aliases" state={state} hint="Comma separated." />
       <Field name="description" label="Description" state={state} />
-      <div><SubmitButton>Add actor</SubmitButton></div>
+      <div>
+        <SubmitButton>Add actor</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -12,8 +12,15 @@ export function AliasForm({ actorId }: { actorId: string }) {
     <form action={action} className="stack-tight" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <input type="hidden" name="actorId" value={actorId} />
-      <InlineField name="alias" label="New alias" defaultValue={state.ok ? "" : state.values?.alias} errors={state.fields?.alias} />
-      <div><SubmitButton pendingText="Adding…">Add alias</SubmitButton></div>
+      <InlineField
+        name="alias"
+        label="New alias"
+        defaultValue={state.ok ? "" : state.values?.alias}
+        errors={state.fields?.alias}
+      />
+      <div>
+        <SubmitButton pendingText="Adding…">Add alias</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -17,16 +17,27 @@ export function MergeForm({ actorId, actorName }: { actorId: string; actorName: 
       <FormMessage state={state} />
       <input type="hidden" name="actorId" value={actorId} />
       <Combobox
-        name="mergeId" label="Duplicate actor" search={async (q) => (await searchActorOptions(q)).filter((o) => o.id !== actorId)}
+        name="mergeId"
+        label="Duplicate actor"
+        search={async (q) => (await searchActorOptions(q)).filter((o) => o.id !== actorId)}
         defaultValue={chosen ? { id: chosen, label: state.values?.mergeIdLabel ?? chosen } : null}
-        hint="Its statements, claims and aliases move to the survivor; its name becomes an alias." errors={state.fields?.mergeId}
+        hint="Its statements, claims and aliases move to the survivor; its name becomes an alias."
+        errors={state.fields?.mergeId}
       />
       <fieldset className="choice-group">
         <legend>Which record survives?</legend>
-        <label className="choice"><input type="radio" name="survivor" value="this" defaultChecked={survivor === "this"} /> {actorName} (this page)</label>
-        <label className="choice"><input type="radio" name="survivor" value="other" defaultChecked={survivor === "other"} /> The duplicate chosen above</label>
+        <label className="choice">
+          <input type="radio" name="survivor" value="this" defaultChecked={survivor === "this"} /> {actorName} (this
+          page)
+        </label>
+        <label className="choice">
+          <input type="radio" name="survivor" value="other" defaultChecked={survivor === "other"} /> The duplicate
+          chosen above
+        </label>
       </fieldset>
-      <div><SubmitButton pendingText="Merging…">Merge actors</SubmitButton></div>
+      <div>
+        <SubmitButton pendingText="Merging…">Merge actors</SubmitButton>
+      </div>
     </form>
   );
 }

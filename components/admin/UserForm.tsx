@@ -16,10 +16,27 @@ export function UserForm() {
       <Field name="email" label="Email" type="email" state={state} />
       <Field name="name" label="Name" state={state} />
       <Field name="role" label="Role" state={state}>
-        {(p) => <select {...p} defaultValue={p.defaultValue ?? "analyst"}>{ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}</select>}
+        {(p) => (
+          <select {...p} defaultValue={p.defaultValue ?? "analyst"}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field name="password" label="Initial password" type="password" autoComplete="new-password" state={state} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />
-      <div><SubmitButton>Add user</SubmitButton></div>
+      <Field
+        name="password"
+        label="Initial password"
+        type="password"
+        autoComplete="new-password"
+        state={state}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      />
+      <div>
+        <SubmitButton>Add user</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -14,10 +14,21 @@ export function CardEvidence({ evidence }: { evidence: Evidence[] }) {
           <blockquote className={`quote stance-${e.stance}`}>{e.quote}</blockquote>
           <div className="small muted">
             <Badge kind={`stance-${e.stance}`}>{STANCE_LABELS[e.stance as Stance] ?? e.stance}</Badge>{" "}
-            {safeHref(e.url) ? <a href={safeHref(e.url)} rel="noopener noreferrer nofollow">{e.sourceTitle}</a> : e.sourceTitle}
-            {e.publisher ? `, ${e.publisher}` : ""}{e.publishedAt ? `, ${formatDate(e.publishedAt)}` : ""}
+            {safeHref(e.url) ? (
+              <a href={safeHref(e.url)} rel="noopener noreferrer nofollow">
+                {e.sourceTitle}
+              </a>
+            ) : (
+              e.sourceTitle
+            )}
+            {e.publisher ? `, ${e.publisher}` : ""}
+            {e.publishedAt ? `, ${formatDate(e.publishedAt)}` : ""}
           </div>
-          {e.note && <p className="small" style={{ margin: "4px 0 0" }}>{e.note}</p>}
+          {e.note && (
+            <p className="small" style={{ margin: "4px 0 0" }}>
+              {e.note}
+            </p>
+          )}
         </div>
       ))}
     </div>

@@ -18,7 +18,10 @@ export function ClaimCard({ card, baseUrl }: { card: PublishedCard; baseUrl: str
     <article className={`panel stack ${styles.card}`} aria-labelledby="card-headline">
       {superseded && <SupersededNotice slug={card.slug} number={card.number} latestNumber={card.latestNumber} />}
       <p className={styles.kicker}>
-        {card.organizationName} claim card · version {card.number} · {card.number > 1 ? `corrected ${formatDate(card.publishedAt)}, first published ${formatDate(card.firstPublishedAt)}` : `published ${formatDate(card.publishedAt)}`}
+        {card.organizationName} claim card · version {card.number} ·{" "}
+        {card.number > 1
+          ? `corrected ${formatDate(card.publishedAt)}, first published ${formatDate(card.firstPublishedAt)}`
+          : `published ${formatDate(card.publishedAt)}`}
       </p>
       <h1 id="card-headline">{card.headline}</h1>
       <blockquote className={`quote ${styles.claim}`} data-testid="card-claim">
@@ -27,7 +30,9 @@ export function ClaimCard({ card, baseUrl }: { card: PublishedCard; baseUrl: str
       </blockquote>
       <VerdictBadges truth={card.truthVerdict} attribution={card.attributionVerdict} />
       {card.correctionNote && (
-        <p className="alert warn" role="note"><strong>Correction, {formatDate(card.publishedAt)}:</strong> {card.correctionNote}</p>
+        <p className="alert warn" role="note">
+          <strong>Correction, {formatDate(card.publishedAt)}:</strong> {card.correctionNote}
+        </p>
       )}
       <section aria-labelledby="why-heading">
         <h2 id="why-heading">Why</h2>
@@ -49,8 +54,16 @@ export function ClaimCard({ card, baseUrl }: { card: PublishedCard; baseUrl: str
           <ul>
             {content.appearances.map((a, i) => (
               <li key={i}>
-                {safeHref(a.url) ? <a href={safeHref(a.url)} rel="noopener noreferrer nofollow">{a.title}</a> : a.title}
-                {a.publisher ? `, ${a.publisher}` : ""}{a.publishedAt ? `, ${formatDate(a.publishedAt)}` : ""}{i === 0 ? " (first appearance)" : ""}
+                {safeHref(a.url) ? (
+                  <a href={safeHref(a.url)} rel="noopener noreferrer nofollow">
+                    {a.title}
+                  </a>
+                ) : (
+                  a.title
+                )}
+                {a.publisher ? `, ${a.publisher}` : ""}
+                {a.publishedAt ? `, ${formatDate(a.publishedAt)}` : ""}
+                {i === 0 ? " (first appearance)" : ""}
               </li>
             ))}
           </ul>
@@ -62,7 +75,8 @@ export function ClaimCard({ card, baseUrl }: { card: PublishedCard; baseUrl: str
       </section>
       <footer className={styles.footer}>
         <p>
-          {content.reviewCount} reviewer{content.reviewCount === 1 ? "" : "s"} judged this claim independently before an editor published the verdict.{" "}
+          {content.reviewCount} reviewer{content.reviewCount === 1 ? "" : "s"} judged this claim independently before an
+          editor published the verdict.{" "}
           <Link href={content.methodologyPath ?? "/methodology"}>How we check claims and correct cards</Link>.
         </p>
         {!superseded && (

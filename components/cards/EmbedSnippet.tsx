@@ -16,10 +16,24 @@ export function EmbedSnippet({ snippet }: { snippet: string }) {
   return (
     <div className="field">
       <label htmlFor="embed-snippet">Embed this card</label>
-      <textarea id="embed-snippet" className={styles.snippet} readOnly value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id="embed-snippet"
+        className={styles.snippet}
+        readOnly
+        value={snippet}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div>
-        <button type="button" className="secondary" onClick={copy}>Copy embed code</button>{" "}
-        <span role="status" className="small">{copied === "copied" ? "Copied." : copied === "failed" ? "Copy failed: select the code and copy it by hand." : ""}</span>
+        <button type="button" className="secondary" onClick={copy}>
+          Copy embed code
+        </button>{" "}
+        <span role="status" className="small">
+          {copied === "copied"
+            ? "Copied."
+            : copied === "failed"
+              ? "Copy failed: select the code and copy it by hand."
+              : ""}
+        </span>
       </div>
     </div>
   );

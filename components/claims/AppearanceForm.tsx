@@ -13,15 +13,26 @@ export function AppearanceForm({ claimId, sources }: { claimId: string; sources:
     <form action={action} className="stack-tight" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
-      <InlineField name="sourceId" label="Source where the claim appears" defaultValue={state.values?.sourceId ?? ""} errors={state.fields?.sourceId}>
+      <InlineField
+        name="sourceId"
+        label="Source where the claim appears"
+        defaultValue={state.values?.sourceId ?? ""}
+        errors={state.fields?.sourceId}
+      >
         {(p) => (
           <select {...p}>
             <option value="">— choose a source —</option>
-            {sources.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
           </select>
         )}
       </InlineField>
-      <div><SubmitButton pendingText="Adding…">Add appearance</SubmitButton></div>
+      <div>
+        <SubmitButton pendingText="Adding…">Add appearance</SubmitButton>
+      </div>
     </form>
   );
 }

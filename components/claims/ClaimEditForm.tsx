@@ -29,7 +29,11 @@ export function ClaimEditForm({ claimId, version, initial }: Props) {
 
   return (
     <div className="stack">
-      {conflict ? <ConflictNotice conflict={conflict} reloaded={reloaded} onReload={() => setReloadedAt(state.at ?? 0)} /> : <FormMessage state={state} />}
+      {conflict ? (
+        <ConflictNotice conflict={conflict} reloaded={reloaded} onReload={() => setReloadedAt(state.at ?? 0)} />
+      ) : (
+        <FormMessage state={state} />
+      )}
       <form action={action} className="stack" noValidate key={`${formKey(state)}-${reloaded}`} aria-label="Edit claim">
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="version" value={baseVersion} />
@@ -39,19 +43,29 @@ export function ClaimEditForm({ claimId, version, initial }: Props) {
         <Field name="kind" label="Kind" state={shown} defaultValue={values.kind}>
           {(p) => (
             <select {...p}>
-              {CLAIM_KINDS.map((k) => <option key={k} value={k}>{CLAIM_KIND_LABELS[k]}</option>)}
+              {CLAIM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {CLAIM_KIND_LABELS[k]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field name="summary" label="Summary" state={shown} defaultValue={values.summary}>
           {(p) => <textarea {...p} rows={4} style={{ minHeight: 100 }} />}
         </Field>
-        <p className="small muted" style={{ margin: 0 }}>Editing from version {baseVersion}.</p>
-        <div><SubmitButton pendingText="Saving…">Save changes</SubmitButton></div>
+        <p className="small muted" style={{ margin: 0 }}>
+          Editing from version {baseVersion}.
+        </p>
+        <div>
+          <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
+        </div>
       </form>
       {reloaded && unsaved && (
         <section className="panel" aria-labelledby="unsaved-heading">
-          <h2 id="unsaved-heading" style={{ marginTop: 0 }}>Your unsaved changes</h2>
+          <h2 id="unsaved-heading" style={{ marginTop: 0 }}>
+            Your unsaved changes
+          </h2>
           <label className="field">
             <span>Your claim text</span>
             <textarea readOnly value={unsaved.text ?? ""} rows={3} />

@@ -12,14 +12,23 @@ export function ClaimForm({ actors }: { actors: { id: string; name: string }[] }
   return (
     <form action={action} className="stack" noValidate key={formKey(state)}>
       <FormMessage state={state} />
-      <Field name="text" label="Claim" state={state} hint="A checkable proposition, e.g. “The Kessel Brigade fired the rockets at Port Aldan.”">
+      <Field
+        name="text"
+        label="Claim"
+        state={state}
+        hint="A checkable proposition, e.g. “The Kessel Brigade fired the rockets at Port Aldan.”"
+      >
         {(p) => <textarea {...p} rows={3} style={{ minHeight: 80 }} maxLength={500} />}
       </Field>
       <div className="form-row">
         <Field name="kind" label="Kind" state={state}>
           {(p) => (
             <select {...p} defaultValue={p.defaultValue ?? "factual"}>
-              {CLAIM_KINDS.map((k) => <option key={k} value={k}>{CLAIM_KIND_LABELS[k]}</option>)}
+              {CLAIM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {CLAIM_KIND_LABELS[k]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -27,15 +36,28 @@ export function ClaimForm({ actors }: { actors: { id: string; name: string }[] }
           {(p) => (
             <select {...p} defaultValue={p.defaultValue ?? ""}>
               <option value="">— none yet —</option>
-              {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {actors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
-      <Field name="subjectIds" label="Subjects (who it is about)" state={state} hint="Hold Ctrl or Cmd to choose several.">
+      <Field
+        name="subjectIds"
+        label="Subjects (who it is about)"
+        state={state}
+        hint="Hold Ctrl or Cmd to choose several."
+      >
         {(p) => (
           <select {...p} defaultValue={undefined} multiple size={Math.min(6, Math.max(2, actors.length))}>
-            {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -43,7 +65,9 @@ export function ClaimForm({ actors }: { actors: { id: string; name: string }[] }
       <Field name="summary" label="Summary" state={state}>
         {(p) => <textarea {...p} rows={4} style={{ minHeight: 100 }} />}
       </Field>
-      <div><SubmitButton pendingText="Creating…">Create claim</SubmitButton></div>
+      <div>
+        <SubmitButton pendingText="Creating…">Create claim</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -10,13 +10,20 @@ export function ConflictNotice({ conflict, reloaded, onReload }: Props) {
   return (
     <div className="alert warn stack" role="alert" data-testid="conflict-notice">
       <p style={{ margin: 0 }}>
-        <strong>Edited by {who} at {when} since you opened it</strong> (now version {conflict.currentVersion}). Your changes were not saved.
+        <strong>
+          Edited by {who} at {when} since you opened it
+        </strong>{" "}
+        (now version {conflict.currentVersion}). Your changes were not saved.
       </p>
       {reloaded ? (
-        <p style={{ margin: 0 }}>The form now shows the latest version. Your unsaved text is kept below: copy what you need, then save again.</p>
+        <p style={{ margin: 0 }}>
+          The form now shows the latest version. Your unsaved text is kept below: copy what you need, then save again.
+        </p>
       ) : (
         <div>
-          <button type="button" className="secondary" onClick={onReload}>Reload latest</button>{" "}
+          <button type="button" className="secondary" onClick={onReload}>
+            Reload latest
+          </button>{" "}
           <span className="small">Loads their version into the form; your text stays visible below.</span>
         </div>
       )}

@@ -6,9 +6,19 @@ import { ActionButton } from "@/components/reader/ActionButton";
 
 type Props = {
   evidence: {
-    id: string; stance: string; exact: string; note: string | null; anchorStatus: string;
+    id: string;
+    stance: string;
+    exact: string;
+    note: string | null;
+    anchorStatus: string;
     source: { id: string; title: string; publisher: string | null };
-    statement?: { speaker: { id: string; name: string }; cue: string | null; kind: string; via: { name: string } | null; viaText: string | null } | null;
+    statement?: {
+      speaker: { id: string; name: string };
+      cue: string | null;
+      kind: string;
+      via: { name: string } | null;
+      viaText: string | null;
+    } | null;
   };
   canWrite?: boolean;
 };
@@ -20,7 +30,8 @@ export function EvidenceItem({ evidence: e, canWrite = false }: Props) {
       <blockquote className={`quote stance-${e.stance}`}>{e.exact}</blockquote>
       {e.statement && (
         <div className="small">
-          <Link href={`/actors/${e.statement.speaker.id}`}>{e.statement.speaker.name}</Link> <span className="muted">{attributionLine(e.statement)}</span>
+          <Link href={`/actors/${e.statement.speaker.id}`}>{e.statement.speaker.name}</Link>{" "}
+          <span className="muted">{attributionLine(e.statement)}</span>
         </div>
       )}
       <div className="small muted">
@@ -30,11 +41,22 @@ export function EvidenceItem({ evidence: e, canWrite = false }: Props) {
         {flagged && <Badge kind="needs-review">Needs review</Badge>}
         {e.anchorStatus === "reanchored" && <Badge kind="weak">Re-anchored</Badge>}
       </div>
-      {e.note && <p className="small" style={{ margin: 0 }}>{e.note}</p>}
+      {e.note && (
+        <p className="small" style={{ margin: 0 }}>
+          {e.note}
+        </p>
+      )}
       {flagged && canWrite && (
         <div className="row-actions">
-          <Link className="button small-button" href={`/sources/${e.source.id}#h-${e.id}`}>Re-anchor in the reader</Link>
-          <ActionButton action={removeEvidenceForm} fields={{ id: e.id }} label="Remove" ariaLabel={`Remove evidence “${e.exact.slice(0, 40)}”`} />
+          <Link className="button small-button" href={`/sources/${e.source.id}#h-${e.id}`}>
+            Re-anchor in the reader
+          </Link>
+          <ActionButton
+            action={removeEvidenceForm}
+            fields={{ id: e.id }}
+            label="Remove"
+            ariaLabel={`Remove evidence “${e.exact.slice(0, 40)}”`}
+          />
         </div>
       )}
     </div>

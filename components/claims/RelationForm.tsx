@@ -16,15 +16,33 @@ export function RelationForm({ claimId }: { claimId: string }) {
     <form action={action} className="stack-tight" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
-      <InlineField name="kind" label="This claim…" defaultValue={state.values?.kind ?? "contradicts"} errors={state.fields?.kind}>
-        {(p) => <select {...p}>{RELATION_KINDS.map((k) => <option key={k} value={k}>{RELATION_LABELS[k].out.toLowerCase()}</option>)}</select>}
+      <InlineField
+        name="kind"
+        label="This claim…"
+        defaultValue={state.values?.kind ?? "contradicts"}
+        errors={state.fields?.kind}
+      >
+        {(p) => (
+          <select {...p}>
+            {RELATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {RELATION_LABELS[k].out.toLowerCase()}
+              </option>
+            ))}
+          </select>
+        )}
       </InlineField>
       <Combobox
-        name="toClaimId" label="Related claim" search={(q) => searchClaimOptions(q, claimId)}
+        name="toClaimId"
+        label="Related claim"
+        search={(q) => searchClaimOptions(q, claimId)}
         defaultValue={chosen ? { id: chosen, label: state.values?.toClaimIdLabel ?? chosen } : null}
-        hint="Type to search claims." errors={state.fields?.toClaimId}
+        hint="Type to search claims."
+        errors={state.fields?.toClaimId}
       />
-      <div><SubmitButton pendingText="Adding…">Add relation</SubmitButton></div>
+      <div>
+        <SubmitButton pendingText="Adding…">Add relation</SubmitButton>
+      </div>
     </form>
   );
 }

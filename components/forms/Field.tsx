@@ -8,24 +8,42 @@ type Props = {
   label: string;
   state?: FormState;
   hint?: ReactNode;
-  children?: (props: { id: string; name: string; "aria-invalid"?: boolean; "aria-describedby"?: string; defaultValue?: string }) => ReactNode;
+  children?: (props: {
+    id: string;
+    name: string;
+    "aria-invalid"?: boolean;
+    "aria-describedby"?: string;
+    defaultValue?: string;
+  }) => ReactNode;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "children" | "name">;
 
 /** A labelled input with its validation message, wired for screen readers. */
 export function Field({ name, scope = "field", label, state, hint, children, ...input }: Props) {
   const id = `${scope}-${name}`;
   const errors = state?.fields?.[name];
-  const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const control = {
-    id, name, "aria-invalid": errors ? true : undefined, "aria-describedby": describedBy,
+    id,
+    name,
+    "aria-invalid": errors ? true : undefined,
+    "aria-describedby": describedBy,
     defaultValue: state?.values?.[name] ?? (input.defaultValue as string | undefined),
   };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children ? children(control) : <input {...input} {...control} />}
-      {hint && <span className="hint" id={`${id}-hint`}>{hint}</span>}
-      {errors && <p className="error" id={`${id}-error`} role="alert">{errors.join(" ")}</p>}
+      {hint && (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {errors && (
+        <p className="error" id={`${id}-error`} role="alert">
+          {errors.join(" ")}
+        </p>
+      )}
     </div>
   );
 }

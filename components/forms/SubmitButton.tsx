@@ -5,7 +5,7 @@ export function SubmitButton({ children, pendingText }: { children: React.ReactN
   const { pending } = useFormStatus();
   return (
     <button className="primary" type="submit" disabled={pending} aria-busy={pending}>
-      {pending ? pendingText ?? "Saving…" : children}
+      {pending ? (pendingText ?? "Saving…") : children}
     </button>
   );
 }

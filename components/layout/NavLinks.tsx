@@ -7,7 +7,11 @@ export function NavLinks({ links }: { links: { href: string; label: string }[] }
   return (
     <nav className="nav" aria-label="Main">
       {links.map((l) => (
-        <Link key={l.href} href={l.href} aria-current={pathname === l.href || pathname.startsWith(l.href + "/") ? "page" : undefined}>
+        <Link
+          key={l.href}
+          href={l.href}
+          aria-current={pathname === l.href || pathname.startsWith(l.href + "/") ? "page" : undefined}
+        >
           {l.label}
         </Link>
       ))}

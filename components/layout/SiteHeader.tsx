@@ -21,17 +21,27 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="bar">
-        <Link href="/" className="brand">Claim<span>desk</span></Link>
+        <Link href="/" className="brand">
+          Claim<span>desk</span>
+        </Link>
         <NavLinks links={links} />
         {principal && <SearchBox />}
         <div className="whoami">
           {principal ? (
             <>
-              <span>{principal.name} · {ROLE_LABELS[principal.role]}</span>
-              <form action={logout}><button className="link-button" type="submit">Sign out</button></form>
+              <span>
+                {principal.name} · {ROLE_LABELS[principal.role]}
+              </span>
+              <form action={logout}>
+                <button className="link-button" type="submit">
+                  Sign out
+                </button>
+              </form>
             </>
           ) : (
-            <Link href="/login" style={{ color: "#d6e2f0" }}>Staff sign in</Link>
+            <Link href="/login" style={{ color: "#d6e2f0" }}>
+              Staff sign in
+            </Link>
           )}
         </div>
       </div>

@@ -14,13 +14,28 @@ type Props = {
 };
 
 /** A one-button form for row actions (remove, dismiss, accept) with its error shown next to it. */
-export function ActionButton({ action, fields, label, pendingLabel, className = "secondary small-button", ariaLabel }: Props) {
+export function ActionButton({
+  action,
+  fields,
+  label,
+  pendingLabel,
+  className = "secondary small-button",
+  ariaLabel,
+}: Props) {
   const [state, dispatch, pending] = useActionState(action, initialFormState);
   return (
     <form action={dispatch} className="inline-form">
-      {Object.entries(fields).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      <button type="submit" className={className} disabled={pending} aria-busy={pending} aria-label={ariaLabel}>{pending ? pendingLabel ?? "…" : label}</button>
-      {!state.ok && state.message && <span className="error small" role="alert">{state.message}</span>}
+      {Object.entries(fields).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <button type="submit" className={className} disabled={pending} aria-busy={pending} aria-label={ariaLabel}>
+        {pending ? (pendingLabel ?? "…") : label}
+      </button>
+      {!state.ok && state.message && (
+        <span className="error small" role="alert">
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }

@@ -31,22 +31,33 @@ export function ActorField({ role, label, state, defaultKind = "person", hint, a
           <Field name={`${newName}.kind`} label="Kind" state={state}>
             {(p) => (
               <select {...p} defaultValue={p.defaultValue ?? defaultKind}>
-                {ACTOR_KINDS.map((k) => <option key={k} value={k}>{ACTOR_KIND_LABELS[k]}</option>)}
+                {ACTOR_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {ACTOR_KIND_LABELS[k]}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
         </div>
-        <button type="button" className="link-like" onClick={() => setCreating(null)}>Choose an existing actor instead</button>
+        <button type="button" className="link-like" onClick={() => setCreating(null)}>
+          Choose an existing actor instead
+        </button>
       </fieldset>
     );
   }
   const chosenId = state.values?.[idName];
   return (
     <Combobox
-      name={idName} label={label} search={searchActorOptions} autoFocus={autoFocus}
+      name={idName}
+      label={label}
+      search={searchActorOptions}
+      autoFocus={autoFocus}
       defaultValue={chosenId ? { id: chosenId, label: state.values?.[`${idName}Label`] ?? chosenId } : null}
-      onCreate={(text) => setCreating(text)} createLabel={(text) => `Create actor “${text}”`}
-      hint={hint ?? "Type to search names and aliases."} errors={state.fields?.[idName]}
+      onCreate={(text) => setCreating(text)}
+      createLabel={(text) => `Create actor “${text}”`}
+      hint={hint ?? "Type to search names and aliases."}
+      errors={state.fields?.[idName]}
     />
   );
 }

@@ -13,27 +13,44 @@ export function ClaimField({ state, autoFocus }: { state: FormState; autoFocus?:
     return (
       <fieldset className="inline-create">
         <legend>New claim</legend>
-        <Field name="newClaim.text" label="Claim text" state={state} defaultValue={creating} hint="A checkable proposition.">
+        <Field
+          name="newClaim.text"
+          label="Claim text"
+          state={state}
+          defaultValue={creating}
+          hint="A checkable proposition."
+        >
           {(p) => <textarea {...p} autoFocus rows={2} style={{ minHeight: 60 }} maxLength={500} />}
         </Field>
         <Field name="newClaim.kind" label="Claim kind" state={state}>
           {(p) => (
             <select {...p} defaultValue={p.defaultValue ?? "factual"}>
-              {CLAIM_KINDS.map((k) => <option key={k} value={k}>{CLAIM_KIND_LABELS[k]}</option>)}
+              {CLAIM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {CLAIM_KIND_LABELS[k]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <button type="button" className="link-like" onClick={() => setCreating(null)}>Choose an existing claim instead</button>
+        <button type="button" className="link-like" onClick={() => setCreating(null)}>
+          Choose an existing claim instead
+        </button>
       </fieldset>
     );
   }
   const chosenId = state.values?.claimId;
   return (
     <Combobox
-      name="claimId" label="Claim" search={(q) => searchClaimOptions(q)} autoFocus={autoFocus}
+      name="claimId"
+      label="Claim"
+      search={(q) => searchClaimOptions(q)}
+      autoFocus={autoFocus}
       defaultValue={chosenId ? { id: chosenId, label: state.values?.claimIdLabel ?? chosenId } : null}
-      onCreate={(text) => setCreating(text)} createLabel={(text) => `Create a new claim “${text}”`}
-      hint="Type to search claims, or create one." errors={state.fields?.claimId}
+      onCreate={(text) => setCreating(text)}
+      createLabel={(text) => `Create a new claim “${text}”`}
+      hint="Type to search claims, or create one."
+      errors={state.fields?.claimId}
     />
   );
 }

@@ -40,9 +40,22 @@ export function Combobox({ name, label, search, defaultValue, onCreate, createLa
     setLoading(true);
     const timer = setTimeout(() => {
       search(text.trim())
-        .then((found) => { if (request === latest.current) { setOptions(found); setFailed(false); setActive(found.length ? 0 : -1); } })
-        .catch(() => { if (request === latest.current) { setOptions([]); setFailed(true); } })
-        .finally(() => { if (request === latest.current) setLoading(false); });
+        .then((found) => {
+          if (request === latest.current) {
+            setOptions(found);
+            setFailed(false);
+            setActive(found.length ? 0 : -1);
+          }
+        })
+        .catch(() => {
+          if (request === latest.current) {
+            setOptions([]);
+            setFailed(true);
+          }
+        })
+        .finally(() => {
+          if (request === latest.current) setLoading(false);
+        });
     }, 150);
     return () => clearTimeout(timer);
     // `search` is a server action reference; re-running on its identity would only repeat requests.
@@ -50,7 +63,12 @@ export function Combobox({ name, label, search, defaultValue, onCreate, createLa
   }, [text, open]);
 
   const typed = text.trim();
-  const all: ComboOption[] = [...options, ...(onCreate && typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase()) ? [{ id: CREATE, label: createLabel?.(typed) ?? `Create “${typed}”` }] : [])];
+  const all: ComboOption[] = [
+    ...options,
+    ...(onCreate && typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase())
+      ? [{ id: CREATE, label: createLabel?.(typed) ?? `Create “${typed}”` }]
+      : []),
+  ];
 
   function choose(index: number) {
     const option = all[index];
@@ -82,11 +100,24 @@ export function Combobox({ name, label, search, defaultValue, onCreate, createLa
     <div className="field combobox">
       <label htmlFor={id}>{label}</label>
       <input
-        id={id} role="combobox" type="text" autoComplete="off" value={text} autoFocus={autoFocus} data-autofocus={autoFocus || undefined}
-        aria-autocomplete="list" aria-expanded={open} aria-controls={listId}
+        id={id}
+        role="combobox"
+        type="text"
+        autoComplete="off"
+        value={text}
+        autoFocus={autoFocus}
+        data-autofocus={autoFocus || undefined}
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={listId}
         aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
-        aria-invalid={errors ? true : undefined} aria-describedby={describedBy}
-        onChange={(e) => { setText(e.target.value); setChosen(null); setOpen(true); }}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => {
+          setText(e.target.value);
+          setChosen(null);
+          setOpen(true);
+        }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
@@ -98,18 +129,34 @@ export function Combobox({ name, label, search, defaultValue, onCreate, createLa
         <ul id={listId} role="listbox" aria-label={label} className="combobox-list">
           {all.map((o, i) => (
             <li
-              key={o.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}
+              key={o.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
               className={o.id === CREATE ? "create" : undefined}
-              onMouseDown={(e) => e.preventDefault()} onClick={() => choose(i)} onMouseEnter={() => setActive(i)}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(i)}
+              onMouseEnter={() => setActive(i)}
             >
-              <span>{o.label}</span>{o.hint && <span className="option-hint">{o.hint}</span>}
+              <span>{o.label}</span>
+              {o.hint && <span className="option-hint">{o.hint}</span>}
             </li>
           ))}
-          {!all.length && <li role="presentation" className="muted">{loading ? "Searching…" : failed ? "Search failed; try again." : "No matches."}</li>}
+          {!all.length && (
+            <li role="presentation" className="muted">
+              {loading ? "Searching…" : failed ? "Search failed; try again." : "No matches."}
+            </li>
+          )}
         </ul>
       )}
-      <span className="hint" id={`${id}-hint`} aria-live="polite">{chosen ? `Chosen: ${chosen.label}` : hint}</span>
-      {errors && <p className="error" id={`${id}-error`} role="alert">{errors.join(" ")}</p>}
+      <span className="hint" id={`${id}-hint`} aria-live="polite">
+        {chosen ? `Chosen: ${chosen.label}` : hint}
+      </span>
+      {errors && (
+        <p className="error" id={`${id}-error`} role="alert">
+          {errors.join(" ")}
+        </p>
+      )}
     </div>
   );
 }

@@ -11,9 +11,21 @@ import { ClaimField } from "./ClaimField";
 import { Modal } from "./Modal";
 import { QuoteFields } from "./QuoteFields";
 
-const STANCE_HINTS = { supports: "The words back the claim.", contradicts: "The words deny or refute it.", context: "Background that neither backs nor denies it." } as const;
+const STANCE_HINTS = {
+  supports: "The words back the claim.",
+  contradicts: "The words deny or refute it.",
+  context: "Background that neither backs nor denies it.",
+} as const;
 
-export function EvidenceDialog({ sourceId, quote, onDone }: { sourceId: string; quote: QuoteSelection | null; onDone: (message?: string) => void }) {
+export function EvidenceDialog({
+  sourceId,
+  quote,
+  onDone,
+}: {
+  sourceId: string;
+  quote: QuoteSelection | null;
+  onDone: (message?: string) => void;
+}) {
   const [state, action] = useActionState(addEvidenceFromReaderForm, initialFormState);
   useEffect(() => {
     if (state.ok) onDone(state.message);
@@ -31,15 +43,25 @@ export function EvidenceDialog({ sourceId, quote, onDone }: { sourceId: string; 
             {STANCES.map((s) => (
               <label key={s} className={`choice tone-${s}`}>
                 <input type="radio" name="stance" value={s} defaultChecked={state.values?.stance === s} />
-                <span><b>{STANCE_LABELS[s]}</b> <span className="muted small">{STANCE_HINTS[s]}</span></span>
+                <span>
+                  <b>{STANCE_LABELS[s]}</b> <span className="muted small">{STANCE_HINTS[s]}</span>
+                </span>
               </label>
             ))}
-            {state.fields?.stance && <p className="error" id="stance-error" role="alert">{state.fields.stance.join(" ")}</p>}
+            {state.fields?.stance && (
+              <p className="error" id="stance-error" role="alert">
+                {state.fields.stance.join(" ")}
+              </p>
+            )}
           </fieldset>
-          <Field name="note" label="Note (optional)" state={state}>{(p) => <textarea {...p} rows={2} style={{ minHeight: 60 }} />}</Field>
+          <Field name="note" label="Note (optional)" state={state}>
+            {(p) => <textarea {...p} rows={2} style={{ minHeight: 60 }} />}
+          </Field>
           <div className="dialog-actions">
             <SubmitButton pendingText="Saving…">Save evidence</SubmitButton>
-            <button type="button" className="secondary" onClick={close}>Cancel</button>
+            <button type="button" className="secondary" onClick={close}>
+              Cancel
+            </button>
           </div>
         </form>
       )}

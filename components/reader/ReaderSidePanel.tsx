@@ -15,7 +15,11 @@ type ReaderData = Awaited<ReturnType<typeof getReaderData>>;
 /** Lists stay usable on long transcripts; the rest remain highlighted in the text. */
 const MAX_LISTED = 100;
 
-const ShowInText = ({ id, label }: { id: string; label: string }) => <a href={`#h-${id}`} className="small" aria-label={`Show ${label} in the text`}>Show in text</a>;
+const ShowInText = ({ id, label }: { id: string; label: string }) => (
+  <a href={`#h-${id}`} className="small" aria-label={`Show ${label} in the text`}>
+    Show in text
+  </a>
+);
 
 function NeedsReview({ data, canWrite }: { data: ReaderData; canWrite: boolean }) {
   const { evidence, statements } = data.needsReview;
@@ -23,17 +27,28 @@ function NeedsReview({ data, canWrite }: { data: ReaderData; canWrite: boolean }
   return (
     <section className="side-section needs-review-section" aria-labelledby="needs-review-heading">
       <h2 id="needs-review-heading">Needs review ({evidence.length + statements.length})</h2>
-      <p className="small muted">A revision changed these words and no clear match was found. Select the words in the current text, then re-anchor; or remove the item.</p>
+      <p className="small muted">
+        A revision changed these words and no clear match was found. Select the words in the current text, then
+        re-anchor; or remove the item.
+      </p>
       <ul className="side-list">
         {evidence.map((e) => (
           <li key={e.id} id={`h-${e.id}`} tabIndex={-1} data-testid="needs-review-item">
-            <Badge kind="needs-review">Needs review</Badge> <Badge kind={`stance-${e.stance}`}>{STANCE_LABELS[e.stance as Stance] ?? e.stance}</Badge>
+            <Badge kind="needs-review">Needs review</Badge>{" "}
+            <Badge kind={`stance-${e.stance}`}>{STANCE_LABELS[e.stance as Stance] ?? e.stance}</Badge>
             <blockquote className="quote small">{excerpt(e.exact)}</blockquote>
-            <div className="small">For <Link href={`/claims/${e.claim.id}`}>{excerpt(e.claim.text, 80)}</Link></div>
+            <div className="small">
+              For <Link href={`/claims/${e.claim.id}`}>{excerpt(e.claim.text, 80)}</Link>
+            </div>
             {canWrite && (
               <div className="row-actions">
                 <ReanchorButton target={{ kind: "evidence", id: e.id, exact: e.exact }} />
-                <ActionButton action={removeEvidenceForm} fields={{ id: e.id }} label="Remove" ariaLabel={`Remove evidence “${excerpt(e.exact, 40)}”`} />
+                <ActionButton
+                  action={removeEvidenceForm}
+                  fields={{ id: e.id }}
+                  label="Remove"
+                  ariaLabel={`Remove evidence “${excerpt(e.exact, 40)}”`}
+                />
               </div>
             )}
           </li>
@@ -42,11 +57,18 @@ function NeedsReview({ data, canWrite }: { data: ReaderData; canWrite: boolean }
           <li key={s.id} id={`h-${s.id}`} tabIndex={-1} data-testid="needs-review-item">
             <Badge kind="needs-review">Needs review</Badge> <Badge>Statement</Badge>
             <blockquote className="quote small">{excerpt(s.exact)}</blockquote>
-            <div className="small">{s.speaker.name} {attributionLine(s)}</div>
+            <div className="small">
+              {s.speaker.name} {attributionLine(s)}
+            </div>
             {canWrite && (
               <div className="row-actions">
                 <ReanchorButton target={{ kind: "statement", id: s.id, exact: s.exact }} />
-                <ActionButton action={removeStatementForm} fields={{ id: s.id, sourceId: s.sourceId }} label="Remove" ariaLabel={`Remove statement “${excerpt(s.exact, 40)}”`} />
+                <ActionButton
+                  action={removeStatementForm}
+                  fields={{ id: s.id, sourceId: s.sourceId }}
+                  label="Remove"
+                  ariaLabel={`Remove statement “${excerpt(s.exact, 40)}”`}
+                />
               </div>
             )}
           </li>
@@ -62,10 +84,14 @@ function Suggestions({ data, canWrite }: { data: ReaderData; canWrite: boolean }
     <section className="side-section" aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">Suggestions ({suggestions.length})</h2>
       {suggestions.length === 0 ? (
-        <p className="small muted">No pending suggestions. The extractor proposes quotations when a text is imported or revised.</p>
+        <p className="small muted">
+          No pending suggestions. The extractor proposes quotations when a text is imported or revised.
+        </p>
       ) : (
         <>
-          <p className="small muted">Proposed by the extractor (dashed underline). Nothing counts until someone accepts it.</p>
+          <p className="small muted">
+            Proposed by the extractor (dashed underline). Nothing counts until someone accepts it.
+          </p>
           <ul className="side-list">
             {suggestions.slice(0, MAX_LISTED).map((g) => {
               const label = `suggestion “${excerpt(g.text, 40)}”`;
@@ -73,8 +99,20 @@ function Suggestions({ data, canWrite }: { data: ReaderData; canWrite: boolean }
                 <li key={g.id} data-testid="suggestion-item">
                   <blockquote className="quote small suggestion-quote">{excerpt(g.text)}</blockquote>
                   <div className="small">
-                    <b>{g.speakerName ?? "Speaker not found"}</b> {attributionLine({ cue: g.cue, kind: g.kind, via: g.viaName ? { name: g.viaName } : null, viaText: null })}{" "}
-                    {statementBadges({ anonymous: g.anonymous, hedges: g.hedges, via: g.viaName, viaText: null }).map((b) => <Badge key={b} kind="weak">{b}</Badge>)}
+                    <b>{g.speakerName ?? "Speaker not found"}</b>{" "}
+                    {attributionLine({
+                      cue: g.cue,
+                      kind: g.kind,
+                      via: g.viaName ? { name: g.viaName } : null,
+                      viaText: null,
+                    })}{" "}
+                    {statementBadges({ anonymous: g.anonymous, hedges: g.hedges, via: g.viaName, viaText: null }).map(
+                      (b) => (
+                        <Badge key={b} kind="weak">
+                          {b}
+                        </Badge>
+                      ),
+                    )}
                   </div>
                   <ShowInText id={g.id} label={label} />
                   {canWrite && <SuggestionActions suggestion={g} label={label} />}
@@ -82,7 +120,9 @@ function Suggestions({ data, canWrite }: { data: ReaderData; canWrite: boolean }
               );
             })}
           </ul>
-          {suggestions.length > MAX_LISTED && <p className="small muted">{suggestions.length - MAX_LISTED} more are highlighted in the text.</p>}
+          {suggestions.length > MAX_LISTED && (
+            <p className="small muted">{suggestions.length - MAX_LISTED} more are highlighted in the text.</p>
+          )}
         </>
       )}
     </section>
@@ -93,16 +133,27 @@ function EvidenceList({ data, canWrite }: { data: ReaderData; canWrite: boolean 
   return (
     <section className="side-section" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">Evidence ({data.evidence.length})</h2>
-      {data.evidence.length === 0 ? <p className="small muted">None yet. Select words and press “Add evidence”.</p> : (
+      {data.evidence.length === 0 ? (
+        <p className="small muted">None yet. Select words and press “Add evidence”.</p>
+      ) : (
         <ul className="side-list">
           {data.evidence.slice(0, MAX_LISTED).map((e) => (
             <li key={e.id} data-testid="evidence-list-item">
               <Badge kind={`stance-${e.stance}`}>{STANCE_LABELS[e.stance as Stance] ?? e.stance}</Badge>{" "}
-              <Link href={`/claims/${e.claim.id}`} className="small">{excerpt(e.claim.text, 80)}</Link>
+              <Link href={`/claims/${e.claim.id}`} className="small">
+                {excerpt(e.claim.text, 80)}
+              </Link>
               <blockquote className="quote small">{excerpt(e.exact)}</blockquote>
               <div className="row-actions">
                 <ShowInText id={e.id} label={`evidence “${excerpt(e.exact, 40)}”`} />
-                {canWrite && <ActionButton action={removeEvidenceForm} fields={{ id: e.id }} label="Remove" ariaLabel={`Remove evidence “${excerpt(e.exact, 40)}”`} />}
+                {canWrite && (
+                  <ActionButton
+                    action={removeEvidenceForm}
+                    fields={{ id: e.id }}
+                    label="Remove"
+                    ariaLabel={`Remove evidence “${excerpt(e.exact, 40)}”`}
+                  />
+                )}
               </div>
             </li>
           ))}
@@ -116,16 +167,30 @@ function StatementList({ data, canWrite }: { data: ReaderData; canWrite: boolean
   return (
     <section className="side-section" aria-labelledby="statements-heading">
       <h2 id="statements-heading">Statements ({data.statements.length})</h2>
-      {data.statements.length === 0 ? <p className="small muted">None yet. Select words and press “Record statement”, or accept a suggestion.</p> : (
+      {data.statements.length === 0 ? (
+        <p className="small muted">None yet. Select words and press “Record statement”, or accept a suggestion.</p>
+      ) : (
         <ul className="side-list">
           {data.statements.slice(0, MAX_LISTED).map((s) => (
             <li key={s.id} data-testid="statement-list-item">
-              <Link href={`/actors/${s.speaker.id}`}>{s.speaker.name}</Link> <span className="small muted">{attributionLine(s)}</span>{" "}
-              {statementBadges(s).map((b) => <Badge key={b} kind="weak">{b}</Badge>)}
+              <Link href={`/actors/${s.speaker.id}`}>{s.speaker.name}</Link>{" "}
+              <span className="small muted">{attributionLine(s)}</span>{" "}
+              {statementBadges(s).map((b) => (
+                <Badge key={b} kind="weak">
+                  {b}
+                </Badge>
+              ))}
               <blockquote className="quote small">{excerpt(s.exact)}</blockquote>
               <div className="row-actions">
                 <ShowInText id={s.id} label={`statement “${excerpt(s.exact, 40)}”`} />
-                {canWrite && <ActionButton action={removeStatementForm} fields={{ id: s.id, sourceId: s.sourceId }} label="Remove" ariaLabel={`Remove statement “${excerpt(s.exact, 40)}”`} />}
+                {canWrite && (
+                  <ActionButton
+                    action={removeStatementForm}
+                    fields={{ id: s.id, sourceId: s.sourceId }}
+                    label="Remove"
+                    ariaLabel={`Remove statement “${excerpt(s.exact, 40)}”`}
+                  />
+                )}
               </div>
             </li>
           ))}
@@ -142,7 +207,10 @@ function Revisions({ data, canWrite }: { data: ReaderData; canWrite: boolean }) 
       <ol className="side-list revisions" reversed>
         {data.revisions.map((r) => (
           <li key={r.id}>
-            <b>Revision {r.number}</b> <span className="small muted">{formatDate(r.createdAt)} · <code>{r.contentHash.slice(7, 19)}</code></span>
+            <b>Revision {r.number}</b>{" "}
+            <span className="small muted">
+              {formatDate(r.createdAt)} · <code>{r.contentHash.slice(7, 19)}</code>
+            </span>
             {r.note && <div className="small">{r.note}</div>}
           </li>
         ))}

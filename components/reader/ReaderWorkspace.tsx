@@ -1,5 +1,15 @@
 "use client";
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
 import { quoteFromSelection, type QuoteSelection } from "@/lib/reader/dom-selection";
 import { extendSelectionByKey } from "@/lib/reader/keyboard-selection";
 import type { HighlightInfo } from "@/lib/reader/highlights";
@@ -25,7 +35,13 @@ export function useReader(): ReaderApi {
 /** Keeps the text selection when a toolbar button is pressed with the mouse. */
 const keepSelection = (e: { preventDefault: () => void }) => e.preventDefault();
 
-type Props = { sourceId: string; canWrite: boolean; info: Record<string, HighlightInfo>; text: ReactNode; aside: ReactNode };
+type Props = {
+  sourceId: string;
+  canWrite: boolean;
+  info: Record<string, HighlightInfo>;
+  text: ReactNode;
+  aside: ReactNode;
+};
 
 /**
  * The reader's interactive layer around the server-rendered text: turns a selection into
@@ -39,7 +55,10 @@ export function ReaderWorkspace({ sourceId, canWrite, info, text, aside }: Props
   const [status, setStatus] = useState("");
   const tooltip = useHighlightTooltip(textRef, info);
 
-  const currentQuote = useCallback(() => (textRef.current ? quoteFromSelection(textRef.current, window.getSelection()) : null), []);
+  const currentQuote = useCallback(
+    () => (textRef.current ? quoteFromSelection(textRef.current, window.getSelection()) : null),
+    [],
+  );
 
   useEffect(() => {
     const update = () => setSelected(currentQuote());
@@ -50,7 +69,9 @@ export function ReaderWorkspace({ sourceId, canWrite, info, text, aside }: Props
   // /sources/{id}#h-{id} (from the claim page) focuses that highlight and shows its details.
   useEffect(() => {
     const focusTarget = () => {
-      const target = window.location.hash.startsWith("#h-") ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+      const target = window.location.hash.startsWith("#h-")
+        ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
+        : null;
       if (!target) return;
       target.scrollIntoView({ block: "center" });
       target.focus({ preventScroll: true });
@@ -60,12 +81,15 @@ export function ReaderWorkspace({ sourceId, canWrite, info, text, aside }: Props
     return () => window.removeEventListener("hashchange", focusTarget);
   }, []);
 
-  const open = useCallback((next: OpenDialog) => {
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    tooltip.hide();
-    setStatus("");
-    setDialog(next);
-  }, [tooltip]);
+  const open = useCallback(
+    (next: OpenDialog) => {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      tooltip.hide();
+      setStatus("");
+      setDialog(next);
+    },
+    [tooltip],
+  );
 
   const done = useCallback((message?: string) => {
     setDialog(null);
@@ -107,22 +131,48 @@ export function ReaderWorkspace({ sourceId, canWrite, info, text, aside }: Props
         <div className="reader-main">
           {canWrite && (
             <div className="reader-toolbar" role="group" aria-label="Annotate the selected words">
-              <button type="button" className="primary" onMouseDown={keepSelection} onClick={() => open({ kind: "evidence", quote: currentQuote() })} aria-keyshortcuts="E">
+              <button
+                type="button"
+                className="primary"
+                onMouseDown={keepSelection}
+                onClick={() => open({ kind: "evidence", quote: currentQuote() })}
+                aria-keyshortcuts="E"
+              >
                 Add evidence
               </button>
-              <button type="button" className="secondary" onMouseDown={keepSelection} onClick={() => open({ kind: "statement", quote: currentQuote() })} aria-keyshortcuts="S">
+              <button
+                type="button"
+                className="secondary"
+                onMouseDown={keepSelection}
+                onClick={() => open({ kind: "statement", quote: currentQuote() })}
+                aria-keyshortcuts="S"
+              >
                 Record statement
               </button>
               <span className="small muted toolbar-status" data-testid="selection-status">
-                {selected ? `${selected.exact.length.toLocaleString("en")} characters selected` : "Select words (mouse, or Shift+arrows), then press E or S."}
+                {selected
+                  ? `${selected.exact.length.toLocaleString("en")} characters selected`
+                  : "Select words (mouse, or Shift+arrows), then press E or S."}
               </span>
-              {status && <span className="small toolbar-done" data-testid="reader-status">{status}</span>}
+              {status && (
+                <span className="small toolbar-done" data-testid="reader-status">
+                  {status}
+                </span>
+              )}
             </div>
           )}
-          <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {status}
+          </p>
           <div
-            ref={textRef} className="reader-focus" tabIndex={0} role="region" aria-label="Source text"
-            onKeyDown={onKeyDown} onMouseDownCapture={onMouseDownCapture} {...tooltip.handlers}
+            ref={textRef}
+            className="reader-focus"
+            tabIndex={0}
+            role="region"
+            aria-label="Source text"
+            onKeyDown={onKeyDown}
+            onMouseDownCapture={onMouseDownCapture}
+            {...tooltip.handlers}
           >
             {text}
           </div>

@@ -6,7 +6,12 @@ import type { ReanchorTarget } from "./ReanchorDialog";
 export function ReanchorButton({ target }: { target: ReanchorTarget }) {
   const { openReanchor } = useReader();
   return (
-    <button type="button" className="primary small-button" onMouseDown={(e) => e.preventDefault()} onClick={() => openReanchor(target)}>
+    <button
+      type="button"
+      className="primary small-button"
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => openReanchor(target)}
+    >
       Re-anchor to selection
     </button>
   );

@@ -11,7 +11,15 @@ import { QuoteFields } from "./QuoteFields";
 export type ReanchorTarget = { kind: "evidence" | "statement"; id: string; exact: string };
 
 /** Places a flagged span anew: the analyst's selection in the current revision replaces the old anchor. */
-export function ReanchorDialog({ target, quote, onDone }: { target: ReanchorTarget; quote: QuoteSelection | null; onDone: (message?: string) => void }) {
+export function ReanchorDialog({
+  target,
+  quote,
+  onDone,
+}: {
+  target: ReanchorTarget;
+  quote: QuoteSelection | null;
+  onDone: (message?: string) => void;
+}) {
   const [state, action] = useActionState(reanchorForm, initialFormState);
   useEffect(() => {
     if (state.ok) onDone(state.message);
@@ -30,7 +38,9 @@ export function ReanchorDialog({ target, quote, onDone }: { target: ReanchorTarg
           <QuoteFields quote={quote} state={state} />
           <div className="dialog-actions">
             <SubmitButton pendingText="Saving…">Re-anchor here</SubmitButton>
-            <button type="button" className="secondary" onClick={close}>Cancel</button>
+            <button type="button" className="secondary" onClick={close}>
+              Cancel
+            </button>
           </div>
         </form>
       )}

@@ -33,17 +33,35 @@ export function RevisionForm({ sourceId }: { sourceId: string }) {
     <form action={action} className="stack-tight" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <input type="hidden" name="sourceId" value={sourceId} />
-      <InlineField name="text" label="New text" defaultValue={state.ok ? "" : state.values?.text} errors={state.fields?.text} hint="The whole text of the new version. Every highlight is re-anchored; those without a clear match are flagged for review.">
+      <InlineField
+        name="text"
+        label="New text"
+        defaultValue={state.ok ? "" : state.values?.text}
+        errors={state.fields?.text}
+        hint="The whole text of the new version. Every highlight is re-anchored; those without a clear match are flagged for review."
+      >
         {(p) => <textarea {...p} ref={textRef} rows={6} />}
       </InlineField>
       <div>
         <button type="button" className="secondary small-button" onClick={loadCurrent} disabled={loading === "loading"}>
           {loading === "loading" ? "Loading…" : "Start from the current text"}
         </button>
-        {loading === "failed" && <span className="error small" role="alert"> Could not load the current text.</span>}
+        {loading === "failed" && (
+          <span className="error small" role="alert">
+            {" "}
+            Could not load the current text.
+          </span>
+        )}
       </div>
-      <InlineField name="note" label="What changed (optional)" defaultValue={state.ok ? "" : state.values?.note} errors={state.fields?.note} />
-      <div><SubmitButton pendingText="Re-anchoring…">Upload revision</SubmitButton></div>
+      <InlineField
+        name="note"
+        label="What changed (optional)"
+        defaultValue={state.ok ? "" : state.values?.note}
+        errors={state.fields?.note}
+      />
+      <div>
+        <SubmitButton pendingText="Re-anchoring…">Upload revision</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -12,7 +12,15 @@ import { Modal } from "./Modal";
 import { QuoteFields } from "./QuoteFields";
 
 /** Who said the selected words, through whom, how, and how firmly. */
-export function StatementDialog({ sourceId, quote, onDone }: { sourceId: string; quote: QuoteSelection | null; onDone: (message?: string) => void }) {
+export function StatementDialog({
+  sourceId,
+  quote,
+  onDone,
+}: {
+  sourceId: string;
+  quote: QuoteSelection | null;
+  onDone: (message?: string) => void;
+}) {
   const [state, action] = useActionState(recordStatementForm, initialFormState);
   useEffect(() => {
     if (state.ok) onDone(state.message);
@@ -38,19 +46,41 @@ export function StatementDialog({ sourceId, quote, onDone }: { sourceId: string;
             </fieldset>
           </div>
           <label className="choice">
-            <input type="checkbox" name="anonymous" defaultChecked={state.values?.anonymous === "on"} /> The speaker is anonymous (“a senior official”)
+            <input type="checkbox" name="anonymous" defaultChecked={state.values?.anonymous === "on"} /> The speaker is
+            anonymous (“a senior official”)
           </label>
-          <details className="inline-create" open={!!(state.values?.viaId || state.values?.["newVia.name"] || state.values?.viaText)}>
+          <details
+            className="inline-create"
+            open={!!(state.values?.viaId || state.values?.["newVia.name"] || state.values?.viaText)}
+          >
             <summary>Relayed through an intermediary?</summary>
             <div className="stack">
-              <ActorField role="via" label="Intermediary (outlet or person)" state={state} defaultKind="outlet" hint="e.g. the outlet in “told Politico”." />
-              <Field name="viaText" label="How it was relayed" state={state} hint="e.g. “told Politico”, “according to the Guardian”." />
+              <ActorField
+                role="via"
+                label="Intermediary (outlet or person)"
+                state={state}
+                defaultKind="outlet"
+                hint="e.g. the outlet in “told Politico”."
+              />
+              <Field
+                name="viaText"
+                label="How it was relayed"
+                state={state}
+                hint="e.g. “told Politico”, “according to the Guardian”."
+              />
             </div>
           </details>
-          <Field name="hedges" label="Hedges (optional)" state={state} hint="Comma separated, e.g. reportedly, could not be independently verified." />
+          <Field
+            name="hedges"
+            label="Hedges (optional)"
+            state={state}
+            hint="Comma separated, e.g. reportedly, could not be independently verified."
+          />
           <div className="dialog-actions">
             <SubmitButton pendingText="Saving…">Save statement</SubmitButton>
-            <button type="button" className="secondary" onClick={close}>Cancel</button>
+            <button type="button" className="secondary" onClick={close}>
+              Cancel
+            </button>
           </div>
         </form>
       )}

@@ -8,7 +8,14 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { ActionButton } from "./ActionButton";
 import { InlineField } from "./InlineField";
 
-type Suggestion = { id: string; sourceId: string; speakerName: string | null; cue: string | null; kind: string; anonymous: boolean };
+type Suggestion = {
+  id: string;
+  sourceId: string;
+  speakerName: string | null;
+  cue: string | null;
+  kind: string;
+  anonymous: boolean;
+};
 
 /** Accept as proposed, edit speaker/cue/kind first, or dismiss. */
 export function SuggestionActions({ suggestion: s, label }: { suggestion: Suggestion; label: string }) {
@@ -16,23 +23,68 @@ export function SuggestionActions({ suggestion: s, label }: { suggestion: Sugges
   return (
     <div className="stack-tight">
       <div className="row-actions">
-        {s.speakerName && <ActionButton action={acceptSuggestionForm} fields={{ id: s.id }} label="Accept" pendingLabel="Accepting…" className="primary small-button" ariaLabel={`Accept ${label}`} />}
-        <ActionButton action={dismissSuggestionForm} fields={{ id: s.id, sourceId: s.sourceId }} label="Dismiss" pendingLabel="Dismissing…" ariaLabel={`Dismiss ${label}`} />
+        {s.speakerName && (
+          <ActionButton
+            action={acceptSuggestionForm}
+            fields={{ id: s.id }}
+            label="Accept"
+            pendingLabel="Accepting…"
+            className="primary small-button"
+            ariaLabel={`Accept ${label}`}
+          />
+        )}
+        <ActionButton
+          action={dismissSuggestionForm}
+          fields={{ id: s.id, sourceId: s.sourceId }}
+          label="Dismiss"
+          pendingLabel="Dismissing…"
+          ariaLabel={`Dismiss ${label}`}
+        />
       </div>
       <details open={!s.speakerName || !!state.message}>
         <summary>{s.speakerName ? "Edit before accepting" : "Name the speaker to accept"}</summary>
         <form action={action} className="stack-tight" noValidate key={formKey(state)}>
           <FormMessage state={state} />
           <input type="hidden" name="id" value={s.id} />
-          <InlineField name="speakerName" label="Speaker" defaultValue={state.values?.speakerName ?? s.speakerName ?? ""} errors={state.fields?.speakerName ?? state.fields?.speakerId} hint="Matched to an actor by name or alias, or created." />
-          <InlineField name="cue" label="Cue verb" defaultValue={state.values?.cue ?? s.cue ?? ""} errors={state.fields?.cue} />
+          <InlineField
+            name="speakerName"
+            label="Speaker"
+            defaultValue={state.values?.speakerName ?? s.speakerName ?? ""}
+            errors={state.fields?.speakerName ?? state.fields?.speakerId}
+            hint="Matched to an actor by name or alias, or created."
+          />
+          <InlineField
+            name="cue"
+            label="Cue verb"
+            defaultValue={state.values?.cue ?? s.cue ?? ""}
+            errors={state.fields?.cue}
+          />
           <InlineField name="kind" label="Kind" defaultValue={state.values?.kind ?? s.kind} errors={state.fields?.kind}>
-            {(p) => <select {...p}>{STATEMENT_KINDS.map((k) => <option key={k} value={k}>{STATEMENT_KIND_LABELS[k]}</option>)}</select>}
+            {(p) => (
+              <select {...p}>
+                {STATEMENT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {STATEMENT_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            )}
           </InlineField>
-          <InlineField name="anonymous" label="Speaker named?" defaultValue={state.values?.anonymous ?? String(s.anonymous)}>
-            {(p) => <select {...p}><option value="false">Named speaker</option><option value="true">Anonymous speaker</option></select>}
+          <InlineField
+            name="anonymous"
+            label="Speaker named?"
+            defaultValue={state.values?.anonymous ?? String(s.anonymous)}
+          >
+            {(p) => (
+              <select {...p}>
+                <option value="false">Named speaker</option>
+                <option value="true">Anonymous speaker</option>
+              </select>
+            )}
           </InlineField>
-          <div><SubmitButton pendingText="Accepting…">Accept with these changes</SubmitButton></div>
+          <div>
+            <SubmitButton pendingText="Accepting…">Accept with these changes</SubmitButton>
+          </div>
         </form>
       </details>
     </div>

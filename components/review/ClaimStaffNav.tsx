@@ -8,11 +8,23 @@ const TABS = [
 ] as const;
 
 /** Links between a claim's staff pages; `current` is the suffix of the page being shown. */
-export function ClaimStaffNav({ claimId, current }: { claimId: string; current: "" | "/review" | "/edit" | "/history" }) {
+export function ClaimStaffNav({
+  claimId,
+  current,
+}: {
+  claimId: string;
+  current: "" | "/review" | "/edit" | "/history";
+}) {
   return (
     <nav className="tabs no-print" aria-label="Claim pages">
       {TABS.map((t) => (
-        <Link key={t.suffix} href={`/claims/${claimId}${t.suffix}`} aria-current={t.suffix === current ? "page" : undefined}>{t.label}</Link>
+        <Link
+          key={t.suffix}
+          href={`/claims/${claimId}${t.suffix}`}
+          aria-current={t.suffix === current ? "page" : undefined}
+        >
+          {t.label}
+        </Link>
       ))}
     </nav>
   );

@@ -13,20 +13,49 @@ type Current = { number: number; headline: string; rationale: string };
 export function CorrectionForm({ claimId, version, current }: { claimId: string; version: number; current: Current }) {
   const [state, action] = useActionState(correctFromForm, initialFormState);
   return (
-    <form action={action} className="stack" noValidate key={`${formKey(state)}-${version}`} aria-label="Issue correction">
+    <form
+      action={action}
+      className="stack"
+      noValidate
+      key={`${formKey(state)}-${version}`}
+      aria-label="Issue correction"
+    >
       <FormMessage state={state} />
-      {state.fields?.publish && <ul className="small">{state.fields.publish.map((m) => <li key={m}>{m}</li>)}</ul>}
+      {state.fields?.publish && (
+        <ul className="small">
+          {state.fields.publish.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />
-      <Field scope="correct" name="note" label="Correction note (public)" state={state} hint="What changed and why; shown on every later version.">
+      <Field
+        scope="correct"
+        name="note"
+        label="Correction note (public)"
+        state={state}
+        hint="What changed and why; shown on every later version."
+      >
         {(p) => <textarea {...p} rows={3} style={{ minHeight: 80 }} />}
       </Field>
-      <Field scope="correct" name="headline" label="Headline" state={state} defaultValue={current.headline} maxLength={200} />
+      <Field
+        scope="correct"
+        name="headline"
+        label="Headline"
+        state={state}
+        defaultValue={current.headline}
+        maxLength={200}
+      />
       <VerdictFields scope="correct" state={state} optional />
       <Field scope="correct" name="rationale" label="Public rationale" state={state}>
-        {(p) => <textarea {...p} defaultValue={p.defaultValue ?? current.rationale} rows={5} style={{ minHeight: 120 }} />}
+        {(p) => (
+          <textarea {...p} defaultValue={p.defaultValue ?? current.rationale} rows={5} style={{ minHeight: 120 }} />
+        )}
       </Field>
-      <div><SubmitButton pendingText="Publishing…">{`Publish correction (version ${current.number + 1})`}</SubmitButton></div>
+      <div>
+        <SubmitButton pendingText="Publishing…">{`Publish correction (version ${current.number + 1})`}</SubmitButton>
+      </div>
     </form>
   );
 }

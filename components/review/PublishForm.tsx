@@ -7,7 +7,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { VerdictFields } from "./VerdictFields";
 
-type Props = { claimId: string; version: number; defaults: { headline: string; truthVerdict?: string; attributionVerdict?: string } };
+type Props = {
+  claimId: string;
+  version: number;
+  defaults: { headline: string; truthVerdict?: string; attributionVerdict?: string };
+};
 
 /** The editor's card: headline, the two verdicts (prefilled when reviewers agree) and the public rationale. */
 export function PublishForm({ claimId, version, defaults }: Props) {
@@ -16,16 +20,35 @@ export function PublishForm({ claimId, version, defaults }: Props) {
     <form action={action} className="stack" noValidate key={`${formKey(state)}-${version}`} aria-label="Publish card">
       <FormMessage state={state} />
       {state.fields?.publish && (
-        <ul className="small" aria-label="Missing before publishing">{state.fields.publish.map((m) => <li key={m}>{m}</li>)}</ul>
+        <ul className="small" aria-label="Missing before publishing">
+          {state.fields.publish.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
       )}
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />
-      <Field scope="publish" name="headline" label="Headline" state={state} defaultValue={defaults.headline} maxLength={200} />
+      <Field
+        scope="publish"
+        name="headline"
+        label="Headline"
+        state={state}
+        defaultValue={defaults.headline}
+        maxLength={200}
+      />
       <VerdictFields scope="publish" state={state} defaults={defaults} />
-      <Field scope="publish" name="rationale" label="Public rationale" state={state} hint="Readers see this on the card.">
+      <Field
+        scope="publish"
+        name="rationale"
+        label="Public rationale"
+        state={state}
+        hint="Readers see this on the card."
+      >
         {(p) => <textarea {...p} rows={6} style={{ minHeight: 140 }} />}
       </Field>
-      <div><SubmitButton pendingText="Publishing…">Publish card</SubmitButton></div>
+      <div>
+        <SubmitButton pendingText="Publishing…">Publish card</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -17,17 +17,31 @@ export function ReviewForm({ claimId, mine }: { claimId: string; mine: Mine }) {
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <VerdictFields scope="review" state={state} defaults={mine ?? undefined} />
-      <Field scope="review" name="rationale" label="Rationale" state={state} hint="Why: which evidence decided it, what is missing.">
-        {(p) => <textarea {...p} defaultValue={p.defaultValue ?? mine?.rationale} rows={5} style={{ minHeight: 120 }} />}
+      <Field
+        scope="review"
+        name="rationale"
+        label="Rationale"
+        state={state}
+        hint="Why: which evidence decided it, what is missing."
+      >
+        {(p) => (
+          <textarea {...p} defaultValue={p.defaultValue ?? mine?.rationale} rows={5} style={{ minHeight: 120 }} />
+        )}
       </Field>
       <Field scope="review" name="confidence" label="Confidence" state={state}>
         {(p) => (
           <select {...p} defaultValue={p.defaultValue ?? mine?.confidence ?? "medium"}>
-            {CONFIDENCES.map((c) => <option key={c} value={c}>{CONFIDENCE_LABELS[c]}</option>)}
+            {CONFIDENCES.map((c) => (
+              <option key={c} value={c}>
+                {CONFIDENCE_LABELS[c]}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <div><SubmitButton pendingText="Submitting…">{mine ? "Update my review" : "Submit review"}</SubmitButton></div>
+      <div>
+        <SubmitButton pendingText="Submitting…">{mine ? "Update my review" : "Submit review"}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -5,33 +5,62 @@ import { VerdictBadges } from "@/components/cards/VerdictBadges";
 import { EmptyState } from "@/components/ui/EmptyState";
 
 type Review = {
-  id: string; reviewerId: string; truthVerdict: string; attributionVerdict: string; rationale: string; confidence: string; updatedAt: Date; createdAt: Date;
+  id: string;
+  reviewerId: string;
+  truthVerdict: string;
+  attributionVerdict: string;
+  rationale: string;
+  confidence: string;
+  updatedAt: Date;
+  createdAt: Date;
   reviewer: { name: string };
 };
-type Props = { reviews: Review[]; hiddenCount: number; total: number; disagreements: Disagreement[]; currentUserId: string; canReview: boolean };
+type Props = {
+  reviews: Review[];
+  hiddenCount: number;
+  total: number;
+  disagreements: Disagreement[];
+  currentUserId: string;
+  canReview: boolean;
+};
 
 export function ReviewList({ reviews, hiddenCount, total, disagreements, currentUserId, canReview }: Props) {
-  if (total === 0) return <EmptyState title="No reviews yet"><p>Reviewers give a verdict on both axes with a rationale.</p></EmptyState>;
+  if (total === 0)
+    return (
+      <EmptyState title="No reviews yet">
+        <p>Reviewers give a verdict on both axes with a rationale.</p>
+      </EmptyState>
+    );
   return (
     <div className="stack">
       {hiddenCount > 0 && (
         <p className="alert warn" data-testid="blind-notice">
           {hiddenCount === 1 ? "1 review is" : `${hiddenCount} reviews are`} hidden until you submit yours
-          {canReview ? "" : " (only reviewers who have reviewed, editors and admins can read them)"}. Reviews are blind so that
-          each verdict is independent.
+          {canReview ? "" : " (only reviewers who have reviewed, editors and admins can read them)"}. Reviews are blind
+          so that each verdict is independent.
         </p>
       )}
       {disagreements.length > 0 && (
         <div className="alert warn" role="note" aria-label="Disagreement">
-          {disagreements.map((d) => <p key={d.axis} style={{ margin: 0 }}><strong>{d.summary}</strong></p>)}
-          <p className="small" style={{ margin: "4px 0 0" }}>Dissent stays on record; the editor decides the published verdict.</p>
+          {disagreements.map((d) => (
+            <p key={d.axis} style={{ margin: 0 }}>
+              <strong>{d.summary}</strong>
+            </p>
+          ))}
+          <p className="small" style={{ margin: "4px 0 0" }}>
+            Dissent stays on record; the editor decides the published verdict.
+          </p>
         </div>
       )}
       {reviews.map((r) => (
         <article key={r.id} className="panel" data-testid="review" aria-label={`Review by ${r.reviewer.name}`}>
           <p className="small muted" style={{ margin: 0 }}>
-            {r.reviewer.name}{r.reviewerId === currentUserId ? " (you)" : ""} · confidence {CONFIDENCE_LABELS[r.confidence as Confidence] ?? r.confidence} ·{" "}
-            {r.updatedAt.getTime() !== r.createdAt.getTime() ? `revised ${formatDate(r.updatedAt)}` : formatDate(r.createdAt)}
+            {r.reviewer.name}
+            {r.reviewerId === currentUserId ? " (you)" : ""} · confidence{" "}
+            {CONFIDENCE_LABELS[r.confidence as Confidence] ?? r.confidence} ·{" "}
+            {r.updatedAt.getTime() !== r.createdAt.getTime()
+              ? `revised ${formatDate(r.updatedAt)}`
+              : formatDate(r.createdAt)}
           </p>
           <VerdictBadges truth={r.truthVerdict} attribution={r.attributionVerdict} />
           <p style={{ whiteSpace: "pre-wrap", marginBottom: 0 }}>{r.rationale}</p>

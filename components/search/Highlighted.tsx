@@ -5,7 +5,9 @@ import { segments, type Range } from "@/lib/search/highlight";
 export function Highlighted({ text, ranges }: { text: string; ranges: readonly Range[] }) {
   return (
     <>
-      {segments(text, ranges).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <Fragment key={i}>{s.text}</Fragment>))}
+      {segments(text, ranges).map((s, i) =>
+        s.mark ? <mark key={i}>{s.text}</mark> : <Fragment key={i}>{s.text}</Fragment>,
+      )}
     </>
   );
 }

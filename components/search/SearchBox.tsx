@@ -39,12 +39,20 @@ export function SearchBox() {
     const timer = setTimeout(async () => {
       try {
         const res = await fetch(`/api/v1/search?${new URLSearchParams({ q, limit: String(SUGGESTIONS) })}`, {
-          signal: controller.signal, headers: { accept: "application/json" }, credentials: "same-origin",
+          signal: controller.signal,
+          headers: { accept: "application/json" },
+          credentials: "same-origin",
         });
         const body = await res.json().catch(() => null);
         if (controller.signal.aborted) return;
         if (!res.ok) {
-          setState({ status: "error", message: res.status === 401 ? "Your session has ended; sign in again to search." : body?.error?.message ?? "Search is not available right now." });
+          setState({
+            status: "error",
+            message:
+              res.status === 401
+                ? "Your session has ended; sign in again to search."
+                : (body?.error?.message ?? "Search is not available right now."),
+          });
           return;
         }
         setState({ status: "done", items: Array.isArray(body?.items) ? body.items : [] });
@@ -124,15 +132,22 @@ export function SearchBox() {
   };
 
   const status =
-    state.status === "loading" ? "Searching…"
-    : state.status === "error" ? state.message
-    : state.status === "done" ? (items.length ? `${items.length} result${items.length === 1 ? "" : "s"}${items.length === SUGGESTIONS ? " shown" : ""}` : "No results")
-    : "";
+    state.status === "loading"
+      ? "Searching…"
+      : state.status === "error"
+        ? state.message
+        : state.status === "done"
+          ? items.length
+            ? `${items.length} result${items.length === 1 ? "" : "s"}${items.length === SUGGESTIONS ? " shown" : ""}`
+            : "No results"
+          : "";
 
   return (
     <div className={styles.box}>
       <form role="search" action="/search" method="get" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={`${id}-input`} className={styles.srOnly}>Search</label>
+        <label htmlFor={`${id}-input`} className={styles.srOnly}>
+          Search
+        </label>
         <input
           ref={inputRef}
           id={`${id}-input`}
@@ -160,7 +175,9 @@ export function SearchBox() {
         />
       </form>
       <div className={styles.panel} hidden={!expanded} data-testid="search-panel">
-        <p className={state.status === "error" ? styles.error : styles.message} role="status" aria-live="polite">{expanded ? status : ""}</p>
+        <p className={state.status === "error" ? styles.error : styles.message} role="status" aria-live="polite">
+          {expanded ? status : ""}
+        </p>
         <ul id={`${id}-listbox`} role="listbox" aria-label="Search results" className={styles.list}>
           {items.map((hit, i) => (
             <li

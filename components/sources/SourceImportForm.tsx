@@ -12,7 +12,13 @@ export function SourceImportForm() {
   return (
     <form action={action} className="stack" noValidate key={formKey(state)}>
       <FormMessage state={state} />
-      <Field name="title" label="Title" state={state} hint="Optional when a file is chosen: the file's title is used." maxLength={300} />
+      <Field
+        name="title"
+        label="Title"
+        state={state}
+        hint="Optional when a file is chosen: the file's title is used."
+        maxLength={300}
+      />
       <div className="form-row">
         <Field name="publisher" label="Publisher" state={state} />
         <Field name="author" label="Author" state={state} />
@@ -23,7 +29,11 @@ export function SourceImportForm() {
         <Field name="kind" label="Kind" state={state}>
           {(p) => (
             <select {...p} defaultValue={p.defaultValue ?? "article"}>
-              {SOURCE_KINDS.map((k) => <option key={k} value={k}>{k[0].toUpperCase() + k.slice(1)}</option>)}
+              {SOURCE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k[0].toUpperCase() + k.slice(1)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -31,8 +41,16 @@ export function SourceImportForm() {
       <Field name="text" label="Text" state={state} hint="Paste the article text here, or choose a file below.">
         {(p) => <textarea {...p} rows={12} />}
       </Field>
-      <Field name="file" label="…or a file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" state={state} />
-      <div><SubmitButton pendingText="Importing…">Import source</SubmitButton></div>
+      <Field
+        name="file"
+        label="…or a file"
+        type="file"
+        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+        state={state}
+      />
+      <div>
+        <SubmitButton pendingText="Importing…">Import source</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -2,7 +2,12 @@ import { formatDate } from "@/lib/format";
 
 type Props = {
   source: {
-    publisher: string | null; author: string | null; url: string | null; publishedAt: Date | null; kind: string; createdAt: Date;
+    publisher: string | null;
+    author: string | null;
+    url: string | null;
+    publishedAt: Date | null;
+    kind: string;
+    createdAt: Date;
     revision: { number: number; contentHash: string; text: string; createdAt: Date };
   };
 };
@@ -11,14 +16,34 @@ export function SourceMeta({ source }: Props) {
   const safeUrl = source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
   return (
     <dl className="meta-list">
-      <dt>Publisher</dt><dd>{source.publisher ?? "—"}</dd>
-      <dt>Author</dt><dd>{source.author ?? "—"}</dd>
-      <dt>Published</dt><dd>{formatDate(source.publishedAt)}</dd>
-      <dt>Kind</dt><dd>{source.kind}</dd>
-      <dt>URL</dt><dd>{safeUrl ? <a href={safeUrl} rel="noopener noreferrer nofollow" target="_blank">{safeUrl}</a> : "—"}</dd>
-      <dt>Revision</dt><dd>{source.revision.number} · {formatDate(source.revision.createdAt)}</dd>
-      <dt>Length</dt><dd>{source.revision.text.length.toLocaleString("en")} characters</dd>
-      <dt>Content hash</dt><dd><code className="small">{source.revision.contentHash.slice(0, 23)}…</code></dd>
+      <dt>Publisher</dt>
+      <dd>{source.publisher ?? "—"}</dd>
+      <dt>Author</dt>
+      <dd>{source.author ?? "—"}</dd>
+      <dt>Published</dt>
+      <dd>{formatDate(source.publishedAt)}</dd>
+      <dt>Kind</dt>
+      <dd>{source.kind}</dd>
+      <dt>URL</dt>
+      <dd>
+        {safeUrl ? (
+          <a href={safeUrl} rel="noopener noreferrer nofollow" target="_blank">
+            {safeUrl}
+          </a>
+        ) : (
+          "—"
+        )}
+      </dd>
+      <dt>Revision</dt>
+      <dd>
+        {source.revision.number} · {formatDate(source.revision.createdAt)}
+      </dd>
+      <dt>Length</dt>
+      <dd>{source.revision.text.length.toLocaleString("en")} characters</dd>
+      <dt>Content hash</dt>
+      <dd>
+        <code className="small">{source.revision.contentHash.slice(0, 23)}…</code>
+      </dd>
     </dl>
   );
 }

@@ -16,7 +16,8 @@ const LONG_TEXT = 100_000;
 export function SourceText({ text, highlights = [] }: { text: string; highlights?: Highlight[] }) {
   return (
     <div
-      className={text.length > LONG_TEXT ? "reader reader-long" : "reader"} data-testid="source-text"
+      className={text.length > LONG_TEXT ? "reader reader-long" : "reader"}
+      data-testid="source-text"
       // Escaped and built in lib/reader/html.ts; see there for why this is one string.
       dangerouslySetInnerHTML={{ __html: readerHtml(text, paragraphSpans(text), highlights) }}
     />

@@ -13,7 +13,10 @@ const adminToken = () => readFileSync(`test-results/e2e-db-${process.env.E2E_POR
 async function createUser(request: APIRequestContext, role: Role): Promise<TestUser> {
   const email = `${role}-${randomBytes(4).toString("hex")}@e2e.claimdesk.test`;
   const password = `pw-${randomBytes(8).toString("hex")}`;
-  const res = await request.post("/api/v1/users", { headers: { authorization: `Bearer ${adminToken()}` }, data: { email, role, password, name: `E2E ${role}` } });
+  const res = await request.post("/api/v1/users", {
+    headers: { authorization: `Bearer ${adminToken()}` },
+    data: { email, role, password, name: `E2E ${role}` },
+  });
   expect(res.status(), await res.text()).toBe(201);
   return { id: (await res.json()).id, email, password, role };
 }
@@ -26,7 +29,10 @@ export async function signIn(page: Page, user: { email: string; password: string
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
-export const test = base.extend<{ makeUser: (role: Role) => Promise<TestUser>; signInAs: (role: Role) => Promise<TestUser> }>({
+export const test = base.extend<{
+  makeUser: (role: Role) => Promise<TestUser>;
+  signInAs: (role: Role) => Promise<TestUser>;
+}>({
   makeUser: async ({ request }, use) => {
     const made: TestUser[] = [];
     await use(async (role) => {
@@ -34,7 +40,8 @@ export const test = base.extend<{ makeUser: (role: Role) => Promise<TestUser>; s
       made.push(user);
       return user;
     });
-    for (const user of made) await request.delete(`/api/v1/users/${user.id}`, { headers: { authorization: `Bearer ${adminToken()}` } });
+    for (const user of made)
+      await request.delete(`/api/v1/users/${user.id}`, { headers: { authorization: `Bearer ${adminToken()}` } });
   },
   signInAs: async ({ page, makeUser }, use) => {
     await use(async (role) => {

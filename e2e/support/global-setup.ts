@@ -3,5 +3,6 @@
 import { existsSync } from "node:fs";
 
 export default function globalSetup() {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` (npm test does this) before `npx playwright test`.");
+  if (!existsSync(".next/BUILD_ID"))
+    throw new Error("No production build: run `npm run build` (npm test does this) before `npx playwright test`.");
 }

@@ -9,7 +9,11 @@ import type { FormState } from "./form-state";
 type Handler = (principal: Principal | null, form: FormData) => Promise<FormState | void>;
 
 const echoValues = (form: FormData) =>
-  Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && k !== "password").map(([k, v]) => [k, String(v)]));
+  Object.fromEntries(
+    [...form.entries()]
+      .filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && k !== "password")
+      .map(([k, v]) => [k, String(v)]),
+  );
 
 export function formAction(handler: Handler) {
   return async (_previous: FormState, form: FormData): Promise<FormState> => {
@@ -19,7 +23,10 @@ export function formAction(handler: Handler) {
       // redirect() and notFound() signal by throwing; they must pass through.
       if (!(error instanceof DomainError)) throw error;
       // Field messages show beside their inputs; the summary only points at them.
-      const message = error.fields && Object.keys(error.fields).some((k) => form.has(k)) ? "Please correct the fields marked below." : error.message;
+      const message =
+        error.fields && Object.keys(error.fields).some((k) => form.has(k))
+          ? "Please correct the fields marked below."
+          : error.message;
       return { ok: false, message, fields: error.fields, values: echoValues(form), at: Date.now() };
     }
   };

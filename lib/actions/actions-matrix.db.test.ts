@@ -11,17 +11,31 @@ import { useTestDatabase } from "@/lib/testing/test-database";
 
 const current = vi.hoisted(() => ({ principal: null as Principal | null }));
 vi.mock("@/lib/auth/current", () => ({ currentPrincipal: async () => current.principal }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, unstable_cache: (fn: unknown) => fn }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  unstable_cache: (fn: unknown) => fn,
+}));
 vi.mock("next/navigation", () => ({
-  redirect: (to: string) => { throw Object.assign(new Error(`redirect ${to}`), { redirectedTo: to }); },
-  notFound: () => { throw new Error("not found"); },
+  redirect: (to: string) => {
+    throw Object.assign(new Error(`redirect ${to}`), { redirectedTo: to });
+  },
+  notFound: () => {
+    throw new Error("not found");
+  },
 }));
 
 useTestDatabase();
 const actionsDir = import.meta.dirname;
 const FORBIDDEN = new ForbiddenError().message;
 const UNAUTHORIZED = new UnauthorizedError().message;
-const modules = readdirSync(actionsDir).filter((f) => f.endsWith(".ts") && !f.includes(".test.") && readFileSync(path.join(actionsDir, f), "utf8").startsWith('"use server"'));
+const modules = readdirSync(actionsDir).filter(
+  (f) =>
+    f.endsWith(".ts") &&
+    !f.includes(".test.") &&
+    readFileSync(path.join(actionsDir, f), "utf8").startsWith('"use server"'),
+);
 
 const principals: Partial<Record<Caller, Principal>> = {};
 beforeAll(async () => {
@@ -30,8 +44,43 @@ beforeAll(async () => {
 
 function plausibleForm() {
   const form = new FormData();
-  for (const key of ["id", "claimId", "sourceId", "actorId", "evidenceId", "statementId", "suggestionId", "targetId", "survivorId", "mergedId", "otherClaimId"]) form.set(key, "matrix-missing-id");
-  for (const [key, value] of Object.entries({ version: "1", text: "Matrix claim text", kind: "factual", stance: "supports", to: "in_review", name: "Matrix", alias: "M", email: "m@x.test", role: "analyst", password: "long enough password", title: "Matrix", truthVerdict: "unproven", attributionVerdict: "unverifiable", rationale: "Because.", confidence: "low", headline: "Matrix", note: "Matrix note", exact: "x", start: "0", end: "1" })) form.set(key, value);
+  for (const key of [
+    "id",
+    "claimId",
+    "sourceId",
+    "actorId",
+    "evidenceId",
+    "statementId",
+    "suggestionId",
+    "targetId",
+    "survivorId",
+    "mergedId",
+    "otherClaimId",
+  ])
+    form.set(key, "matrix-missing-id");
+  for (const [key, value] of Object.entries({
+    version: "1",
+    text: "Matrix claim text",
+    kind: "factual",
+    stance: "supports",
+    to: "in_review",
+    name: "Matrix",
+    alias: "M",
+    email: "m@x.test",
+    role: "analyst",
+    password: "long enough password",
+    title: "Matrix",
+    truthVerdict: "unproven",
+    attributionVerdict: "unverifiable",
+    rationale: "Because.",
+    confidence: "low",
+    headline: "Matrix",
+    note: "Matrix note",
+    exact: "x",
+    start: "0",
+    end: "1",
+  }))
+    form.set(key, value);
   return form;
 }
 
@@ -48,9 +97,17 @@ async function outcome(fn: (...args: unknown[]) => Promise<unknown>, arity: numb
 describe("server action matrix", () => {
   it("lists every server action", async () => {
     const listed = new Set<string>();
-    for (const file of modules) for (const name of Object.keys(await import(path.join(actionsDir, file)))) listed.add(`${file.replace(/\.ts$/, "")}#${name}`);
-    expect([...listed].filter((k) => !(k in ACTION_ACCESS)), "add these to ACTION_ACCESS").toEqual([]);
-    expect(Object.keys(ACTION_ACCESS).filter((k) => !listed.has(k)), "stale ACTION_ACCESS entries").toEqual([]);
+    for (const file of modules)
+      for (const name of Object.keys(await import(path.join(actionsDir, file))))
+        listed.add(`${file.replace(/\.ts$/, "")}#${name}`);
+    expect(
+      [...listed].filter((k) => !(k in ACTION_ACCESS)),
+      "add these to ACTION_ACCESS",
+    ).toEqual([]);
+    expect(
+      Object.keys(ACTION_ACCESS).filter((k) => !listed.has(k)),
+      "stale ACTION_ACCESS entries",
+    ).toEqual([]);
   });
 
   for (const [key, access] of Object.entries(ACTION_ACCESS)) {
@@ -62,7 +119,8 @@ describe("server action matrix", () => {
         current.principal = principals[caller] ?? null;
         const message = await outcome(fn, fn.length);
         if (caller === "anonymous") expect(message, `${key} as anonymous`).toBe(UNAUTHORIZED);
-        else if (access.includes(caller)) expect([FORBIDDEN, UNAUTHORIZED], `${key} as ${caller}`).not.toContain(message);
+        else if (access.includes(caller))
+          expect([FORBIDDEN, UNAUTHORIZED], `${key} as ${caller}`).not.toContain(message);
         else expect(message, `${key} as ${caller}`).toBe(FORBIDDEN);
       }
     });

@@ -17,7 +17,11 @@ export const login = formAction(async (_principal, form) => {
   const principal = await authenticate(email, password);
   const { token, expiresAt } = await createSession(principal.userId);
   (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/", expires: expiresAt,
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await secureCookies(),
+    path: "/",
+    expires: expiresAt,
   });
   redirect(safeNextPath(form.get("next")));
 });

@@ -26,9 +26,12 @@ const save = formAction(async (principal, form): Promise<ClaimEditState> => {
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const latest = await getClaim(principal, claimId);
-    const details = error.details as { currentVersion?: number; updatedBy?: string | null; updatedAt?: Date | string | null } | undefined;
+    const details = error.details as
+      { currentVersion?: number; updatedBy?: string | null; updatedAt?: Date | string | null } | undefined;
     return {
-      ok: false, message: error.message, values,
+      ok: false,
+      message: error.message,
+      values,
       conflict: {
         currentVersion: details?.currentVersion ?? latest.version,
         updatedBy: details?.updatedBy ?? null,

@@ -1,7 +1,13 @@
 import type { FieldErrors } from "@/lib/errors";
 
 /** What every form's server action returns to the form (shared by server and client code). */
-export type FormState = { ok: boolean; message?: string; fields?: FieldErrors; values?: Record<string, string>; at?: number };
+export type FormState = {
+  ok: boolean;
+  message?: string;
+  fields?: FieldErrors;
+  values?: Record<string, string>;
+  at?: number;
+};
 
 /**
  * Key for the <form>: React resets uncontrolled fields after an action, so forms remount on each

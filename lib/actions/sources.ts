@@ -13,7 +13,10 @@ export const importSource = formAction(async (principal, form) => {
   // empty file keeps its name, so it can be refused as empty.
   const fileChosen = file instanceof File && (file.size > 0 || /\.[a-z0-9]+$/i.test(file.name));
   if (fileChosen) {
-    if (pasted) throw new ValidationError("Paste text or choose a file, not both.", { file: ["Paste text or choose a file, not both."] });
+    if (pasted)
+      throw new ValidationError("Paste text or choose a file, not both.", {
+        file: ["Paste text or choose a file, not both."],
+      });
     const upload = file as File;
     const fromFile = textFromFile(upload.name, new Uint8Array(await upload.arrayBuffer()));
     input.text = fromFile.text;

@@ -1,7 +1,12 @@
 "use server";
 // Server actions of the claim page: related claims and appearances.
 import { revalidatePath } from "next/cache";
-import { addClaimAppearance, addClaimRelation, removeClaimAppearance, removeClaimRelation } from "@/lib/services/claims";
+import {
+  addClaimAppearance,
+  addClaimRelation,
+  removeClaimAppearance,
+  removeClaimRelation,
+} from "@/lib/services/claims";
 import { formAction, formObject } from "./action-client";
 import { requiredId } from "./workspace-forms";
 

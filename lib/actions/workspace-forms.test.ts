@@ -8,7 +8,11 @@ describe("nestedFormObject", () => {
     form.set("quote.exact", "words");
     form.set("quote.start", "4");
     form.set("newSpeaker.name", "Pia Lund");
-    expect(nestedFormObject(form)).toEqual({ sourceId: "s1", quote: { exact: "words", start: "4" }, newSpeaker: { name: "Pia Lund" } });
+    expect(nestedFormObject(form)).toEqual({
+      sourceId: "s1",
+      quote: { exact: "words", start: "4" },
+      newSpeaker: { name: "Pia Lund" },
+    });
   });
 
   it("turns the CRLF line breaks browsers submit back into the LF the stored text uses, in quotes only", () => {

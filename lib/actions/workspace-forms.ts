@@ -7,7 +7,8 @@ import { formObject } from "./action-client";
  * LF only (lib/sources/text.ts), so a quote, prefix or suffix spanning a line break must be turned
  * back to LF or it would no longer match the text it was selected from.
  */
-const lfOnly = (key: string, value: unknown) => (key.startsWith("quote.") && typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value);
+const lfOnly = (key: string, value: unknown) =>
+  key.startsWith("quote.") && typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value;
 
 /** "quote.exact" -> { quote: { exact } }, so form fields and API bodies share one schema. */
 export function nestedFormObject(form: FormData, arrayKeys: string[] = []): Record<string, unknown> {

@@ -61,9 +61,10 @@ export const removeStatementForm = formAction(async (principal, form) => {
 
 export const reanchorForm = formAction(async (principal, form) => {
   const { id, kind, ...input } = nestedFormObject(form);
-  const placed = kind === "statement"
-    ? await reanchorStatement(principal, String(id), input)
-    : await reanchorEvidence(principal, String(id), input);
+  const placed =
+    kind === "statement"
+      ? await reanchorStatement(principal, String(id), input)
+      : await reanchorEvidence(principal, String(id), input);
   refreshSource(placed.sourceId, "claimId" in placed ? placed.claimId : undefined);
   return { ok: true, message: "Re-anchored to the current revision." };
 });
@@ -92,7 +93,8 @@ export async function searchClaimOptions(q: string, excludeId?: string): Promise
 export async function searchActorOptions(q: string): Promise<PickerOption[]> {
   const page = await listActors(await currentPrincipal(), { q, limit: 8 });
   return page.items.map((a) => ({
-    id: a.id, label: a.name,
+    id: a.id,
+    label: a.name,
     hint: [ACTOR_KIND_LABELS[a.kind as ActorKind] ?? a.kind, ...a.aliases.map((x) => x.alias)].join(" · "),
   }));
 }

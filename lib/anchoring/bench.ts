@@ -10,7 +10,6 @@
 import { rng } from "../testing/random";
 import { reanchor, selectorsFor, type ReanchorResult } from "./index";
 
-
 const SMALL_VOCABULARY = (
   "the a of to and in said that harbour council minister of Velmora Ostrava Quillan ferry bridge " +
   "militia convoy spokesman officials statement reported according on Tuesday Wednesday denied " +
@@ -21,7 +20,9 @@ const SMALL_VOCABULARY = (
 
 function zipfVocabulary(size: number, seed: number): { words: string[]; cumulative: Float64Array } {
   const rand = rng(seed);
-  const syllables = "ka ri vel mo ra os tra qui lan te sa ly bran dt ok on wo ma ri sol dra vik an ne lo pe su".split(" ");
+  const syllables = "ka ri vel mo ra os tra qui lan te sa ly bran dt ok on wo ma ri sol dra vik an ne lo pe su".split(
+    " ",
+  );
   const words: string[] = [];
   const seen = new Set<string>();
   while (words.length < size) {
@@ -96,7 +97,9 @@ const texts: Array<[string, string]> = [
 ];
 
 for (const [label, text] of texts) {
-  console.log(`\n${label} text: ${text.length.toLocaleString()} UTF-16 code units (${(text.length / 1048576).toFixed(1)} MB)`);
+  console.log(
+    `\n${label} text: ${text.length.toLocaleString()} UTF-16 code units (${(text.length / 1048576).toFixed(1)} MB)`,
+  );
   console.log("quote len | scenario             | status / method          | median ms | max ms");
   for (const quoteLength of [40, 200, 1000, 3000, 5000]) {
     const start = Math.floor(text.length * 0.61);
@@ -105,12 +108,23 @@ for (const [label, text] of texts) {
     const editAt = text.indexOf(" ", mid) + 1;
     const scenarios: Array<[string, string]> = [
       ["unchanged", text],
-      ["inserted before", text.slice(0, 1000) + "An inserted paragraph about the Ostrava harbour. ".repeat(20) + text.slice(1000)],
+      [
+        "inserted before",
+        text.slice(0, 1000) + "An inserted paragraph about the Ostrava harbour. ".repeat(20) + text.slice(1000),
+      ],
       ["word edited", text.slice(0, editAt) + "Zephyrine" + text.slice(editAt + 3)],
-      ["typo + inserted near", text.slice(0, start - 5) + "[update] " + text.slice(start - 5, editAt) + "x" + text.slice(editAt + 1)],
+      [
+        "typo + inserted near",
+        text.slice(0, start - 5) + "[update] " + text.slice(start - 5, editAt) + "x" + text.slice(editAt + 1),
+      ],
       ["quote removed", text.slice(0, start) + text.slice(start + quoteLength)],
     ];
-    for (const [name, newText] of scenarios) row(quoteLength, name, time(() => reanchor(old, newText), RUNS));
+    for (const [name, newText] of scenarios)
+      row(
+        quoteLength,
+        name,
+        time(() => reanchor(old, newText), RUNS),
+      );
   }
 
   // The original removed; two equally close edited copies elsewhere.
@@ -121,8 +135,16 @@ for (const [label, text] of texts) {
     const variantB = old.exact.replace(/ /, " Dravik ");
     const without = text.slice(0, start) + text.slice(start + 120);
     const newText =
-      without.slice(0, 500_000) + ` ${variantA} ` + without.slice(500_000, 1_500_000) + ` ${variantB} ` + without.slice(1_500_000);
-    row(120, "look-alikes", time(() => reanchor(old, newText), RUNS));
+      without.slice(0, 500_000) +
+      ` ${variantA} ` +
+      without.slice(500_000, 1_500_000) +
+      ` ${variantB} ` +
+      without.slice(1_500_000);
+    row(
+      120,
+      "look-alikes",
+      time(() => reanchor(old, newText), RUNS),
+    );
   }
 
   // A common word: thousands of exact occurrences, all scored by context.
@@ -133,6 +155,10 @@ for (const [label, text] of texts) {
     const start = text.indexOf(` ${word} `, Math.floor(text.length / 2)) + 1;
     const old = selectorsFor(text, start, start + word.length);
     const count = text.split(word).length - 1;
-    row(word.length, `common (${count}x)`, time(() => reanchor(old, "Preface. " + text), RUNS));
+    row(
+      word.length,
+      `common (${count}x)`,
+      time(() => reanchor(old, "Preface. " + text), RUNS),
+    );
   }
 }

@@ -42,7 +42,14 @@ export class BitPattern {
  * anchored=true: the match must start at `from` (row 0 is 0, 1, 2, ...: plain edit distance of the
  * pattern against each prefix of the stretch).
  */
-export function lastRow(bp: BitPattern, text: string, from: number, to: number, anchored: boolean, out: Int32Array): void {
+export function lastRow(
+  bp: BitPattern,
+  text: string,
+  from: number,
+  to: number,
+  anchored: boolean,
+  out: Int32Array,
+): void {
   const blocks = bp.blocks;
   const last = blocks - 1;
   const P = new Int32Array(blocks).fill(-1);

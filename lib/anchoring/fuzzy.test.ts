@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { BitPattern, lastRow } from "./bitparallel";
-import { chunkPlan, findFuzzyCandidates, levenshtein, maxDistanceFor, stringSimilarity, suppressOverlaps } from "./fuzzy";
+import {
+  chunkPlan,
+  findFuzzyCandidates,
+  levenshtein,
+  maxDistanceFor,
+  stringSimilarity,
+  suppressOverlaps,
+} from "./fuzzy";
 import { filler, rng } from "./test-fixtures";
 
 const OPTS = { minQuoteSimilarity: 0.75, maxHitsPerChunk: 2000, maxDpCells: 30_000_000 };
@@ -75,7 +82,9 @@ describe("findFuzzyCandidates", () => {
   });
 
   it("finds nothing when nothing is similar", () => {
-    expect(findFuzzyCandidates(quote, filler(50_000, 5), OPTS).candidates.filter((c) => c.quoteSimilarity >= 0.75)).toEqual([]);
+    expect(
+      findFuzzyCandidates(quote, filler(50_000, 5), OPTS).candidates.filter((c) => c.quoteSimilarity >= 0.75),
+    ).toEqual([]);
   });
 
   it("plans 4-12 character chunks, at most 32", () => {

@@ -158,7 +158,7 @@ function seedClusters(
   let cur: Cluster | null = null;
   for (const key of sorted) {
     const diag = Math.floor(key / 32) - m;
-    const bit = 1 << key % 32;
+    const bit = 1 << (key % 32);
     if (cur && diag - cur.first <= band) {
       cur.last = diag;
       cur.mask |= bit;

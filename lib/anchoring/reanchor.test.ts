@@ -108,10 +108,7 @@ describe("reanchor: position and exact steps", () => {
     expectNeedsReview(r);
     expect(r.reason).toMatch(/ambiguous/);
     expect(r.score).toBe(r.runnerUpScore);
-    expect(r.candidates!.map((c) => c.selector.start).sort((a, b) => a - b)).toEqual([
-      sel.start + 23,
-      twin.start + 23,
-    ]);
+    expect(r.candidates!.map((c) => c.selector.start).sort((a, b) => a - b)).toEqual([sel.start + 23, twin.start + 23]);
   });
 
   it("a single exact occurrence in an unrelated context is not taken (the Hypothesis failure)", () => {
@@ -192,8 +189,12 @@ describe("reanchor: fuzzy step", () => {
     const sel = anchorIn(old, quote);
     const text =
       intro +
-      prefix + "the convoy reached the northern checkpoint at dusk" + tail +
-      prefix + "the convoy reached the southern checkpoint at dawn" + tail +
+      prefix +
+      "the convoy reached the northern checkpoint at dusk" +
+      tail +
+      prefix +
+      "the convoy reached the southern checkpoint at dawn" +
+      tail +
       outro;
     const r = reanchor(sel, text);
     expectNeedsReview(r);
@@ -277,7 +278,8 @@ describe("reanchor: invariants under random edits", () => {
   it("never throws, and every returned selector is a valid, well-formed span of the new text", () => {
     const rand = rng(2024);
     const pieces = ["Velmora", " ", "ferry", "🚢", "e\u0301", ", ", "Karsk", "said", "🇰🇿", ". ", "the", "four"];
-    const randomText = (n: number) => Array.from({ length: n }, () => pieces[Math.floor(rand() * pieces.length)]).join("");
+    const randomText = (n: number) =>
+      Array.from({ length: n }, () => pieces[Math.floor(rand() * pieces.length)]).join("");
     const statuses = new Set<string>();
     for (let i = 0; i < 300; i++) {
       const text = randomText(40 + Math.floor(rand() * 60));

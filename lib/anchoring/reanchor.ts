@@ -155,7 +155,12 @@ export function reanchor(old: QuoteSelector, newText: string, options?: Reanchor
   if (occurrences.length > opts.maxExactOccurrences) {
     return needsReview(`quote occurs more than ${opts.maxExactOccurrences} times; too common to re-anchor`, []);
   }
-  const exactRaw: FuzzyCandidate[] = occurrences.map((i) => ({ start: i, end: i + len, distance: 0, quoteSimilarity: 1 }));
+  const exactRaw: FuzzyCandidate[] = occurrences.map((i) => ({
+    start: i,
+    end: i + len,
+    distance: 0,
+    quoteSimilarity: 1,
+  }));
   const exact = scoreCandidates(exactRaw, newText, scorer, opts);
   const exactDecision = decide(exact, opts);
   if (exactDecision.accepted) {

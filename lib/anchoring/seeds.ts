@@ -18,7 +18,8 @@ export function findChunkHits(text: string, chunks: string[], maxHits: number): 
   const result = new Map<string, number[] | null>();
   if (distinct.length === 0) return result;
   const k = distinct[0].length;
-  if (distinct.some((c) => c.length !== k) || k === 0) throw new Error("findChunkHits: chunks must share one non-zero length");
+  if (distinct.some((c) => c.length !== k) || k === 0)
+    throw new Error("findChunkHits: chunks must share one non-zero length");
 
   if (distinct.length <= INDEXOF_MAX_CHUNKS) {
     for (const chunk of distinct) {

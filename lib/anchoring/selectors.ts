@@ -70,5 +70,7 @@ export function selectorsFor(text: string, start: number, end: number): QuoteSel
 
 /** True when two selectors are identical in every field. */
 export function sameSelector(a: QuoteSelector, b: QuoteSelector): boolean {
-  return a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end;
+  return (
+    a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end
+  );
 }

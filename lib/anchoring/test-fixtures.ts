@@ -10,7 +10,8 @@ export const ARTICLE =
 
 export const QUOTE = "at least four vessels were damaged in the storm";
 
-export const QUOTE_SENTENCE = "According to the Velmora port authority, at least four vessels were damaged in the storm. ";
+export const QUOTE_SENTENCE =
+  "According to the Velmora port authority, at least four vessels were damaged in the storm. ";
 
 export { rng };
 

@@ -21,7 +21,8 @@ describe("passwords", () => {
 
 describe("roles", () => {
   it("let admins do everything and keep each role to its work", () => {
-    for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) expect(roleCan("admin", permission)).toBe(true);
+    for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[])
+      expect(roleCan("admin", permission)).toBe(true);
     expect(roleCan("analyst", "claim:write")).toBe(true);
     expect(roleCan("analyst", "review:write")).toBe(false);
     expect(roleCan("reviewer", "review:write")).toBe(true);
@@ -42,6 +43,14 @@ describe("roles", () => {
 describe("safeNextPath", () => {
   it("allows only same-site relative paths", () => {
     expect(safeNextPath("/claims?status=draft")).toBe("/claims?status=draft");
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", undefined, 5]) expect(safeNextPath(bad)).toBe("/");
+    for (const bad of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      undefined,
+      5,
+    ])
+      expect(safeNextPath(bad)).toBe("/");
   });
 });

@@ -27,9 +27,10 @@ export async function authenticate(email: string, password: string): Promise<Pri
     const failed = user.failedLogins + 1;
     await db.user.update({
       where: { id: user.id },
-      data: failed >= MAX_FAILED_LOGINS
-        ? { failedLogins: 0, lockedUntil: new Date(Date.now() + LOCKOUT_MS) }
-        : { failedLogins: failed },
+      data:
+        failed >= MAX_FAILED_LOGINS
+          ? { failedLogins: 0, lockedUntil: new Date(Date.now() + LOCKOUT_MS) }
+          : { failedLogins: failed },
     });
     throw refusal;
   }

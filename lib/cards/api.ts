@@ -8,9 +8,18 @@ import { cardPath } from "./urls";
 export function writtenCardJson(result: { card: CardVersion; slug: string; claimVersion: number }, baseUrl: string) {
   const { card, slug, claimVersion } = result;
   return {
-    id: card.id, slug, number: card.number, headline: card.headline, truthVerdict: card.truthVerdict, attributionVerdict: card.attributionVerdict,
-    rationale: card.rationale, correctionNote: card.correctionNote, publishedAt: card.publishedAt,
-    url: baseUrl + cardPath(slug), versionUrl: baseUrl + cardPath(slug, card.number), claimVersion,
+    id: card.id,
+    slug,
+    number: card.number,
+    headline: card.headline,
+    truthVerdict: card.truthVerdict,
+    attributionVerdict: card.attributionVerdict,
+    rationale: card.rationale,
+    correctionNote: card.correctionNote,
+    publishedAt: card.publishedAt,
+    url: baseUrl + cardPath(slug),
+    versionUrl: baseUrl + cardPath(slug, card.number),
+    claimVersion,
   };
 }
 
@@ -19,7 +28,10 @@ export function publicCardJson(card: PublishedCard, baseUrl: string) {
   const url = baseUrl + cardPath(card.slug);
   const { claimId: _internal, ...rest } = card;
   return {
-    ...rest, url, versionUrl: baseUrl + cardPath(card.slug, card.number), superseded: card.number < card.latestNumber,
+    ...rest,
+    url,
+    versionUrl: baseUrl + cardPath(card.slug, card.number),
+    superseded: card.number < card.latestNumber,
     claimReview: buildClaimReview(card, url, baseUrl),
   };
 }

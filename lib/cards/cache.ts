@@ -14,12 +14,16 @@ const SAFETY_NET_SECONDS = 3600;
 
 export function cachedPublishedCard(slug: string, version?: number) {
   return unstable_cache(() => getPublishedCard(slug, version), ["published-card", slug, String(version ?? "latest")], {
-    tags: [CARDS_TAG, cardTag(slug)], revalidate: SAFETY_NET_SECONDS,
+    tags: [CARDS_TAG, cardTag(slug)],
+    revalidate: SAFETY_NET_SECONDS,
   })();
 }
 
 export function cachedCardList() {
-  return unstable_cache(() => listPublishedCards(), ["published-card-list"], { tags: [CARDS_TAG], revalidate: SAFETY_NET_SECONDS })();
+  return unstable_cache(() => listPublishedCards(), ["published-card-list"], {
+    tags: [CARDS_TAG],
+    revalidate: SAFETY_NET_SECONDS,
+  })();
 }
 
 /** Call after a commit that changes what readers see of a card. `expire: 0` drops the entries now. */

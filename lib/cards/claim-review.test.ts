@@ -20,27 +20,46 @@ describe("buildClaimReview", () => {
         "@type": "Claim",
         author: { "@type": "Organization", name: "Velmora Harbour Authority" },
         datePublished: "2026-11-20T00:00:00.000Z",
-        firstAppearance: { "@type": "CreativeWork", url: "https://post.example/ferry", headline: "Ferry to resume", publisher: { name: "Velmora Post" } },
+        firstAppearance: {
+          "@type": "CreativeWork",
+          url: "https://post.example/ferry",
+          headline: "Ferry to resume",
+          publisher: { name: "Velmora Post" },
+        },
       },
     });
     expect(review.itemReviewed.appearance).toHaveLength(2);
     // An appearance without a URL or date is still listed, without inventing either.
-    expect(review.itemReviewed.appearance![1]).toEqual({ "@type": "CreativeWork", headline: "Brask doubts ferry timetable" });
+    expect(review.itemReviewed.appearance![1]).toEqual({
+      "@type": "CreativeWork",
+      headline: "Brask doubts ferry timetable",
+    });
   });
 
   it("rates on the 1-5 scale, uses the organisation setting, and tolerates a card without claimant or appearances", () => {
     const card = testCard({ truthVerdict: "mostly_false", organizationName: "Velmora Fact Desk" });
     card.content = { ...card.content, claim: { ...card.content.claim, claimant: null }, appearances: [] };
     const review = buildClaimReview(card, URL, "https://desk.example");
-    expect(review.reviewRating).toMatchObject({ ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" });
+    expect(review.reviewRating).toMatchObject({
+      ratingValue: 2,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: "Mostly false",
+    });
     expect(review.author.name).toBe("Velmora Fact Desk");
     expect(review.itemReviewed).toEqual({ "@type": "Claim" });
   });
 
   it("types people and anonymous sources as Person", () => {
     const card = testCard();
-    card.content = { ...card.content, claim: { ...card.content.claim, claimant: "A senior official", claimantKind: "anonymous" } };
-    expect(buildClaimReview(card, URL, "https://desk.example").itemReviewed.author).toEqual({ "@type": "Person", name: "A senior official" });
+    card.content = {
+      ...card.content,
+      claim: { ...card.content.claim, claimant: "A senior official", claimantKind: "anonymous" },
+    };
+    expect(buildClaimReview(card, URL, "https://desk.example").itemReviewed.author).toEqual({
+      "@type": "Person",
+      name: "A senior official",
+    });
   });
 });
 

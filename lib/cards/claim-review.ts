@@ -39,7 +39,9 @@ export function buildClaimReview(card: PublishedCard, cardUrl: string, siteBaseU
       "@type": "Claim",
       ...(claimant ? { author: claimant } : {}),
       ...(appearances[0]?.publishedAt ? { datePublished: appearances[0].publishedAt } : {}),
-      ...(appearances.length ? { appearance: appearances.map(creativeWork), firstAppearance: creativeWork(appearances[0]) } : {}),
+      ...(appearances.length
+        ? { appearance: appearances.map(creativeWork), firstAppearance: creativeWork(appearances[0]) }
+        : {}),
     },
   };
 }

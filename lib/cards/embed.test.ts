@@ -6,7 +6,9 @@ import { testCard } from "./test-card";
 describe("embed", () => {
   it("gives a copyable iframe pointing at the embed route", () => {
     const snippet = embedSnippet("https://desk.example", "the-ferry", 'Is "it" <true>?');
-    expect(snippet).toMatch(/^<iframe src="https:\/\/desk\.example\/embed\/the-ferry" title="Claim card: Is &quot;it&quot; &lt;true&gt;\?"/);
+    expect(snippet).toMatch(
+      /^<iframe src="https:\/\/desk\.example\/embed\/the-ferry" title="Claim card: Is &quot;it&quot; &lt;true&gt;\?"/,
+    );
   });
 
   it("escapes every card value in the compact page", () => {
@@ -24,9 +26,15 @@ describe("embed", () => {
 
 describe("feeds", () => {
   it("lists one ClaimReview per card and an Atom entry per card", () => {
-    const cards = [testCard(), testCard({ slug: "second", headline: "Second & last", number: 1, latestNumber: 1, correctionNote: null })];
+    const cards = [
+      testCard(),
+      testCard({ slug: "second", headline: "Second & last", number: 1, latestNumber: 1, correctionNote: null }),
+    ];
     const json = claimReviewFeed(cards, "https://desk.example");
-    expect(json.map((r) => r.url)).toEqual(["https://desk.example/cards/the-velmora-ferry-resumes-at-dawn", "https://desk.example/cards/second"]);
+    expect(json.map((r) => r.url)).toEqual([
+      "https://desk.example/cards/the-velmora-ferry-resumes-at-dawn",
+      "https://desk.example/cards/second",
+    ]);
     const atom = atomFeed(cards, "https://desk.example", "Claimdesk");
     expect(atom.match(/<entry>/g)).toHaveLength(2);
     expect(atom).toContain("<title>Second &amp; last</title>");

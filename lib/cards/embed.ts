@@ -25,8 +25,13 @@ a{color:#0b5cad}`;
 /** A self-contained HTML page: every value is escaped, links open the full card in a new tab. */
 export function renderEmbedHtml(card: PublishedCard, baseUrl: string): string {
   const fullCard = escapeHtml(baseUrl + cardPath(card.slug));
-  const claimant = card.content.claim.claimant ? ` <span class="who">— ${escapeHtml(card.content.claim.claimant)}</span>` : "";
-  const corrected = card.number > 1 ? `<p class="note">Corrected ${escapeHtml(formatDate(card.publishedAt))} (version ${card.number})</p>` : "";
+  const claimant = card.content.claim.claimant
+    ? ` <span class="who">— ${escapeHtml(card.content.claim.claimant)}</span>`
+    : "";
+  const corrected =
+    card.number > 1
+      ? `<p class="note">Corrected ${escapeHtml(formatDate(card.publishedAt))} (version ${card.number})</p>`
+      : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(card.headline)}</title><meta name="robots" content="noindex"><link rel="canonical" href="${fullCard}">

@@ -10,7 +10,12 @@ const STANCE_ORDER = ["supports", "contradicts", "context"];
 const MAX_CHAIN_LENGTH = 8;
 
 type SourceRow = { title: string; publisher: string | null; url: string | null; publishedAt: Date | null };
-const sourceRef = (s: SourceRow): CardSourceRef => ({ title: s.title, publisher: s.publisher, url: s.url, publishedAt: s.publishedAt?.toISOString() ?? null });
+const sourceRef = (s: SourceRow): CardSourceRef => ({
+  title: s.title,
+  publisher: s.publisher,
+  url: s.url,
+  publishedAt: s.publishedAt?.toISOString() ?? null,
+});
 
 const statementInclude = { speaker: true, via: true, source: true } as const;
 
@@ -33,8 +38,13 @@ async function attributionChain(tx: Tx, statementId: string): Promise<Attributio
     current = next;
   }
   return {
-    speaker: first.speaker.name, anonymous: first.anonymous, cue: first.cue, kind: first.kind, quote: first.exact,
-    via, source: sourceRef(current.source),
+    speaker: first.speaker.name,
+    anonymous: first.anonymous,
+    cue: first.cue,
+    kind: first.kind,
+    quote: first.exact,
+    via,
+    source: sourceRef(current.source),
   };
 }
 
@@ -52,14 +62,23 @@ export async function buildCardContent(tx: Tx, claimId: string, verdicts: Verdic
   });
   if (!claim) throw new NotFoundError("Claim");
   const evidence = [...claim.evidence].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance));
-  const statementIds = [...new Set([...claim.appearances, ...evidence].map((x) => x.statementId).filter((id): id is string => !!id))];
-  const chains = (await Promise.all(statementIds.map((id) => attributionChain(tx, id)))).filter((c): c is AttributionChain => !!c);
+  const statementIds = [
+    ...new Set([...claim.appearances, ...evidence].map((x) => x.statementId).filter((id): id is string => !!id)),
+  ];
+  const chains = (await Promise.all(statementIds.map((id) => attributionChain(tx, id)))).filter(
+    (c): c is AttributionChain => !!c,
+  );
   // Undated appearances sort last: an unknown date cannot be the first appearance.
   const appearances = claim.appearances
     .map((a) => sourceRef(a.source))
     .sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999"));
   return {
-    claim: { text: claim.text, kind: claim.kind, claimant: claim.claimant?.name ?? null, claimantKind: claim.claimant?.kind ?? null },
+    claim: {
+      text: claim.text,
+      kind: claim.kind,
+      claimant: claim.claimant?.name ?? null,
+      claimantKind: claim.claimant?.kind ?? null,
+    },
     ...verdicts,
     evidence: evidence.map((e) => {
       const { title, ...source } = sourceRef(e.source);

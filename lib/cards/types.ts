@@ -59,4 +59,11 @@ export type PublishedCard = {
   organizationName: string;
 };
 
-export type CardSummary = { slug: string; title: string; version: number; truthVerdict: string; attributionVerdict: string; publishedAt: string };
+export type CardSummary = {
+  slug: string;
+  title: string;
+  version: number;
+  truthVerdict: string;
+  attributionVerdict: string;
+  publishedAt: string;
+};

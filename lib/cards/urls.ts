@@ -1,5 +1,6 @@
 // Public addresses of cards. Paths are relative; prefix with the site's base URL for absolute links.
-export const cardPath = (slug: string, version?: number) => (version === undefined ? `/cards/${slug}` : `/cards/${slug}/v/${version}`);
+export const cardPath = (slug: string, version?: number) =>
+  version === undefined ? `/cards/${slug}` : `/cards/${slug}/v/${version}`;
 export const embedPath = (slug: string) => `/embed/${slug}`;
 export const CARD_FEED_PATH = "/api/v1/cards/feed";
 export const CARD_ATOM_PATH = "/cards/feed.xml";

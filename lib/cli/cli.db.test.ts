@@ -19,7 +19,10 @@ async function cli(args: string[], stdin = "") {
 
 describe("CLI", () => {
   it("bootstraps an admin with the password from stdin and prints a working API token last", async () => {
-    const added = await cli(["user", "add", "--email", "Chief@Velmora.test", "--role", "admin"], "a long secret pass\n");
+    const added = await cli(
+      ["user", "add", "--email", "Chief@Velmora.test", "--role", "admin"],
+      "a long secret pass\n",
+    );
     expect(added).toMatchObject({ code: 0, out: "Added chief@velmora.test as admin." });
     const token = await cli(["token", "create", "--email", "chief@velmora.test"]);
     expect(token.code).toBe(0);
@@ -32,7 +35,9 @@ describe("CLI", () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/Email is not a valid address/);
     expect(bad.err).toMatch(/Role must be one of/);
-    expect((await cli(["token", "create", "--email", "ghost@velmora.test"])).err).toMatch(/ghost@velmora.test was not found/);
+    expect((await cli(["token", "create", "--email", "ghost@velmora.test"])).err).toMatch(
+      /ghost@velmora.test was not found/,
+    );
     expect((await cli(["user", "add", "--bogus"])).code).toBe(2);
     expect((await cli(["frobnicate"])).code).toBe(2);
     expect(await (await db()).user.count()).toBe(users);
@@ -59,7 +64,8 @@ describe("CLI", () => {
   it("prints help for the whole CLI and for each command", async () => {
     const all = await cli(["--help"]);
     expect(all.code).toBe(0);
-    for (const command of ["user add", "token create", "import", "extract", "discrepancies", "backup", "restore"]) expect(all.out).toContain(command);
+    for (const command of ["user add", "token create", "import", "extract", "discrepancies", "backup", "restore"])
+      expect(all.out).toContain(command);
     expect((await cli(["import", "--help"])).out).toMatch(/^Usage: npm run cli -- import FILE/);
   });
 });

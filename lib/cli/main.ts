@@ -6,15 +6,30 @@ export type CliIo = { out: (s: string) => void; err: (s: string) => void; stdin:
 export type CliCommand = { help: string; run: (args: string[], io: CliIo) => Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
-  "user add": { summary: "Add a user: --email E --role analyst|reviewer|editor|admin [--name N]", load: () => import("./commands/user-add") },
-  "token create": { summary: "Create an API token for a user: --email E [--name N]", load: () => import("./commands/token-create") },
+  "user add": {
+    summary: "Add a user: --email E --role analyst|reviewer|editor|admin [--name N]",
+    load: () => import("./commands/user-add"),
+  },
+  "token create": {
+    summary: "Create an API token for a user: --email E [--name N]",
+    load: () => import("./commands/token-create"),
+  },
   import: { summary: "Import .txt, .md or .html files as sources", load: () => import("./commands/import") },
   extract: { summary: "Extract quotations and speakers from a text file", load: () => import("./commands/extract") },
-  discrepancies: { summary: "Find numbers that disagree across text files", load: () => import("./commands/discrepancies") },
+  discrepancies: {
+    summary: "Find numbers that disagree across text files",
+    load: () => import("./commands/discrepancies"),
+  },
   migrate: { summary: "Apply pending database migrations", load: () => import("./commands/migrate") },
-  backup: { summary: "Back up the SQLite database to a file while the app runs", load: () => import("./commands/backup") },
+  backup: {
+    summary: "Back up the SQLite database to a file while the app runs",
+    load: () => import("./commands/backup"),
+  },
   restore: { summary: "Restore the SQLite database from a backup file", load: () => import("./commands/restore") },
-  "demo load": { summary: "Load the fictional demo workspace into an empty database", load: () => import("./commands/demo-load") },
+  "demo load": {
+    summary: "Load the fictional demo workspace into an empty database",
+    load: () => import("./commands/demo-load"),
+  },
 };
 
 function usage() {
@@ -49,7 +64,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof DomainError) {
-      io.err(error.fields ? `${error.message}\n${Object.entries(error.fields).map(([f, m]) => `  ${f}: ${m.join(" ")}`).join("\n")}` : error.message);
+      io.err(
+        error.fields
+          ? `${error.message}\n${Object.entries(error.fields)
+              .map(([f, m]) => `  ${f}: ${m.join(" ")}`)
+              .join("\n")}`
+          : error.message,
+      );
       return 1;
     }
     if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
@@ -60,9 +81,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").slice(-3).join("/"));
+const isEntry =
+  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").slice(-3).join("/"));
 if (isEntry) {
-  const io: CliIo = { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n"), stdin: process.stdin };
+  const io: CliIo = {
+    out: (s) => process.stdout.write(s + "\n"),
+    err: (s) => process.stderr.write(s + "\n"),
+    stdin: process.stdin,
+  };
   main(process.argv.slice(2), io)
     .then(async (code) => {
       const { closeDb } = await import("@/lib/db/client");
@@ -70,7 +96,9 @@ if (isEntry) {
       process.exitCode = code;
     })
     .catch((error) => {
-      process.stderr.write(`Unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(
+        `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 70;
     });
 }

@@ -10,7 +10,9 @@ const SQLITE_HEADER = "SQLite format 3\u0000";
 
 function sqliteTarget(target: DatabaseTarget) {
   if (target.provider !== "sqlite") {
-    throw new ValidationError("Backup and restore here are for the SQLite database. For PostgreSQL use pg_dump and pg_restore.");
+    throw new ValidationError(
+      "Backup and restore here are for the SQLite database. For PostgreSQL use pg_dump and pg_restore.",
+    );
   }
   return target;
 }
@@ -21,8 +23,11 @@ function integrity(db: Database.Database): string {
 }
 
 function appliedMigrations(db: Database.Database): string[] {
-  return (db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name").all() as { migration_name: string }[])
-    .map((r) => r.migration_name);
+  return (
+    db
+      .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name")
+      .all() as { migration_name: string }[]
+  ).map((r) => r.migration_name);
 }
 
 export async function backupDatabase(destination: string, target = databaseTarget(process.env)) {
@@ -54,16 +59,23 @@ export async function restoreDatabase(source: string, target = databaseTarget(pr
   const fd = openSync(source, "r");
   readSync(fd, header, 0, 16, 0);
   closeSync(fd);
-  if (header.toString("latin1") !== SQLITE_HEADER) throw new ValidationError(`${source} is not a Claimdesk SQLite backup.`);
+  if (header.toString("latin1") !== SQLITE_HEADER)
+    throw new ValidationError(`${source} is not a Claimdesk SQLite backup.`);
   const backup = new Database(source, { readonly: true, fileMustExist: true });
   try {
     const check = integrity(backup);
-    if (check !== "ok") throw new ValidationError(`${source} is damaged (integrity check: ${check}); nothing was restored.`);
-    const hasSchema = backup.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('_prisma_migrations', 'User', 'Claim')").get() as { n: number };
+    if (check !== "ok")
+      throw new ValidationError(`${source} is damaged (integrity check: ${check}); nothing was restored.`);
+    const hasSchema = backup
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('_prisma_migrations', 'User', 'Claim')")
+      .get() as { n: number };
     if (hasSchema.n !== 3) throw new ValidationError(`${source} is not a Claimdesk database; nothing was restored.`);
     const known = new Set(migrationNames("sqlite"));
     const unknown = appliedMigrations(backup).filter((m) => !known.has(m));
-    if (unknown.length) throw new ValidationError(`${source} comes from a newer Claimdesk (migrations ${unknown.join(", ")}); upgrade first.`);
+    if (unknown.length)
+      throw new ValidationError(
+        `${source} comes from a newer Claimdesk (migrations ${unknown.join(", ")}); upgrade first.`,
+      );
     // Backing up INTO the live file is how SQLite replaces a database that other connections may
     // hold open: it is one write transaction, so readers see the old or the new database, never a mix.
     await backup.backup(file);

@@ -12,8 +12,13 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /** DATABASE_REPLICA_URLS: comma-separated PostgreSQL URLs of read replicas (optional). */
 export function replicaUrlsFrom(value: string | undefined): string[] {
-  const urls = (value ?? "").split(",").map((u) => u.trim()).filter(Boolean);
-  for (const url of urls) if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`DATABASE_REPLICA_URLS must list postgresql:// URLs (got "${url.split(":")[0]}:").`);
+  const urls = (value ?? "")
+    .split(",")
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const url of urls)
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new Error(`DATABASE_REPLICA_URLS must list postgresql:// URLs (got "${url.split(":")[0]}:").`);
   return urls;
 }
 
@@ -33,7 +38,9 @@ export async function createDb(target: DatabaseTarget = databaseTarget(process.e
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
   const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  const db = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+  });
   // WAL lets readers proceed during writes; foreign keys are off by default in SQLite.
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");

@@ -2,7 +2,10 @@ import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/li
 
 type KnownRequestError = { code: string; meta?: { target?: unknown; modelName?: string } };
 const isPrismaKnown = (e: unknown): e is KnownRequestError =>
-  typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string" && /^P\d{4}$/.test((e as { code: string }).code);
+  typeof e === "object" &&
+  e !== null &&
+  typeof (e as { code?: unknown }).code === "string" &&
+  /^P\d{4}$/.test((e as { code: string }).code);
 
 /** Turns database constraint failures into domain errors; anything else is rethrown. */
 export function mapDbError(error: unknown, what = "Record"): never {

@@ -15,6 +15,12 @@ describe("migrations on start", () => {
   });
 
   it("counts every migration as pending on an empty database", async () => {
-    expect(await pendingMigrations({ provider: "sqlite", file: "/nonexistent/claimdesk.db", url: "file:/nonexistent/claimdesk.db" })).toEqual(migrationNames("sqlite"));
+    expect(
+      await pendingMigrations({
+        provider: "sqlite",
+        file: "/nonexistent/claimdesk.db",
+        url: "file:/nonexistent/claimdesk.db",
+      }),
+    ).toEqual(migrationNames("sqlite"));
   });
 });

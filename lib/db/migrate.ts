@@ -13,7 +13,10 @@ const repoRoot = path.resolve(import.meta.dirname, "../..");
 
 export function migrationNames(provider: DatabaseTarget["provider"]): string[] {
   const dir = path.join(repoRoot, "prisma", ...(provider === "postgresql" ? ["postgresql"] : []), "migrations");
-  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }
 
 async function appliedMigrations(target: DatabaseTarget): Promise<string[]> {
@@ -44,8 +47,17 @@ export async function pendingMigrations(target: DatabaseTarget = databaseTarget(
 }
 
 export async function migrateDeploy(databaseUrl?: string): Promise<string> {
-  const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
-  const { stdout } = await run(path.join(repoRoot, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: repoRoot, env, maxBuffer: 16 * 1024 * 1024 });
+  const env = {
+    ...process.env,
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    CHECKPOINT_DISABLE: "1",
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  };
+  const { stdout } = await run(path.join(repoRoot, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: repoRoot,
+    env,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return stdout;
 }
 
@@ -59,8 +71,13 @@ export async function migrateIfNeeded(target: DatabaseTarget = databaseTarget(pr
   try {
     await migrateDeploy(target.url);
   } catch (error) {
-    if (target.provider === "sqlite" && /SocketTimeout|database is locked|SQLITE_BUSY/i.test(String((error as { stderr?: string }).stderr ?? error))) {
-      throw new Error(`Cannot apply migrations (${pending.join(", ")}): another process is using ${target.file}. Stop it and start again.`);
+    if (
+      target.provider === "sqlite" &&
+      /SocketTimeout|database is locked|SQLITE_BUSY/i.test(String((error as { stderr?: string }).stderr ?? error))
+    ) {
+      throw new Error(
+        `Cannot apply migrations (${pending.join(", ")}): another process is using ${target.file}. Stop it and start again.`,
+      );
     }
     throw error;
   }

@@ -17,9 +17,15 @@ const root = path.resolve(import.meta.dirname, "../..");
 useTestDatabase();
 
 async function schemaScript(schema: string, databaseUrl: string) {
-  const { stdout } = await run(path.join(root, "node_modules/.bin/prisma"), ["migrate", "diff", "--from-empty", "--to-schema-datamodel", schema, "--script"], {
-    cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, maxBuffer: 8 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    path.join(root, "node_modules/.bin/prisma"),
+    ["migrate", "diff", "--from-empty", "--to-schema-datamodel", schema, "--script"],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      maxBuffer: 8 * 1024 * 1024,
+    },
+  );
   return stdout;
 }
 
@@ -30,7 +36,9 @@ describe("schema drift", () => {
 
   it("the last migration's schema snapshot is the current model source (use npm run db:new-migration)", async () => {
     const { readFileSync } = await import("node:fs");
-    expect(readFileSync(path.join(root, "prisma/migrations/schema.snapshot.prisma"), "utf8")).toBe(readFileSync(path.join(root, "prisma/schema.prisma"), "utf8"));
+    expect(readFileSync(path.join(root, "prisma/migrations/schema.snapshot.prisma"), "utf8")).toBe(
+      readFileSync(path.join(root, "prisma/schema.prisma"), "utf8"),
+    );
   });
 
   it("the committed migrations build exactly the database the schema describes", async () => {

@@ -3,7 +3,11 @@ import { databaseTarget } from "./target";
 
 describe("databaseTarget", () => {
   it("defaults to the SQLite file under data/", () => {
-    expect(databaseTarget({}, "/srv/claimdesk")).toEqual({ provider: "sqlite", file: "/srv/claimdesk/data/claimdesk.db", url: "file:/srv/claimdesk/data/claimdesk.db" });
+    expect(databaseTarget({}, "/srv/claimdesk")).toEqual({
+      provider: "sqlite",
+      file: "/srv/claimdesk/data/claimdesk.db",
+      url: "file:/srv/claimdesk/data/claimdesk.db",
+    });
   });
 
   it("chooses PostgreSQL for postgres URLs and resolves relative SQLite paths", () => {
@@ -13,6 +17,8 @@ describe("databaseTarget", () => {
   });
 
   it("refuses other URL schemes with a sentence", () => {
-    expect(() => databaseTarget({ DATABASE_URL: "mysql://db/x" })).toThrow(/must start with file:, postgres:\/\/ or postgresql:\/\//);
+    expect(() => databaseTarget({ DATABASE_URL: "mysql://db/x" })).toThrow(
+      /must start with file:, postgres:\/\/ or postgresql:\/\//,
+    );
   });
 });

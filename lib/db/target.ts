@@ -3,8 +3,7 @@
 import path from "node:path";
 
 export type DatabaseTarget =
-  | { provider: "sqlite"; url: string; file: string }
-  | { provider: "postgresql"; url: string };
+  { provider: "sqlite"; url: string; file: string } | { provider: "postgresql"; url: string };
 
 export const DEFAULT_SQLITE_FILE = "data/claimdesk.db";
 

@@ -13,12 +13,35 @@ export const DEMO_USERS = [
 
 export const DEMO_ACTORS = [
   { key: "varnia", name: "Government of Varnia", kind: "government", aliases: ["Varnia", "Varnian government"] },
-  { key: "ministry", name: "Varnian Ministry of Foreign Affairs", kind: "government", aliases: ["Varnian foreign ministry"] },
-  { key: "draskan", name: "Ivo Draskan", kind: "person", aliases: ["Draskan"], description: "Spokesman, Varnian Ministry of Foreign Affairs (fictional)" },
+  {
+    key: "ministry",
+    name: "Varnian Ministry of Foreign Affairs",
+    kind: "government",
+    aliases: ["Varnian foreign ministry"],
+  },
+  {
+    key: "draskan",
+    name: "Ivo Draskan",
+    kind: "person",
+    aliases: ["Draskan"],
+    description: "Spokesman, Varnian Ministry of Foreign Affairs (fictional)",
+  },
   { key: "kessel", name: "Kessel Brigade", kind: "armed_group", aliases: ["the Brigade"] },
   { key: "official", name: "A senior coalition official", kind: "anonymous", aliases: [] },
-  { key: "sorvik", name: "Maj. Elin Sorvik", kind: "person", aliases: ["Elin Sorvik", "Sorvik"], description: "Spokesperson, Task Force Meridian (fictional)" },
-  { key: "quill", name: "Mara Quill", kind: "person", aliases: ["Dr. Mara Quill", "Quill"], description: "Analyst, Calder Institute (fictional)" },
+  {
+    key: "sorvik",
+    name: "Maj. Elin Sorvik",
+    kind: "person",
+    aliases: ["Elin Sorvik", "Sorvik"],
+    description: "Spokesperson, Task Force Meridian (fictional)",
+  },
+  {
+    key: "quill",
+    name: "Mara Quill",
+    kind: "person",
+    aliases: ["Dr. Mara Quill", "Quill"],
+    description: "Analyst, Calder Institute (fictional)",
+  },
   { key: "courier", name: "The Harbor Courier", kind: "outlet", aliases: ["Harbor Courier"] },
   { key: "ledger", name: "The Meridian Ledger", kind: "outlet", aliases: [] },
 ] as const;
@@ -79,21 +102,83 @@ Allegations attributed to anonymous officials are factually wrong and are intend
 ] as const;
 export type DemoSourceKey = (typeof DEMO_SOURCES)[number]["key"];
 
-type DemoEvidence = { source: DemoSourceKey; quote: string; stance: "supports" | "contradicts" | "context"; note?: string };
-type DemoStatement = { source: DemoSourceKey; quote: string; speaker: DemoActorKey; via?: DemoActorKey; viaText?: string; cue: string; kind: "direct" | "indirect"; anonymous?: boolean; hedges?: string[] };
+type DemoEvidence = {
+  source: DemoSourceKey;
+  quote: string;
+  stance: "supports" | "contradicts" | "context";
+  note?: string;
+};
+type DemoStatement = {
+  source: DemoSourceKey;
+  quote: string;
+  speaker: DemoActorKey;
+  via?: DemoActorKey;
+  viaText?: string;
+  cue: string;
+  kind: "direct" | "indirect";
+  anonymous?: boolean;
+  hedges?: string[];
+};
 
 export const DEMO_STATEMENTS: DemoStatement[] = [
-  { source: "ledger", quote: "Varnia's Revolutionary Directorate directs and funds the attacks on coalition forces", speaker: "official", via: "courier", viaText: "told the Harbor Courier", cue: "told", kind: "indirect", anonymous: true },
-  { source: "ledger", quote: "The strike was limited and aimed only at the launch site,", speaker: "sorvik", cue: "said", kind: "direct" },
-  { source: "ledger", quote: "The Brigade is an extension of the Directorate in all but name,", speaker: "quill", cue: "said", kind: "direct" },
-  { source: "ledger", quote: "at least four of its fighters were killed", speaker: "kessel", cue: "said in a statement", kind: "indirect", hedges: ["could not be independently verified"] },
-  { source: "wire", quote: "Varnia has no links to any armed group in Ostrava, and these accusations are baseless,", speaker: "draskan", cue: "said", kind: "direct" },
-  { source: "statement", quote: "The Republic of Varnia does not direct, fund or arm the Kessel Brigade or any other group in Ostrava.", speaker: "ministry", cue: "statement", kind: "direct" },
+  {
+    source: "ledger",
+    quote: "Varnia's Revolutionary Directorate directs and funds the attacks on coalition forces",
+    speaker: "official",
+    via: "courier",
+    viaText: "told the Harbor Courier",
+    cue: "told",
+    kind: "indirect",
+    anonymous: true,
+  },
+  {
+    source: "ledger",
+    quote: "The strike was limited and aimed only at the launch site,",
+    speaker: "sorvik",
+    cue: "said",
+    kind: "direct",
+  },
+  {
+    source: "ledger",
+    quote: "The Brigade is an extension of the Directorate in all but name,",
+    speaker: "quill",
+    cue: "said",
+    kind: "direct",
+  },
+  {
+    source: "ledger",
+    quote: "at least four of its fighters were killed",
+    speaker: "kessel",
+    cue: "said in a statement",
+    kind: "indirect",
+    hedges: ["could not be independently verified"],
+  },
+  {
+    source: "wire",
+    quote: "Varnia has no links to any armed group in Ostrava, and these accusations are baseless,",
+    speaker: "draskan",
+    cue: "said",
+    kind: "direct",
+  },
+  {
+    source: "statement",
+    quote: "The Republic of Varnia does not direct, fund or arm the Kessel Brigade or any other group in Ostrava.",
+    speaker: "ministry",
+    cue: "statement",
+    kind: "direct",
+  },
 ];
 
 type DemoClaim = {
-  key: string; text: string; kind: string; status: string; claimant: DemoActorKey; subjects: DemoActorKey[]; tags: string[];
-  appearances: DemoSourceKey[]; evidence: DemoEvidence[];
+  key: string;
+  text: string;
+  kind: string;
+  status: string;
+  claimant: DemoActorKey;
+  subjects: DemoActorKey[];
+  tags: string[];
+  appearances: DemoSourceKey[];
+  evidence: DemoEvidence[];
   reviews: { reviewer: string; truth: string; attribution: string; rationale: string; confidence: string }[];
   card?: { headline: string; truth: string; attribution: string; rationale: string };
 };
@@ -109,14 +194,39 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     tags: ["port-aldan", "attribution"],
     appearances: ["ledger"],
     evidence: [
-      { source: "ledger", quote: "Varnia's Revolutionary Directorate directs and funds the attacks on coalition forces", stance: "supports", note: "Anonymous official, relayed by the Harbor Courier." },
-      { source: "ledger", quote: "The Brigade is an extension of the Directorate in all but name", stance: "supports", note: "Analyst's assessment, not first-hand." },
-      { source: "statement", quote: "The Republic of Varnia does not direct, fund or arm the Kessel Brigade or any other group in Ostrava.", stance: "contradicts" },
-      { source: "wire", quote: "Varnia has no links to any armed group in Ostrava, and these accusations are baseless", stance: "contradicts" },
+      {
+        source: "ledger",
+        quote: "Varnia's Revolutionary Directorate directs and funds the attacks on coalition forces",
+        stance: "supports",
+        note: "Anonymous official, relayed by the Harbor Courier.",
+      },
+      {
+        source: "ledger",
+        quote: "The Brigade is an extension of the Directorate in all but name",
+        stance: "supports",
+        note: "Analyst's assessment, not first-hand.",
+      },
+      {
+        source: "statement",
+        quote: "The Republic of Varnia does not direct, fund or arm the Kessel Brigade or any other group in Ostrava.",
+        stance: "contradicts",
+      },
+      {
+        source: "wire",
+        quote: "Varnia has no links to any armed group in Ostrava, and these accusations are baseless",
+        stance: "contradicts",
+      },
       { source: "ledger", quote: "it is not clear who supplied them", stance: "context" },
     ],
     reviews: [
-      { reviewer: "reviewer@demo.claimdesk.test", truth: "unproven", attribution: "accurately_attributed", rationale: "The only direct support is an anonymous official relayed through another outlet; the denial is categorical but self-interested.", confidence: "medium" },
+      {
+        reviewer: "reviewer@demo.claimdesk.test",
+        truth: "unproven",
+        attribution: "accurately_attributed",
+        rationale:
+          "The only direct support is an anonymous official relayed through another outlet; the denial is categorical but self-interested.",
+        confidence: "medium",
+      },
     ],
   },
   {
@@ -129,18 +239,40 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     tags: ["port-aldan", "casualties"],
     appearances: ["ledger"],
     evidence: [
-      { source: "ledger", quote: "at least four of its fighters were killed, a claim that could not be independently verified", stance: "supports", note: "The group's own count, unverified." },
-      { source: "wire", quote: "Local officials in Port Aldan said three fighters were killed in the coalition strike on the depot.", stance: "contradicts" },
+      {
+        source: "ledger",
+        quote: "at least four of its fighters were killed, a claim that could not be independently verified",
+        stance: "supports",
+        note: "The group's own count, unverified.",
+      },
+      {
+        source: "wire",
+        quote: "Local officials in Port Aldan said three fighters were killed in the coalition strike on the depot.",
+        stance: "contradicts",
+      },
     ],
     reviews: [
-      { reviewer: "reviewer@demo.claimdesk.test", truth: "unproven", attribution: "accurately_attributed", rationale: "Two counts disagree (three vs. at least four) and neither was independently verified.", confidence: "high" },
-      { reviewer: "reviewer2@demo.claimdesk.test", truth: "mixed", attribution: "accurately_attributed", rationale: "At least three deaths are confirmed by local officials; the fourth rests on the group's word.", confidence: "medium" },
+      {
+        reviewer: "reviewer@demo.claimdesk.test",
+        truth: "unproven",
+        attribution: "accurately_attributed",
+        rationale: "Two counts disagree (three vs. at least four) and neither was independently verified.",
+        confidence: "high",
+      },
+      {
+        reviewer: "reviewer2@demo.claimdesk.test",
+        truth: "mixed",
+        attribution: "accurately_attributed",
+        rationale: "At least three deaths are confirmed by local officials; the fourth rests on the group's word.",
+        confidence: "medium",
+      },
     ],
     card: {
       headline: "Were four Kessel Brigade fighters killed at Port Aldan? The count is unproven",
       truth: "unproven",
       attribution: "accurately_attributed",
-      rationale: "The Kessel Brigade says at least four of its fighters died; local officials say three. Neither figure has been independently verified, so the count of four is unproven. The claim is correctly attributed to the Brigade's own statement.",
+      rationale:
+        "The Kessel Brigade says at least four of its fighters died; local officials say three. Neither figure has been independently verified, so the count of four is unproven. The claim is correctly attributed to the Brigade's own statement.",
     },
   },
   {
@@ -153,7 +285,12 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     tags: ["port-aldan"],
     appearances: ["wire", "statement"],
     evidence: [
-      { source: "wire", quote: "Varnia has no links to any armed group in Ostrava", stance: "supports", note: "Spokesman at a news conference." },
+      {
+        source: "wire",
+        quote: "Varnia has no links to any armed group in Ostrava",
+        stance: "supports",
+        note: "Spokesman at a news conference.",
+      },
     ],
     reviews: [],
   },

@@ -2,7 +2,9 @@
 export type DatedAppearance = { source: { publishedAt: Date | null; createdAt: Date } };
 
 export function appearanceDate(a: DatedAppearance): { date: Date; estimated: boolean } {
-  return a.source.publishedAt ? { date: a.source.publishedAt, estimated: false } : { date: a.source.createdAt, estimated: true };
+  return a.source.publishedAt
+    ? { date: a.source.publishedAt, estimated: false }
+    : { date: a.source.createdAt, estimated: true };
 }
 
 /** Appearances oldest first; the first is the claim's first appearance (schema.org `firstAppearance`). */

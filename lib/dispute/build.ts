@@ -1,5 +1,14 @@
 import { statementFor } from "./link";
-import type { ChainLink, Dispute, DisputeEvidence, DisputeGroup, DisputeItem, DisputeSide, DisputeStatement, Weakness } from "./types";
+import type {
+  ChainLink,
+  Dispute,
+  DisputeEvidence,
+  DisputeGroup,
+  DisputeItem,
+  DisputeSide,
+  DisputeStatement,
+  Weakness,
+} from "./types";
 
 export function chainOf(evidence: DisputeEvidence, statement: DisputeStatement | null): ChainLink[] {
   const chain: ChainLink[] = [];
@@ -19,7 +28,8 @@ export function weaknessesOf(evidence: DisputeEvidence, statement: DisputeStatem
   if (!statement) {
     found.push({ kind: "unattributed", label: "not attributed to a speaker" });
   } else {
-    if (statement.anonymous || statement.speaker.kind === "anonymous") found.push({ kind: "anonymous", label: "anonymous" });
+    if (statement.anonymous || statement.speaker.kind === "anonymous")
+      found.push({ kind: "anonymous", label: "anonymous" });
     if (statement.via || statement.viaText) found.push({ kind: "via", label: "via intermediary" });
     if (statement.kind === "indirect") found.push({ kind: "indirect", label: "paraphrased" });
     for (const hedge of statement.hedges) found.push({ kind: "hedged", label: `hedged: ${hedge}` });
@@ -42,14 +52,23 @@ function groupItems(items: DisputeItem[]): DisputeGroup[] {
     if (!group) {
       group = speaker
         ? { key, label: speaker.name, actor: speaker, source: null, items: [], weaknesses: [] }
-        : { key, label: item.evidence.source.publisher ?? item.evidence.source.title, actor: null, source: item.evidence.source, items: [], weaknesses: [] };
+        : {
+            key,
+            label: item.evidence.source.publisher ?? item.evidence.source.title,
+            actor: null,
+            source: item.evidence.source,
+            items: [],
+            weaknesses: [],
+          };
       groups.set(key, group);
     }
     group.items.push(item);
   }
   for (const group of groups.values()) group.weaknesses = distinct(group.items.flatMap((i) => i.weaknesses));
   // Named speakers first, then the most items, then by name, so the order is stable.
-  return [...groups.values()].sort((a, b) => Number(!a.actor) - Number(!b.actor) || b.items.length - a.items.length || a.label.localeCompare(b.label));
+  return [...groups.values()].sort(
+    (a, b) => Number(!a.actor) - Number(!b.actor) || b.items.length - a.items.length || a.label.localeCompare(b.label),
+  );
 }
 
 /**
@@ -69,5 +88,10 @@ export function buildDispute(evidence: DisputeEvidence[], statements: DisputeSta
   const context = items.filter((i) => i.evidence.stance === "context");
   const asserts = side("supports");
   const denies = side("contradicts");
-  return { asserts, denies, context, counts: { supports: asserts.count, contradicts: denies.count, context: context.length } };
+  return {
+    asserts,
+    denies,
+    context,
+    counts: { supports: asserts.count, contradicts: denies.count, context: context.length },
+  };
 }

@@ -9,7 +9,10 @@ const contains = (outer: SpanRef, inner: SpanRef) => outer.start <= inner.start 
  * often adds the hedge that follows a quote). The largest overlap wins; spans that merely touch
  * or partly overlap are not the same words and stay unlinked.
  */
-export function statementFor<S extends DisputeStatement>(evidence: Pick<DisputeEvidence, keyof SpanRef | "statementId">, statements: S[]): S | null {
+export function statementFor<S extends DisputeStatement>(
+  evidence: Pick<DisputeEvidence, keyof SpanRef | "statementId">,
+  statements: S[],
+): S | null {
   if (evidence.statementId) {
     const linked = statements.find((s) => s.id === evidence.statementId);
     if (linked) return linked;

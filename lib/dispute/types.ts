@@ -2,7 +2,13 @@
 
 export type ActorRef = { id: string; name: string; kind: string };
 
-export type SourceRef = { id: string; title: string; publisher: string | null; publishedAt: Date | null; url: string | null };
+export type SourceRef = {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: Date | null;
+  url: string | null;
+};
 
 /** A span of one source revision; positions compare only within the same revision. */
 export type SpanRef = { id: string; sourceId: string; revisionId: string; start: number; end: number };
@@ -42,7 +48,12 @@ export type ChainLink =
   | { role: "source"; label: string; sourceId: string }
   | { role: "publisher"; label: string };
 
-export type DisputeItem = { evidence: DisputeEvidence; statement: DisputeStatement | null; chain: ChainLink[]; weaknesses: Weakness[] };
+export type DisputeItem = {
+  evidence: DisputeEvidence;
+  statement: DisputeStatement | null;
+  chain: ChainLink[];
+  weaknesses: Weakness[];
+};
 
 /** Everything one speaker (or, for unattributed words, one source) contributes to a side. */
 export type DisputeGroup = {

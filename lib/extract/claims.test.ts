@@ -13,7 +13,10 @@ describe("candidate claims", () => {
   it.each([
     ["Investigators believe the Harrow cell is behind the bombings in the port.", "says who is behind an act"],
     ["The minister said the Red Hand group is responsible for the attacks on the pipeline.", "assigns responsibility"],
-    ["A defence official said Dravia directs the militia attacks on border posts.", "says who directed or carried out an act"],
+    [
+      "A defence official said Dravia directs the militia attacks on border posts.",
+      "says who directed or carried out an act",
+    ],
     ["Analysts say the rebels are backed by a neighbouring state.", "says who backs or controls a group"],
   ])("responsibility attribution: %j", (sentence, reason) => {
     const [c] = extractCandidateClaims(sentence);
@@ -21,11 +24,17 @@ describe("candidate claims", () => {
   });
 
   it("a denial of links is a responsibility attribution", () => {
-    expect(claimFor(BORDER, "Dravian government denied")).toMatchObject({ kind: "responsibility_attribution", reason: "denies responsibility or links" });
+    expect(claimFor(BORDER, "Dravian government denied")).toMatchObject({
+      kind: "responsibility_attribution",
+      reason: "denies responsibility or links",
+    });
   });
 
   it("a plain denial is a quote attribution", () => {
-    expect(claimFor(BORDER, "denied the claim")).toMatchObject({ kind: "quote_attribution", reason: "reports a denial" });
+    expect(claimFor(BORDER, "denied the claim")).toMatchObject({
+      kind: "quote_attribution",
+      reason: "reports a denial",
+    });
   });
 
   it("statements through an intermediary or from unnamed sources are quote attributions", () => {

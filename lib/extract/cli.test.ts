@@ -8,12 +8,17 @@ import * as extract from "../cli/commands/extract";
 import { BORDER, BORDER_FOLLOW_UP } from "./test-fixtures";
 
 function io() {
-  const out: string[] = [], err: string[] = [];
+  const out: string[] = [],
+    err: string[] = [];
   return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s), stdin: process.stdin } };
 }
 
 const dir = mkdtempSync(join(tmpdir(), "claimdesk-extract-"));
-const file = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text, "utf8"); return p; };
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text, "utf8");
+  return p;
+};
 
 describe("extract command", () => {
   it("prints quotes, numbers and candidate claims as JSON with offsets into the file's text", async () => {
@@ -49,12 +54,16 @@ describe("extract command", () => {
 
 describe("discrepancies command", () => {
   it("prints disagreeing counts with file, offsets and phrase", async () => {
-    const a = file("a.txt", BORDER), b = file("b2.txt", BORDER_FOLLOW_UP);
+    const a = file("a.txt", BORDER),
+      b = file("b2.txt", BORDER_FOLLOW_UP);
     const t = io();
     expect(await discrepancies.run([a, b, "--json"], t.io)).toBe(0);
     const { discrepancies: found } = JSON.parse(t.out.join("\n"));
     const killed = found.find((d: { counts: string; event: string }) => d.counts === "troop" && d.event === "killed");
-    expect(killed.values.map((v: { file: string; value: number }) => [v.file, v.value])).toEqual([[a, 12], [b, 20]]);
+    expect(killed.values.map((v: { file: string; value: number }) => [v.file, v.value])).toEqual([
+      [a, 12],
+      [b, 20],
+    ]);
     expect(BORDER.slice(killed.values[0].start, killed.values[0].end)).toBe(killed.values[0].phrase);
   });
 

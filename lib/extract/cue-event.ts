@@ -29,7 +29,8 @@ export type CueEvent = {
 
 export type Ctx = { text: string; masked: string; tokens: Token[] };
 
-export const endOf = (tokens: Token[], range: [number, number]) => tokens[range[1] - 1].start + tokens[range[1] - 1].word.length;
+export const endOf = (tokens: Token[], range: [number, number]) =>
+  tokens[range[1] - 1].start + tokens[range[1] - 1].word.length;
 /** "the UK’s Daily Star" -> "Daily Star": the outlet without its possessor. */
 export const outletName = (s: string) => s.replace(/^.*[’']s\s+/, "");
 
@@ -47,4 +48,3 @@ export function tail(ctx: Ctx, p: number, end: number): { p: number; hasThat: bo
   if (hasThat) q += that![0].length;
   return { p: q, hasThat };
 }
-

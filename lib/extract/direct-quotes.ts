@@ -21,7 +21,13 @@ export type QuoteState = {
   lastFromQuote: boolean;
 };
 
-export const newQuoteState = (): QuoteState => ({ groups: new Map(), last: null, lastPara: -1, prevSpoke: false, lastFromQuote: false });
+export const newQuoteState = (): QuoteState => ({
+  groups: new Map(),
+  last: null,
+  lastPara: -1,
+  prevSpoke: false,
+  lastFromQuote: false,
+});
 
 /** A quotation running over paragraphs takes the best attribution any of its segments found. */
 export function shareWithinGroups(quotes: ExtractedQuote[], groups: number[]): void {
@@ -33,7 +39,14 @@ export function shareWithinGroups(quotes: ExtractedQuote[], groups: number[]): v
   quotes.forEach((q, k) => {
     const b = best.get(groups[k]);
     if (!b || b === q || q.confidence >= b.confidence) return;
-    Object.assign(q, { speaker: b.speaker, via: b.via, cue: b.cue, anonymous: b.anonymous, role: b.role, confidence: Math.min(b.confidence, 0.8) });
+    Object.assign(q, {
+      speaker: b.speaker,
+      via: b.via,
+      cue: b.cue,
+      anonymous: b.anonymous,
+      role: b.role,
+      confidence: Math.min(b.confidence, 0.8),
+    });
   });
 }
 
@@ -42,29 +55,42 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 function pick(q: QuoteSpan, events: ResolvedCue[], masked: string): { e: ResolvedCue; adjacent: boolean } | null {
   const closeEnd = q.close >= 0 ? q.close + 1 : q.end;
   const withSpeaker = events.filter((e) => e.speaker);
-  const after = withSpeaker.find((e) => e.spanStart >= closeEnd && /^[\s,]*$/.test(masked.slice(closeEnd, e.spanStart)));
+  const after = withSpeaker.find(
+    (e) => e.spanStart >= closeEnd && /^[\s,]*$/.test(masked.slice(closeEnd, e.spanStart)),
+  );
   if (after) return { e: after, adjacent: true };
   const before = withSpeaker.find((e) => e.tailEnd <= q.open && /^[\s,:—–-]*$/.test(masked.slice(e.tailEnd, q.open)));
   if (before) return { e: before, adjacent: true };
   // A partial quote inside a reported clause ("said the plan 'puts pupils first'") belongs to that cue.
   const container = withSpeaker.filter((e) => e.complementStart !== null && e.complementStart <= q.open).pop();
   if (container) return { e: container, adjacent: false };
-  let best: ResolvedCue | null = null, dist = Infinity;
+  let best: ResolvedCue | null = null,
+    dist = Infinity;
   // A short phrase in quotes is only someone's words if a cue introduces it earlier in the
   // sentence ("denounced the 'cowardly' raid"); otherwise it is a scare quote or a nickname.
   const short = wordCount(masked.slice(q.start, q.end).replace(/_+/g, "") || "x") <= 3 && q.end - q.start < 40;
   for (const e of withSpeaker) {
     if (short && e.verbStart > q.open) continue;
     const d = e.verbStart >= closeEnd ? e.verbStart - closeEnd : q.open - e.verbEnd + 1; // prefer cues after
-    if (d >= 0 && d < dist) { best = e; dist = d; }
+    if (d >= 0 && d < dist) {
+      best = e;
+      dist = d;
+    }
   }
   return best ? { e: best, adjacent: false } : null;
 }
 
 /** Direct quotations of one sentence; pushes each one's group id to `groups`. Mutates `state`. */
 export function attributeQuotes(
-  text: string, masked: string, s: Sentence, quotes: QuoteSpan[], events: ResolvedCue[], state: QuoteState, hedges: string[],
-  used: Set<ResolvedCue>, groups: number[],
+  text: string,
+  masked: string,
+  s: Sentence,
+  quotes: QuoteSpan[],
+  events: ResolvedCue[],
+  state: QuoteState,
+  hedges: string[],
+  used: Set<ResolvedCue>,
+  groups: number[],
 ): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   const spoke = events.some((e) => e.speaker);
@@ -83,7 +109,13 @@ export function attributeQuotes(
     } else if (state.groups.has(q.group)) {
       attr = state.groups.get(q.group)!;
       confidence = 0.8;
-    } else if (quoteOnly && !spoke && state.last && state.prevSpoke && (state.lastPara === s.para || state.lastFromQuote)) {
+    } else if (
+      quoteOnly &&
+      !spoke &&
+      state.last &&
+      state.prevSpoke &&
+      (state.lastPara === s.para || state.lastFromQuote)
+    ) {
       attr = state.last;
       confidence = state.lastPara === s.para ? 0.7 : 0.55;
     }
@@ -91,12 +123,24 @@ export function attributeQuotes(
     if (q.close < 0) confidence *= 0.85;
     const qtext = text.slice(q.start, q.end);
     if (!attr && wordCount(qtext) <= 3) continue; // scare quotes, titles, headlines
-    if (attr) { state.groups.set(q.group, attr); state.last = attr; attributedAny = true; }
+    if (attr) {
+      state.groups.set(q.group, attr);
+      state.last = attr;
+      attributedAny = true;
+    }
     groups.push(q.group);
     out.push({
-      text: qtext, start: q.start, end: q.end, speaker: attr?.speaker.name ?? null, via: attr?.via ?? null,
-      cue: attr?.cue ?? null, kind: "direct", anonymous: attr?.speaker.anonymous ?? false, hedges,
-      confidence: Math.round(confidence * 100) / 100, role: attr?.speaker.role ?? null,
+      text: qtext,
+      start: q.start,
+      end: q.end,
+      speaker: attr?.speaker.name ?? null,
+      via: attr?.via ?? null,
+      cue: attr?.cue ?? null,
+      kind: "direct",
+      anonymous: attr?.speaker.anonymous ?? false,
+      hedges,
+      confidence: Math.round(confidence * 100) / 100,
+      role: attr?.speaker.role ?? null,
     });
   }
   if (spoke) {

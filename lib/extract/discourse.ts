@@ -6,7 +6,18 @@ import type { NounPhrase } from "./noun-phrases";
 import { isParticle, isPossessive, stripPossessive, type Token } from "./tokens";
 
 // Local bindings: the word lists are read in per-token loops.
-const { ANONYMOUS_HEADS, DETERMINERS, GROUP_NOUNS, GROUP_SYNONYMS, leadingRoleWords, NP_STOP, ORG_WORDS, PERSON_NOUNS, ROLE_SYNONYMS, TITLES } = lexicon;
+const {
+  ANONYMOUS_HEADS,
+  DETERMINERS,
+  GROUP_NOUNS,
+  GROUP_SYNONYMS,
+  leadingRoleWords,
+  NP_STOP,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  ROLE_SYNONYMS,
+  TITLES,
+} = lexicon;
 
 export type Speaker = {
   name: string;
@@ -20,10 +31,22 @@ export type Speaker = {
 
 type Mention = { full: string; person: boolean; role: string | null; pos: number };
 
-const startsRun = (t: Token) => t.cap && !t.punct && !t.masked && !isTitle(t) && !DETERMINERS.has(t.lower) && !NP_STOP.has(t.lower) && !notName(t.word);
-const isTitle = (t: Token) => TITLES.has(t.word.endsWith(".") ? t.word.slice(0, -1) : t.word) || PERSON_NOUNS.has(t.lower);
+const startsRun = (t: Token) =>
+  t.cap &&
+  !t.punct &&
+  !t.masked &&
+  !isTitle(t) &&
+  !DETERMINERS.has(t.lower) &&
+  !NP_STOP.has(t.lower) &&
+  !notName(t.word);
+const isTitle = (t: Token) =>
+  TITLES.has(t.word.endsWith(".") ? t.word.slice(0, -1) : t.word) || PERSON_NOUNS.has(t.lower);
 // Capitalised only because they start a sentence, or acronyms: never part of a person's name.
-const NOT_NAME = new Set("One Two Three Four Five Six Seven Eight Nine Ten Many Several Some Most All Key Even Also Indeed Unfortunately Still Yet Only".split(" "));
+const NOT_NAME = new Set(
+  "One Two Three Four Five Six Seven Eight Nine Ten Many Several Some Most All Key Even Also Indeed Unfortunately Still Yet Only".split(
+    " ",
+  ),
+);
 const notName = (word: string) => {
   const w = stripPossessive(word);
   return NOT_NAME.has(w) || (w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()); // acronyms
@@ -37,18 +60,27 @@ export function buildRegistry(tokens: Token[]): Registry {
   const persons: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsRun(tokens[i])) { i++; continue; }
+    if (!startsRun(tokens[i])) {
+      i++;
+      continue;
+    }
     let j = i;
     const words: Token[] = [];
     while (j < tokens.length) {
       const t = tokens[j];
-      if (t.quote && tokens[j + 1]?.cap && tokens[j + 2]?.quote) { j += 3; continue; } // nickname
+      if (t.quote && tokens[j + 1]?.cap && tokens[j + 2]?.quote) {
+        j += 3;
+        continue;
+      } // nickname
       if (!(startsRun(t) || (isParticle(t) && tokens[j + 1]?.cap))) break;
       words.push(t);
       j++;
       if (isPossessive(t) || t.final) break;
     }
-    if (words.length < 2 && !(i > 0 && isTitle(tokens[i - 1])) && !reg.has(stripPossessive(words[0].word))) { i = Math.max(j, i + 1); continue; }
+    if (words.length < 2 && !(i > 0 && isTitle(tokens[i - 1])) && !reg.has(stripPossessive(words[0].word))) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
     const roles = leadingRoleWords(words.map((w) => w.word));
     const titled = (i > 0 && isTitle(tokens[i - 1])) || roles > 0;
     words.splice(0, roles);
@@ -56,7 +88,8 @@ export function buildRegistry(tokens: Token[]): Registry {
       const last = words[words.length - 1];
       const surname = stripPossessive(last.word);
       const full = words.map((w) => stripPossessive(w.word)).join(" ");
-      if (!reg.has(surname)) reg.set(surname, { full, person: true, role: appositiveAfter(tokens, j), pos: words[0].start });
+      if (!reg.has(surname))
+        reg.set(surname, { full, person: true, role: appositiveAfter(tokens, j), pos: words[0].start });
       persons.push({ ...reg.get(surname)!, pos: words[0].start });
     } else if (words.length === 1 && (titled || reg.has(stripPossessive(words[0].word)))) {
       const surname = stripPossessive(words[0].word);
@@ -72,7 +105,8 @@ export function buildRegistry(tokens: Token[]): Registry {
 function appositiveAfter(tokens: Token[], j: number): string | null {
   if (tokens[j]?.text !== "," || !/^(?:a|an|the)$/.test(tokens[j + 1]?.lower ?? "")) return null;
   const words: string[] = [];
-  for (let k = j + 1; k < tokens.length && k < j + 16 && tokens[k].text !== "," && !tokens[k].final; k++) words.push(tokens[k].lower);
+  for (let k = j + 1; k < tokens.length && k < j + 16 && tokens[k].text !== "," && !tokens[k].final; k++)
+    words.push(tokens[k].lower);
   return words.join(" ");
 }
 
@@ -96,7 +130,14 @@ export class Discourse {
       const full = known && known.full.endsWith(np.name) && known.full.length > np.name.length ? known.full : np.name;
       // Two-word names look like people; a single word is a person only if titled or known as a surname.
       const person = words.length === 1 ? np.person || (!!known && known.person && full !== np.name) : np.person;
-      return { name: full, person, anonymous: false, plural: false, role: np.role ?? known?.role ?? null, via: full === np.name ? "name" : "surname" };
+      return {
+        name: full,
+        person,
+        anonymous: false,
+        plural: false,
+        role: np.role ?? known?.role ?? null,
+        via: full === np.name ? "name" : "surname",
+      };
     }
     const back = BACKREF_RE.exec(np.text);
     if (back && np.head && !np.affiliation) {
@@ -117,8 +158,11 @@ export class Discourse {
     const head = np.head ?? "";
     return {
       name: np.affiliation && !np.text.includes(np.affiliation) ? `${np.text} of ${np.affiliation}` : np.text,
-      person: PERSON_NOUNS.has(head), anonymous: ANONYMOUS_HEADS.has(head), plural: /s$/.test(head) && !/ss$/.test(head),
-      role: null, via: "descriptor",
+      person: PERSON_NOUNS.has(head),
+      anonymous: ANONYMOUS_HEADS.has(head),
+      plural: /s$/.test(head) && !/ss$/.test(head),
+      role: null,
+      via: "descriptor",
     };
   }
 
@@ -176,8 +220,13 @@ export class Discourse {
     let best: Mention | null = null;
     const persons = this.registry.persons;
     for (let i = persons.length - 1, seen = 0; i >= 0 && seen < LOOKBACK && !best; i--) {
-      if (persons[i].pos < pos) { seen++; if (fits(persons[i].role)) best = persons[i]; }
+      if (persons[i].pos < pos) {
+        seen++;
+        if (fits(persons[i].role)) best = persons[i];
+      }
     }
-    return best ? { name: best.full, person: true, anonymous: false, plural: false, role: best.role, via: "backref" } : null;
+    return best
+      ? { name: best.full, person: true, anonymous: false, plural: false, role: best.role, via: "backref" }
+      : null;
   }
 }

@@ -8,13 +8,21 @@ type Interval = [number, number];
 export function interval(value: number, q: Qualifier): Interval {
   const slack = value < 10 ? 1 : value * 0.15;
   switch (q) {
-    case "at least": return [value, Infinity];
-    case "more than": return [value + 1e-9, Infinity];
-    case "up to": case "at most": return [0, value];
-    case "fewer than": return [0, value - 1e-9];
-    case "about": return [value - slack, value + slack];
-    case "nearly": return [value - slack, value];
-    default: return [value, value];
+    case "at least":
+      return [value, Infinity];
+    case "more than":
+      return [value + 1e-9, Infinity];
+    case "up to":
+    case "at most":
+      return [0, value];
+    case "fewer than":
+      return [0, value - 1e-9];
+    case "about":
+      return [value - slack, value + slack];
+    case "nearly":
+      return [value - slack, value];
+    default:
+      return [value, value];
   }
 }
 
@@ -30,14 +38,25 @@ export function discrepanciesAmong(docs: Array<{ name: string; numbers: Extracte
       if (!n.event || n.counts === "percent" || n.counts === "dollar") continue;
       const key = `${n.counts}\u0000${n.event}`;
       const list = groups.get(key) ?? [];
-      list.push({ value: n.value, qualifier: n.qualifier, doc: d.name, start: n.start, end: n.end, phrase: n.phrase, event: n.event });
+      list.push({
+        value: n.value,
+        qualifier: n.qualifier,
+        doc: d.name,
+        start: n.start,
+        end: n.end,
+        phrase: n.phrase,
+        event: n.event,
+      });
       groups.set(key, list);
     }
   }
   const out: Discrepancy[] = [];
   for (const [key, values] of groups) {
-    const clash = values.some((a, i) => values.some((b, j) => j > i && a.doc !== b.doc &&
-      disjoint(interval(a.value, a.qualifier), interval(b.value, b.qualifier))));
+    const clash = values.some((a, i) =>
+      values.some(
+        (b, j) => j > i && a.doc !== b.doc && disjoint(interval(a.value, a.qualifier), interval(b.value, b.qualifier)),
+      ),
+    );
     if (!clash) continue;
     const [counts, event] = key.split("\u0000");
     out.push({ counts, event, values: values.map(({ event: _e, ...v }) => v) });

@@ -5,20 +5,21 @@
 // makes the scan over every article about twice as fast.
 const HEDGE_RE = new RegExp(
   String.raw`\b(?:` +
-  [
-    String.raw`(?:reportedly|allegedly|purportedly|apparently|possibly|presumably|ostensibly|supposedly)\b`,
-    String.raw`(?:could|can|cannot|can[’']t|could[’']t)\s+not\s+(?:be\s+)?(?:independently\s+|immediately\s+)*(?:confirmed|verified|corroborated)\b`,
-    String.raw`(?:could|can)[’']t\s+(?:be\s+)?(?:independently\s+|immediately\s+)*(?:confirmed|verified|corroborated)\b`,
-    String.raw`cannot\s+(?:be\s+)?(?:independently\s+|immediately\s+)*(?:confirmed|verified|corroborated)\b`,
-    String.raw`(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)\b`,
-    String.raw`(?:unconfirmed|unverified)\b`,
-    String.raw`(?:it\s+is|it[’']s|it\s+was|it\s+remains|it\s+isn[’']t|it\s+wasn[’']t)\s+(?:not\s+|still\s+|also\s+)*(?:entirely\s+|immediately\s+|yet\s+)?(?:clear|unclear)\b`,
-    String.raw`unclear\b`,
-    String.raw`(?:suspected|alleged|presumed|purported)\b`,
-    String.raw`(?:is|are|was|were)\s+(?:believed|thought|said|understood)\s+to\b`,
-    String.raw`(?:appears?|appeared|seems?|seemed)\s+to\b`,
-    String.raw`according\s+to\s+(?:some|unconfirmed|initial|early)\s+(?:estimates|reports|accounts)\b`,
-  ].join("|") + ")",
+    [
+      String.raw`(?:reportedly|allegedly|purportedly|apparently|possibly|presumably|ostensibly|supposedly)\b`,
+      String.raw`(?:could|can|cannot|can[’']t|could[’']t)\s+not\s+(?:be\s+)?(?:independently\s+|immediately\s+)*(?:confirmed|verified|corroborated)\b`,
+      String.raw`(?:could|can)[’']t\s+(?:be\s+)?(?:independently\s+|immediately\s+)*(?:confirmed|verified|corroborated)\b`,
+      String.raw`cannot\s+(?:be\s+)?(?:independently\s+|immediately\s+)*(?:confirmed|verified|corroborated)\b`,
+      String.raw`(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)\b`,
+      String.raw`(?:unconfirmed|unverified)\b`,
+      String.raw`(?:it\s+is|it[’']s|it\s+was|it\s+remains|it\s+isn[’']t|it\s+wasn[’']t)\s+(?:not\s+|still\s+|also\s+)*(?:entirely\s+|immediately\s+|yet\s+)?(?:clear|unclear)\b`,
+      String.raw`unclear\b`,
+      String.raw`(?:suspected|alleged|presumed|purported)\b`,
+      String.raw`(?:is|are|was|were)\s+(?:believed|thought|said|understood)\s+to\b`,
+      String.raw`(?:appears?|appeared|seems?|seemed)\s+to\b`,
+      String.raw`according\s+to\s+(?:some|unconfirmed|initial|early)\s+(?:estimates|reports|accounts)\b`,
+    ].join("|") +
+    ")",
   "gi",
 );
 

@@ -32,9 +32,19 @@ export function extractCandidateClaims(text: string): CandidateClaim[] {
   return extractAll(text).candidateClaims;
 }
 
-export function extractAll(text: string): { quotes: ExtractedQuote[]; numbers: ExtractedNumber[]; candidateClaims: CandidateClaim[] } {
+export function extractAll(text: string): {
+  quotes: ExtractedQuote[];
+  numbers: ExtractedNumber[];
+  candidateClaims: CandidateClaim[];
+} {
   const a = analyze(text);
   const numbers = extractNumbersIn(text, a.sentences, a.hedges);
-  const candidateClaims = candidateClaimsIn({ text, sentences: a.sentences, hedges: a.hedges, statements: a.statements, numbers });
+  const candidateClaims = candidateClaimsIn({
+    text,
+    sentences: a.sentences,
+    hedges: a.hedges,
+    statements: a.statements,
+    numbers,
+  });
   return { quotes: a.statements, numbers, candidateClaims };
 }

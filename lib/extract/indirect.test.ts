@@ -13,48 +13,73 @@ const reported = (text: string, words: string) => {
 describe("indirect speech", () => {
   it("X said that … gives the reported clause without “that” or the trailing day", () => {
     expect(reported(HARBOUR, "strike would continue")).toMatchObject({
-      text: "the strike would continue until wages rise", speaker: "the dockworkers' union in Velmora", cue: "said",
+      text: "the strike would continue until wages rise",
+      speaker: "the dockworkers' union in Velmora",
+      cue: "said",
     });
   });
   it("X said … without “that”", () => {
-    expect(reported(SPEAKERS, "files had been altered")).toMatchObject({ text: "the files had been altered", speaker: "Mara Quill" });
+    expect(reported(SPEAKERS, "files had been altered")).toMatchObject({
+      text: "the files had been altered",
+      speaker: "Mara Quill",
+    });
   });
   it("X denied (that) …", () => {
     expect(reported(BORDER, "supplied weapons")).toMatchObject({
-      text: "it had supplied weapons to the rebels", speaker: "the Dravian government", cue: "denied",
+      text: "it had supplied weapons to the rebels",
+      speaker: "the Dravian government",
+      cue: "denied",
     });
   });
   it("X denied NOUN PHRASE … stops before a following verb phrase and a trailing day", () => {
     const text = "The interior ministry denied any role in the arrests on Friday but accused the opposition of lying.";
-    expect(reported(text, "any role")).toMatchObject({ text: "any role in the arrests", cue: "denied", speaker: "the interior ministry" });
+    expect(reported(text, "any role")).toMatchObject({
+      text: "any role in the arrests",
+      cue: "denied",
+      speaker: "the interior ministry",
+    });
   });
   it("According to X, …", () => {
-    expect(reported(NAVY, "turned back twice")).toMatchObject({ text: "the convoy had turned back twice since June", cue: "according to" });
+    expect(reported(NAVY, "turned back twice")).toMatchObject({
+      text: "the convoy had turned back twice since June",
+      cue: "according to",
+    });
   });
   it("According to a statement from X, …", () => {
     const text = "According to a statement from the Talvik provincial council, the depots were located near homes.";
-    expect(reported(text, "depots")).toMatchObject({ text: "the depots were located near homes", speaker: "the Talvik provincial council" });
+    expect(reported(text, "depots")).toMatchObject({
+      text: "the depots were located near homes",
+      speaker: "the Talvik provincial council",
+    });
   });
   it("X said in a Telegram post that …", () => {
-    const text = "The militia's spokesman, Omar Rask, said in a Telegram post that nine members were killed and vowed revenge.";
+    const text =
+      "The militia's spokesman, Omar Rask, said in a Telegram post that nine members were killed and vowed revenge.";
     expect(reported(text, "nine members")).toMatchObject({ text: "nine members were killed", speaker: "Omar Rask" });
   });
   it("…, according to X. (attribution after the clause)", () => {
     expect(reported(BORDER, "Eleven civilians")).toMatchObject({
-      text: "Eleven civilians were reportedly killed in the fighting", speaker: "a local monitoring group",
+      text: "Eleven civilians were reportedly killed in the fighting",
+      speaker: "a local monitoring group",
     });
   });
   it("X told Y that …", () => {
     expect(reported(NAVY, "Kestrel Brigade")).toMatchObject({
-      text: "the Kestrel Brigade is responsible for and directing the attacks on shipping", cue: "told",
+      text: "the Kestrel Brigade is responsible for and directing the attacks on shipping",
+      cue: "told",
     });
   });
   it("…, X said. (clause before the cue)", () => {
     const text = "The bridge will reopen in May, the transport minister said.";
-    expect(reported(text, "bridge")).toMatchObject({ text: "The bridge will reopen in May", speaker: "the transport minister" });
+    expect(reported(text, "bridge")).toMatchObject({
+      text: "The bridge will reopen in May",
+      speaker: "the transport minister",
+    });
   });
   it("splits “said A and that B” into two statements", () => {
-    const items = indirect(BORDER_FOLLOW_UP).filter((q) => q.speaker === "the Arvanian army").map((q) => q.text);
+    const items = indirect(BORDER_FOLLOW_UP)
+      .filter((q) => q.speaker === "the Arvanian army")
+      .map((q) => q.text);
     expect(items).toEqual(["14 soldiers were wounded", "no soldier was killed"]);
   });
   it("“…, adding that …” is a further statement by the same speaker", () => {
@@ -82,7 +107,11 @@ describe("intermediaries", () => {
     expect(reported(NAVY, "turned back twice")).toMatchObject({ speaker: "Sofia Lindqvist", via: "Northern Times" });
   });
   it("…, reports REPORTER of OUTLET", () => {
-    expect(reported(NAVY, "seen near Orsk")).toMatchObject({ speaker: "Jan Mertens", via: "Coast Radio", cue: "reports" });
+    expect(reported(NAVY, "seen near Orsk")).toMatchObject({
+      speaker: "Jan Mertens",
+      via: "Coast Radio",
+      cue: "reports",
+    });
   });
   it("X said according to reporting by Y -> via Y", () => {
     const text = "The talks collapsed after an hour, Minister Ada Rook said according to reporting by Tim Vance.";
@@ -90,13 +119,19 @@ describe("intermediaries", () => {
   });
   it("a statement carried by an agency -> via the agency", () => {
     const text = "In a statement carried by the Ostrel Press Agency, the militia said its commander had survived.";
-    expect(reported(text, "commander had survived")).toMatchObject({ speaker: "the militia", via: "Ostrel Press Agency" });
+    expect(reported(text, "commander had survived")).toMatchObject({
+      speaker: "the militia",
+      via: "Ostrel Press Agency",
+    });
   });
 });
 
 describe("anonymous speakers", () => {
   it("“a senior official”, “officials”, “analysts” are anonymous", () => {
-    expect(reported(HARBOUR, "emergency contracts")).toMatchObject({ speaker: "a senior port official", anonymous: true });
+    expect(reported(HARBOUR, "emergency contracts")).toMatchObject({
+      speaker: "a senior port official",
+      anonymous: true,
+    });
     expect(reported(HARBOUR, "two workers were injured")).toMatchObject({ speaker: "officials", anonymous: true });
     expect(reported(NAVY, "Kestrel Brigade")).toMatchObject({ speaker: "one senior naval official", anonymous: true });
     expect(reported(BORDER, "backed by")).toMatchObject({ speaker: "analysts", anonymous: true });

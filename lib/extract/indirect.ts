@@ -5,16 +5,19 @@ import type { ResolvedCue } from "./direct-quotes";
 import type { Sentence } from "./sentences";
 import type { ExtractedQuote, Span } from "./types";
 
-const CLAUSE_END = new RegExp([
-  String.raw`,\s+(?:adding|saying|noting|warning|insisting|claiming|arguing|stressing|explaining)\b`,
-  String.raw`,?\s+according to\b`,
-  String.raw`;\s`,
-  String.raw`,\s+(?:while|whereas)\s`,
-  String.raw`,\s+(?:a|an)\s+(?:claim|assertion|allegation|charge|figure|account|statement|number)\b`,
-  String.raw`\s+but\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|has|have|had|did|does)\b`,
-  String.raw`,?\s+and\s+(?:also\s+)?(?:has|have|had|said|says|told|denied|added|insisted|warned|called|vowed|pledged|promised|threatened|urged|accused|demanded|condemned|denounced|rejected|criticized|criticised|blamed|claimed|confirmed)\b`,
-].join("|"));
-const TRAILING = /(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)|\s+(?:last|this|next)\s+(?:week|month|year|night)|\s+in\s+an?\s+(?:statement|interview)|[\s.,;:!?…])+$/;
+const CLAUSE_END = new RegExp(
+  [
+    String.raw`,\s+(?:adding|saying|noting|warning|insisting|claiming|arguing|stressing|explaining)\b`,
+    String.raw`,?\s+according to\b`,
+    String.raw`;\s`,
+    String.raw`,\s+(?:while|whereas)\s`,
+    String.raw`,\s+(?:a|an)\s+(?:claim|assertion|allegation|charge|figure|account|statement|number)\b`,
+    String.raw`\s+but\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|has|have|had|did|does)\b`,
+    String.raw`,?\s+and\s+(?:also\s+)?(?:has|have|had|said|says|told|denied|added|insisted|warned|called|vowed|pledged|promised|threatened|urged|accused|demanded|condemned|denounced|rejected|criticized|criticised|blamed|claimed|confirmed)\b`,
+  ].join("|"),
+);
+const TRAILING =
+  /(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)|\s+(?:last|this|next)\s+(?:week|month|year|night)|\s+in\s+an?\s+(?:statement|interview)|[\s.,;:!?…])+$/;
 const THAT_SPLIT = /,?\s+(?:and|or|but)\s+that\s+/g;
 
 function trim(text: string, sp: Span): Span | null {
@@ -49,7 +52,12 @@ function clauses(masked: string, s: Sentence, e: ResolvedCue): Span[] {
 }
 
 export function indirectStatements(
-  text: string, masked: string, s: Sentence, events: ResolvedCue[], quoteCues: Set<ResolvedCue>, hedges: string[],
+  text: string,
+  masked: string,
+  s: Sentence,
+  events: ResolvedCue[],
+  quoteCues: Set<ResolvedCue>,
+  hedges: string[],
 ): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   // Headlines and captions ("Rebels claim raid on post") have no full stop and rarely a clause.
@@ -66,9 +74,17 @@ export function indirectStatements(
       if (quoted > 0.75 || m.replace(/_+/g, "Q").split(/\s+/).length < 3) continue;
       const named = e.speaker.via === "name" || e.speaker.via === "surname";
       out.push({
-        text: text.slice(sp.start, sp.end), start: sp.start, end: sp.end, speaker: e.speaker.name, via: e.via,
-        cue: e.cue, kind: "indirect", anonymous: e.speaker.anonymous, hedges,
-        confidence: named ? 0.7 : 0.6, role: e.speaker.role,
+        text: text.slice(sp.start, sp.end),
+        start: sp.start,
+        end: sp.end,
+        speaker: e.speaker.name,
+        via: e.via,
+        cue: e.cue,
+        kind: "indirect",
+        anonymous: e.speaker.anonymous,
+        hedges,
+        confidence: named ? 0.7 : 0.6,
+        role: e.speaker.role,
       });
     }
   }

@@ -56,7 +56,8 @@ export const TITLES = set(`
 `);
 
 /** Adjectives and job words written before a name ("Local MP Jo Li", "Engineer Al Roe"). */
-const ROLE_ADJECTIVES = set(`Local Former Senior Veteran Retired Top Leading Prominent Independent Opposition MP MEP MK MSP
+const ROLE_ADJECTIVES =
+  set(`Local Former Senior Veteran Retired Top Leading Prominent Independent Opposition MP MEP MK MSP
   Then Acting Interim Junior Chief Regional Federal State National`);
 const JOB_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|eer|ive)$/;
 
@@ -64,7 +65,11 @@ const JOB_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|eer|ive)$/;
  *  ("Engineer") only counts when at least two name words follow it. */
 export function leadingRoleWords(words: string[]): number {
   let k = 0;
-  while (k < words.length - 1 && (ROLE_ADJECTIVES.has(words[k]) || (words.length - k >= 3 && JOB_SUFFIX.test(words[k]) && k === 0))) k++;
+  while (
+    k < words.length - 1 &&
+    (ROLE_ADJECTIVES.has(words[k]) || (words.length - k >= 3 && JOB_SUFFIX.test(words[k]) && k === 0))
+  )
+    k++;
   return k;
 }
 
@@ -125,7 +130,18 @@ export const ANONYMOUS_HEADS = set(`
 
 /** Synonym groups used to resolve "the analyst said" to an earlier speaker's role. */
 export const ROLE_SYNONYMS: string[][] = [
-  ["analyst", "expert", "fellow", "researcher", "scholar", "specialist", "professor", "academic", "economist", "strategist"],
+  [
+    "analyst",
+    "expert",
+    "fellow",
+    "researcher",
+    "scholar",
+    "specialist",
+    "professor",
+    "academic",
+    "economist",
+    "strategist",
+  ],
   ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"],
   ["official", "officer", "administrator"],
   ["minister", "secretary"],
@@ -149,7 +165,9 @@ export const NP_STOP = set(`
 /** Words that may follow "the" in a back-reference ("the senior official", "the former spokesman"). */
 export const DETERMINERS = set(`the a an one this that these those its his her their our some several many two three`);
 
-export const WEEKDAYS = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays`);
+export const WEEKDAYS = set(
+  `Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays`,
+);
 export const MONTHS = set(`
   January February March April May June July August September October November December
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec

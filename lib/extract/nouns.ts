@@ -2,7 +2,18 @@
 // Only generic groups: people in arms, troops, civilians, people, drones.
 
 const SYNONYM_GROUPS: string[][] = [
-  ["fighter", "militiaman", "militant", "combatant", "gunman", "insurgent", "martyr", "jihadist", "guerrilla", "paramilitary"],
+  [
+    "fighter",
+    "militiaman",
+    "militant",
+    "combatant",
+    "gunman",
+    "insurgent",
+    "martyr",
+    "jihadist",
+    "guerrilla",
+    "paramilitary",
+  ],
   ["troop", "soldier", "serviceman", "servicewoman", "service member", "servicemember", "service personnel"],
   ["civilian", "noncombatant", "non-combatant", "bystander"],
   ["person", "people", "individual"],
@@ -12,7 +23,17 @@ const SYNONYM_GROUPS: string[][] = [
 const CANONICAL = new Map<string, string>();
 for (const g of SYNONYM_GROUPS) for (const w of g) CANONICAL.set(w, g[0]);
 
-const IRREGULAR: Record<string, string> = { people: "people", children: "child", women: "woman", men: "man", personnel: "personnel", police: "police", staff: "staff", feet: "foot", mice: "mouse" };
+const IRREGULAR: Record<string, string> = {
+  people: "people",
+  children: "child",
+  women: "woman",
+  men: "man",
+  personnel: "personnel",
+  police: "police",
+  staff: "staff",
+  feet: "foot",
+  mice: "mouse",
+};
 
 /** Plural to singular for regular English nouns ("militias" -> "militia", "casualties" -> "casualty"). */
 export function singular(word: string): string {

@@ -24,7 +24,14 @@ describe("numbers", () => {
     ["Nearly 1,200 service members were injured.", 1200, "nearly", "troop", "Nearly 1,200 service members", "injured"],
     ["A dozen journalists were detained overnight.", 12, "exact", "journalist", "A dozen journalists", "detained"],
     ["Twenty-five soldiers were wounded.", 25, "exact", "troop", "Twenty-five soldiers", "injured"],
-    ["The rebels say at least four of their fighters were killed.", 4, "at least", "fighter", "at least four of their fighters", "killed"],
+    [
+      "The rebels say at least four of their fighters were killed.",
+      4,
+      "at least",
+      "fighter",
+      "at least four of their fighters",
+      "killed",
+    ],
     ["The brigade lost two hundred thousand dollars.", 200000, "exact", "dollar", "two hundred thousand dollars", null],
   ])("%j", (sentence, value, qualifier, counts, phrase, event) => {
     const n = one(sentence);
@@ -35,12 +42,24 @@ describe("numbers", () => {
 
   it("gives an event word to the nearest number only", () => {
     const found = extractNumbers("Jets struck three depots on Sunday, killing at least seven fighters.");
-    expect(found.map((n) => [n.counts, n.event])).toEqual([["depot", null], ["fighter", "killed"]]);
+    expect(found.map((n) => [n.counts, n.event])).toEqual([
+      ["depot", null],
+      ["fighter", "killed"],
+    ]);
   });
 
   it("skips a possessor between the number and the noun, and stops at the verb", () => {
-    expect(one("Nine of the group’s members were killed.")).toMatchObject({ value: 9, counts: "member", phrase: "Nine of the group’s members" });
-    expect(one("Six people died in the fire.")).toMatchObject({ value: 6, counts: "person", phrase: "Six people", event: "killed" });
+    expect(one("Nine of the group’s members were killed.")).toMatchObject({
+      value: 9,
+      counts: "member",
+      phrase: "Nine of the group’s members",
+    });
+    expect(one("Six people died in the fire.")).toMatchObject({
+      value: 6,
+      counts: "person",
+      phrase: "Six people",
+      event: "killed",
+    });
   });
 
   it("ignores years, dates, model numbers and apostrophe years", () => {
@@ -62,9 +81,15 @@ describe("numbers", () => {
 
 describe("discrepancies", () => {
   it("flags the same count and event that differ between documents", () => {
-    const found = findDiscrepancies([{ name: "a", text: BORDER }, { name: "b", text: BORDER_FOLLOW_UP }]);
+    const found = findDiscrepancies([
+      { name: "a", text: BORDER },
+      { name: "b", text: BORDER_FOLLOW_UP },
+    ]);
     const killed = found.find((d) => d.counts === "troop" && d.event === "killed")!;
-    expect(killed.values.map((v) => [v.doc, v.value, v.qualifier])).toEqual([["a", 12, "exact"], ["b", 20, "at least"]]);
+    expect(killed.values.map((v) => [v.doc, v.value, v.qualifier])).toEqual([
+      ["a", 12, "exact"],
+      ["b", 20, "at least"],
+    ]);
     for (const v of killed.values) {
       const text = v.doc === "a" ? BORDER : BORDER_FOLLOW_UP;
       expect(text.slice(v.start, v.end)).toBe(v.phrase);
@@ -87,7 +112,9 @@ describe("discrepancies", () => {
       { name: "z", text: "Ten fighters were wounded." },
     ];
     expect(findDiscrepancies(consistent)).toEqual([]);
-    expect(findDiscrepancies([{ name: "x", text: "Four fighters were killed. Six fighters were killed a week later." }])).toEqual([]);
+    expect(
+      findDiscrepancies([{ name: "x", text: "Four fighters were killed. Six fighters were killed a week later." }]),
+    ).toEqual([]);
   });
 
   it("turns qualifiers into ranges", () => {

@@ -56,9 +56,11 @@ function singleRole(text: string, i: number, lo: number, hi: number): Role {
   const next = i + 1 < hi ? text[i + 1] : undefined;
   if (isWordChar(prev) && isWordChar(next)) return "none";
   if (/^\d\ds?\b/.test(text.slice(i + 1, i + 4))) return "none";
-  const openCtx = (isSpace(prev) || OPEN_PREV.includes(prev!) || isDouble(prev!)) && next !== undefined && !isSpace(next);
+  const openCtx =
+    (isSpace(prev) || OPEN_PREV.includes(prev!) || isDouble(prev!)) && next !== undefined && !isSpace(next);
   if (openCtx && text[i] !== "’") return "open";
-  const closeCtx = prev !== undefined && !isSpace(prev) && (isSpace(next) || CLOSE_NEXT.includes(next!) || isDouble(next!));
+  const closeCtx =
+    prev !== undefined && !isSpace(prev) && (isSpace(next) || CLOSE_NEXT.includes(next!) || isDouble(next!));
   return closeCtx ? "close" : "none";
 }
 
@@ -85,11 +87,17 @@ function pairSingles(text: string, lo: number, hi: number): Array<[number, numbe
   let pending = -1;
   for (let k = 0; k < marks.length; k++) {
     const { i, role } = marks[k];
-    if (role === "open") { pending = i; continue; }
+    if (role === "open") {
+      pending = i;
+      continue;
+    }
     if (pending < 0) continue;
     const possessive = text[i - 1] === "s" && /^\s+[a-z]/.test(text.slice(i + 1, i + 3));
     if (possessive && closesLater(marks, k)) continue;
-    if (i - pending > 400) { pending = -1; continue; }
+    if (i - pending > 400) {
+      pending = -1;
+      continue;
+    }
     pairs.push([pending, i]);
     pending = -1;
   }
@@ -97,7 +105,8 @@ function pairSingles(text: string, lo: number, hi: number): Array<[number, numbe
 }
 
 function contentSpan(text: string, from: number, to: number): Span {
-  let start = from, end = to;
+  let start = from,
+    end = to;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end > start && text[end - 1] === ",") end--;
@@ -106,15 +115,18 @@ function contentSpan(text: string, from: number, to: number): Span {
 
 const NICK_RE = /^[A-Z][\p{L}.’'-]*(?: [A-Z][\p{L}.’'-]*)?$/u;
 function isNickname(text: string, open: number, close: number): boolean {
-  return NICK_RE.test(text.slice(open + 1, close)) && /[A-Z][\p{L}.]*\s$/u.test(text.slice(Math.max(0, open - 20), open)) &&
-    /^\s[A-Z]/.test(text.slice(close + 1, close + 3));
+  return (
+    NICK_RE.test(text.slice(open + 1, close)) &&
+    /[A-Z][\p{L}.]*\s$/u.test(text.slice(Math.max(0, open - 20), open)) &&
+    /^\s[A-Z]/.test(text.slice(close + 1, close + 3))
+  );
 }
 
 function makeSpan(text: string, open: number, close: number, paraEnd: number, dbl: boolean): QuoteSpan {
   const c = contentSpan(text, open + 1, close < 0 ? paraEnd : close);
   const nickname = close >= 0 && isNickname(text, open, close);
-  const nested = close >= 0 && !nickname
-    ? pairSingles(text, open + 1, close).map(([o, e]) => contentSpan(text, o + 1, e)) : [];
+  const nested =
+    close >= 0 && !nickname ? pairSingles(text, open + 1, close).map(([o, e]) => contentSpan(text, o + 1, e)) : [];
   return { open, close, start: c.start, end: c.end, double: dbl, nickname, group: 0, nested };
 }
 
@@ -124,7 +136,8 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
   let group = 0;
   let carryGroup = -1; // group of a quotation left open at the end of the previous paragraph
   for (const para of paragraphs) {
-    const lo = para.start, hi = para.end;
+    const lo = para.start,
+      hi = para.end;
     const first = firstNonSpace(text, lo, hi);
     // News style: a quotation running over paragraphs leaves the first one unclosed and opens the
     // next one with a fresh mark. Only then do the segments belong together.

@@ -15,10 +15,15 @@ const isUpperStart = (c: string) => (c >= "A" && c <= "Z") || (c > "\u007f" && c
 /** Title Case lines without final punctuation (headlines, link lists) are not statements of fact. */
 export function isHeadline(s: string): boolean {
   if (TERMINAL_END.test(s)) return false;
-  let words = 0, caps = 0, inWord = false;
+  let words = 0,
+    caps = 0,
+    inWord = false;
   for (let i = 0; i < s.length; i++) {
     const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) { words++; if (isUpperStart(s[i])) caps++; }
+    if (!space && !inWord) {
+      words++;
+      if (isUpperStart(s[i])) caps++;
+    }
     inWord = !space;
   }
   return caps >= 0.5 * words;
@@ -26,7 +31,8 @@ export function isHeadline(s: string): boolean {
 
 /** Paragraphs are lines, unless the text is hard-wrapped (all lines short), then blank-line blocks. */
 export function findParagraphs(text: string): Span[] {
-  let long = 0, maxLine = 0;
+  let long = 0,
+    maxLine = 0;
   for (let from = 0; from < text.length;) {
     let nl = text.indexOf("\n", from);
     if (nl < 0) nl = text.length;
@@ -44,7 +50,10 @@ export function findParagraphs(text: string): Span[] {
     while (b > a && /\s/.test(text[b - 1])) b--;
     if (b > a) out.push({ start: a, end: b });
   };
-  for (const m of text.matchAll(splitter)) { push(from, m.index!); from = m.index! + m[0].length; }
+  for (const m of text.matchAll(splitter)) {
+    push(from, m.index!);
+    from = m.index! + m[0].length;
+  }
   push(from, text.length);
   return out;
 }
@@ -52,7 +61,9 @@ export function findParagraphs(text: string): Span[] {
 const CLOSERS = "”’\"')]»›";
 const TERMINAL = /[.!?…]/g;
 const ATTRIBUTION_AHEAD = new RegExp(
-  `^\\s+(?:(?:[A-Z][\\p{L}.’'-]*|the|a|an|[a-z]+)\\s+){0,5}?(?:${[...SPEECH_VERBS].join("|")})\\b`, "u");
+  `^\\s+(?:(?:[A-Z][\\p{L}.’'-]*|the|a|an|[a-z]+)\\s+){0,5}?(?:${[...SPEECH_VERBS].join("|")})\\b`,
+  "u",
+);
 
 function isAbbreviation(text: string, dot: number): boolean {
   let a = dot;
@@ -70,7 +81,8 @@ export function findSentences(text: string, paragraphs: Span[], quotes: QuoteSpa
   paragraphs.forEach((para, p) => {
     let start = para.start;
     const cut = (end: number) => {
-      let a = start, b = end;
+      let a = start,
+        b = end;
       while (a < b && /\s/.test(text[a])) a++;
       while (b > a && /\s/.test(text[b - 1])) b--;
       if (b > a) out.push({ start: a, end: b, para: p });
@@ -78,14 +90,18 @@ export function findSentences(text: string, paragraphs: Span[], quotes: QuoteSpa
     };
     TERMINAL.lastIndex = para.start;
     for (let m = TERMINAL.exec(text); m && m.index < para.end; m = TERMINAL.exec(text)) {
-      const i = m.index, c = m[0];
+      const i = m.index,
+        c = m[0];
       while (q < quotes.length && quoteEnd(quotes[q]) <= i) q++;
       const inside = q < quotes.length && quotes[q].open < i && !endsQuote(text, i, quotes[q]);
       if (inside) continue;
       if (c === "." && isAbbreviation(text, i)) continue;
       let j = i + 1;
       while (j < para.end && (CLOSERS.includes(text[j]) || ".!?…".includes(text[j]))) j++;
-      if (j >= para.end) { cut(para.end); break; }
+      if (j >= para.end) {
+        cut(para.end);
+        break;
+      }
       if (/\s/.test(text[j])) {
         let k = j;
         while (k < para.end && /\s/.test(text[k])) k++;
@@ -93,7 +109,11 @@ export function findSentences(text: string, paragraphs: Span[], quotes: QuoteSpa
         // "Stop!” Doe said." keeps the attribution with its quotation.
         if (c !== "." && CLOSERS.includes(text[j - 1]) && ATTRIBUTION_AHEAD.test(text.slice(j, j + 80))) continue;
         cut(j);
-      } else if (/\p{Ll}/u.test(text[i - 1] ?? "") && /\p{Ll}/u.test(text[i - 2] ?? "") && /\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2))) {
+      } else if (
+        /\p{Ll}/u.test(text[i - 1] ?? "") &&
+        /\p{Ll}/u.test(text[i - 2] ?? "") &&
+        /\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2))
+      ) {
         cut(j); // "the region.The next" (missing space)
       }
     }

@@ -30,25 +30,36 @@ describe("speaker patterns", () => {
     expect(direct(FLOOD, "never finished")).toMatchObject({ speaker: "Priya Castellan", cue: "said" });
   });
   it("X said last month: “…” with the role before the name", () => {
-    expect(direct(BORDER, "no ties to any armed group")).toMatchObject({ speaker: "Lena Kosk", role: "Dravia’s foreign minister" });
+    expect(direct(BORDER, "no ties to any armed group")).toMatchObject({
+      speaker: "Lena Kosk",
+      role: "Dravia’s foreign minister",
+    });
   });
   it("ORG added, “…”", () => {
     expect(direct(NAVY, "patrol was routine")).toMatchObject({ speaker: "Fleet Command", cue: "added" });
   });
   it("titles, ranks and nicknames are stripped from names; appositives become roles", () => {
-    expect(direct(NAVY, "watching the strait")).toMatchObject({ speaker: "Karel Voss", role: "commander of the Southern Fleet" });
+    expect(direct(NAVY, "watching the strait")).toMatchObject({
+      speaker: "Karel Voss",
+      role: "commander of the Southern Fleet",
+    });
     expect(direct(NAVY, "no evidence")).toMatchObject({ speaker: "Anya Petrov" });
   });
   it("“the Institute's Jane Doe” and “Jane Doe of the Institute” give the person", () => {
-    const text = "“Prices will fall,” said the Corvin Institute’s Lea Marsh. “Rents will not,” said Ivo Dane of the Pell Foundation.";
+    const text =
+      "“Prices will fall,” said the Corvin Institute’s Lea Marsh. “Rents will not,” said Ivo Dane of the Pell Foundation.";
     expect(direct(text, "Prices will fall").speaker).toBe("Lea Marsh");
     expect(direct(text, "Rents will not").speaker).toBe("Ivo Dane");
   });
   it("organisation names keep “of”, “for” and “and”; “in PLACE” is not part of the name", () => {
     const said = (text: string) => extractQuotes(text)[0]?.speaker;
-    expect(said("The Ministry of Defence in Corvany said on Sunday that its aircraft had struck three depots.")).toBe("Ministry of Defence");
+    expect(said("The Ministry of Defence in Corvany said on Sunday that its aircraft had struck three depots.")).toBe(
+      "Ministry of Defence",
+    );
     expect(said("The Centre for Peace and Security said the talks had failed.")).toBe("Centre for Peace and Security");
-    expect(said("Officials at the Port Authority said the harbour would reopen.")).toBe("officials at the Port Authority");
+    expect(said("Officials at the Port Authority said the harbour would reopen.")).toBe(
+      "officials at the Port Authority",
+    );
     expect(said("Secretary of State Jane Rook said the talks had failed.")).toBe("Jane Rook");
   });
   it("according to X attributes the statement", () => {
@@ -91,24 +102,42 @@ describe("continuation and references back", () => {
 
 describe("more attribution shapes", () => {
   it.each([
-    ["“We heard two explosions and then the sirens,” Lars Eklund, 52, a night guard, said.", "two explosions", "Lars Eklund"],
-    ["“We expect delays at every checkpoint,” according to Lev Orlov, a logistics officer.", "expect delays", "Lev Orlov"],
+    [
+      "“We heard two explosions and then the sirens,” Lars Eklund, 52, a night guard, said.",
+      "two explosions",
+      "Lars Eklund",
+    ],
+    [
+      "“We expect delays at every checkpoint,” according to Lev Orlov, a logistics officer.",
+      "expect delays",
+      "Lev Orlov",
+    ],
     ["“Nothing has been decided yet,” wrote Mina Castell in a blog post.", "Nothing has been decided", "Mina Castell"],
     ["“It is chaos,” the association’s director, Pia Lang, said.", "It is chaos", "Pia Lang"],
-    ["“The investigation is ongoing,” said a police spokeswoman, who declined to be named.", "investigation is ongoing", "a police spokeswoman"],
-    ["“The convoy will move at dawn,” Colonel Ada Brix said on Monday, “and it will not stop for anyone.”", "will not stop", "Ada Brix"],
+    [
+      "“The investigation is ongoing,” said a police spokeswoman, who declined to be named.",
+      "investigation is ongoing",
+      "a police spokeswoman",
+    ],
+    [
+      "“The convoy will move at dawn,” Colonel Ada Brix said on Monday, “and it will not stop for anyone.”",
+      "will not stop",
+      "Ada Brix",
+    ],
     ["‘We will not back down,’ says minister", "not back down", "minister"],
   ])("%j", (text, words, speaker) => {
     expect(direct(text, words).speaker).toBe(speaker);
   });
 
   it("“a statement saying …” then “the statement said” is the organisation", () => {
-    const text = "The regional council issued a statement saying the curfew would last a week. “Residents must stay indoors after dark,” the statement said.";
+    const text =
+      "The regional council issued a statement saying the curfew would last a week. “Residents must stay indoors after dark,” the statement said.";
     expect(direct(text, "stay indoors").speaker).toBe("the regional council");
   });
 
   it("a descriptor with modifiers is someone new, not the last speaker", () => {
-    const text = "“Nothing has been decided yet,” wrote Mina Castell. “The border is closed,” the provincial governor said.";
+    const text =
+      "“Nothing has been decided yet,” wrote Mina Castell. “The border is closed,” the provincial governor said.";
     expect(direct(text, "border is closed").speaker).toBe("the provincial governor");
   });
 
@@ -116,4 +145,3 @@ describe("more attribution shapes", () => {
     expect(direct("“The investigation is ongoing,” said a police spokeswoman.", "investigation").anonymous).toBe(true);
   });
 });
-

@@ -30,7 +30,11 @@ export function analyze(text: string): Analysis {
   const { paragraphs, quoteSpans, sentences } = segment(text);
   const masked = maskQuotes(text, quoteSpans);
   // Title-case lines without punctuation or quotes (headlines, link lists) cannot hold a cue.
-  const tokens = paragraphs.flatMap((p) => (isHeadline(text.slice(p.start, p.end)) && !QUOTE_MARK.test(text.slice(p.start, p.end)) ? [] : tokenize(masked, p.start, p.end)));
+  const tokens = paragraphs.flatMap((p) =>
+    isHeadline(text.slice(p.start, p.end)) && !QUOTE_MARK.test(text.slice(p.start, p.end))
+      ? []
+      : tokenize(masked, p.start, p.end),
+  );
   const discourse = new Discourse(buildRegistry(tokens));
   const ctx = { text, masked, tokens };
   const sentenceHedges = hedgesBySpan(text, sentences);
@@ -41,7 +45,8 @@ export function analyze(text: string): Analysis {
   const groups: number[] = [];
   let q = 0;
   for (const [si, s] of sentences.entries()) {
-    const a = tokenAt(tokens, s.start), b = tokenAt(tokens, s.end);
+    const a = tokenAt(tokens, s.start),
+      b = tokenAt(tokens, s.end);
     const events: ResolvedCue[] = detectCues(ctx, s, a, b).map((e) => ({ ...e, speaker: null }));
     let prev: ResolvedCue | null = null;
     for (const e of events) {
@@ -51,13 +56,19 @@ export function analyze(text: string): Analysis {
         const fb = prev?.speaker ? null : sentenceSubject(ctx, a, b);
         e.speaker = prev?.speaker ?? (fb ? discourse.resolve(fb.np, e.verbStart) : null);
       }
-      if (e.speaker) { discourse.record(e.speaker, e.verbStart); prev = e; }
+      if (e.speaker) {
+        discourse.record(e.speaker, e.verbStart);
+        prev = e;
+      }
     }
     cues.push(events);
     while (q < quoteSpans.length && quoteSpans[q].open < s.start) q++;
     const inSentence: QuoteSpan[] = [];
     while (q < quoteSpans.length && quoteSpans[q].open < s.end) inSentence.push(quoteSpans[q++]);
-    if (!events.length && !inSentence.length) { attributeQuotes(text, masked, s, [], [], state, [], new Set(), []); continue; }
+    if (!events.length && !inSentence.length) {
+      attributeQuotes(text, masked, s, [], [], state, [], new Set(), []);
+      continue;
+    }
     const hedges = sentenceHedges[si];
     const used = new Set<ResolvedCue>();
     direct.push(...attributeQuotes(text, masked, s, inSentence, events, state, hedges, used, groups));

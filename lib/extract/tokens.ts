@@ -22,10 +22,13 @@ export type Token = {
 };
 
 const QUOTE_CHARS = "“”\"‘’'«»„‚‛‹›";
-const PARTICLE_RE = /^(?:al|el|ad|as|an|ar|at|bin|ibn|bint|abu|van|von|der|den|de|da|di|du|la|le|dos|das|del|della|ter)(?:-\p{Lu}|$)/u;
+const PARTICLE_RE =
+  /^(?:al|el|ad|as|an|ar|at|bin|ibn|bint|abu|van|von|der|den|de|da|di|du|la|le|dos|das|del|della|ter)(?:-\p{Lu}|$)/u;
 
 // Character classes with an ASCII table: the tokenizer runs over every character of every article.
-const SPACE = 1, WORD = 2, LETTER = 4;
+const SPACE = 1,
+  WORD = 2,
+  LETTER = 4;
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
@@ -52,30 +55,63 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let i = from;
   while (i < to) {
     const k = cls(text, i);
-    if (k & SPACE) { i++; continue; }
+    if (k & SPACE) {
+      i++;
+      continue;
+    }
     const c = text[i];
     if (!(k & WORD)) {
-      out.push({ text: c, word: c, lower: c, start: i, end: i + 1, cap: false, punct: true, quote: QUOTE_CHARS.includes(c), masked: false, final: false });
+      out.push({
+        text: c,
+        word: c,
+        lower: c,
+        start: i,
+        end: i + 1,
+        cap: false,
+        punct: true,
+        quote: QUOTE_CHARS.includes(c),
+        masked: false,
+        final: false,
+      });
       i++;
       continue;
     }
     let j = i + 1;
     for (;;) {
       while (j < to && cls(text, j) & WORD) j++;
-      if (j + 1 < to && isJoiner(text.charCodeAt(j)) && cls(text, j + 1) & WORD) { j += 2; continue; }
+      if (j + 1 < to && isJoiner(text.charCodeAt(j)) && cls(text, j + 1) & WORD) {
+        j += 2;
+        continue;
+      }
       break;
     }
-    if (j + 1 < to && (text[j] === "’" || text[j] === "'") && text[j - 1] === "s" && cls(text, j - 2) & LETTER && cls(text, j + 1) & SPACE) j++;
+    if (
+      j + 1 < to &&
+      (text[j] === "’" || text[j] === "'") &&
+      text[j - 1] === "s" &&
+      cls(text, j - 2) & LETTER &&
+      cls(text, j + 1) & SPACE
+    )
+      j++;
     if (j < to && text[j] === ".") j++;
     const t = text.slice(i, j);
     const dotted = t.length > 1 && t.charCodeAt(t.length - 1) === 46;
     const base = dotted ? t.slice(0, -1) : t;
-    const keepDot = dotted && (base.includes(".") || ABBREVIATIONS.has(base) || TITLES.has(base) || (base.length === 1 && isUpper(base)));
+    const keepDot =
+      dotted &&
+      (base.includes(".") || ABBREVIATIONS.has(base) || TITLES.has(base) || (base.length === 1 && isUpper(base)));
     const word = keepDot ? t : base;
     out.push({
-      text: t, word, lower: word.toLowerCase(), start: i, end: j,
+      text: t,
+      word,
+      lower: word.toLowerCase(),
+      start: i,
+      end: j,
       cap: isUpper(c) || (c >= "a" && c <= "z" && word.includes("-") && PARTICLE_RE.test(word)),
-      punct: false, quote: false, masked: c === "_", final: dotted && !keepDot,
+      punct: false,
+      quote: false,
+      masked: c === "_",
+      final: dotted && !keepDot,
     });
     i = j;
   }
@@ -84,10 +120,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
+  let lo = 0,
+    hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1; else hi = mid;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -95,7 +133,8 @@ export function tokenAt(tokens: Token[], offset: number): number {
 const APOS = "’'‘";
 /** "Lund’s", "unions’" (plain character checks: this runs for most capitalised words). */
 export const isPossessive = (t: Token) => {
-  const w = t.word, n = w.length;
+  const w = t.word,
+    n = w.length;
   if (n < 3) return false;
   return (w[n - 1] === "s" && APOS.includes(w[n - 2])) || (w[n - 2] === "s" && (w[n - 1] === "’" || w[n - 1] === "'"));
 };
@@ -105,4 +144,5 @@ export const stripPossessive = (s: string) => {
   if (n > 2 && s[n - 2] === "s" && (s[n - 1] === "’" || s[n - 1] === "'")) return s.slice(0, -1);
   return s;
 };
-export const isParticle = (t: Token) => /^(?:bin|ibn|bint|van|von|der|den|de|da|di|du|la|le|dos|das|del|della|ter)$/.test(t.word);
+export const isParticle = (t: Token) =>
+  /^(?:bin|ibn|bint|van|von|der|den|de|da|di|du|la|le|dos|das|del|della|ter)$/.test(t.word);

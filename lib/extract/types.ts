@@ -22,8 +22,7 @@ export type ExtractedQuote = {
   role?: string | null;
 };
 
-export type Qualifier =
-  | "exact" | "at least" | "about" | "more than" | "up to" | "fewer than" | "at most" | "nearly";
+export type Qualifier = "exact" | "at least" | "about" | "more than" | "up to" | "fewer than" | "at most" | "nearly";
 
 export type ExtractedNumber = {
   value: number;

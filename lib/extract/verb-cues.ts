@@ -3,16 +3,25 @@
 import { endOf, outletName, tail, type Ctx, type CueEvent, type CueKind } from "./cue-event";
 import * as lexicon from "./lexicon";
 import {
-  appositiveSubject, backwardRange, forwardRange, parseNounPhrase, plausibleSpeaker, skipBackOverFillers, type NounPhrase,
+  appositiveSubject,
+  backwardRange,
+  forwardRange,
+  parseNounPhrase,
+  plausibleSpeaker,
+  skipBackOverFillers,
+  type NounPhrase,
 } from "./noun-phrases";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 
 const { BARE_CLAUSE_VERBS, CHARACTERISING_VERBS, DENIAL_VERBS, GROUP_NOUNS, PERSON_NOUNS } = lexicon;
 
-const PREPOSITION = /^(?:from|over|in|on|at|to|for|with|about|of|by|after|before|during|as|into|amid|while|when|without|through)$/;
-const NOT_VIA = /^(?:reporters|journalists|lawmakers|Congress|Parliament|the Senate|the House|legislators|parliament|a |an |the press|the court|the committee)/i;
-const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
+const PREPOSITION =
+  /^(?:from|over|in|on|at|to|for|with|about|of|by|after|before|during|as|into|amid|while|when|without|through)$/;
+const NOT_VIA =
+  /^(?:reporters|journalists|lawmakers|Congress|Parliament|the Senate|the House|legislators|parliament|a |an |the press|the court|the committee)/i;
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
 const TELL = /^(?:tell|tells|told)$/;
 
 type Subject = { np: NounPhrase | null; range: [number, number] | null; from: number; inverted: boolean };
@@ -21,7 +30,9 @@ type Subject = { np: NounPhrase | null; range: [number, number] | null; from: nu
  *  director, Ann Lee, said"). `from` is the first token of the whole construction. */
 function subjectBefore(ctx: Ctx, a: number, j: number): Subject & { ok: boolean; coordinated: boolean } {
   const { tokens, text } = ctx;
-  let range: [number, number] | null = null, role: string | null = null, from = -1;
+  let range: [number, number] | null = null,
+    role: string | null = null,
+    from = -1;
   if (tokens[j - 1]?.text === "," && j - 1 > a) {
     const ap = appositiveSubject(tokens, j - 1, a);
     if (ap) {
@@ -36,10 +47,14 @@ function subjectBefore(ctx: Ctx, a: number, j: number): Subject & { ok: boolean;
   // "The depot's operator, Polar Fuels, said": a company described as such is not a person.
   if (np?.name && role && GROUP_NOUNS.has(role.split(/\s+/).pop()!.toLowerCase())) np.person = false;
   // Right after a closing quote ("...,” the detective said) any "the <noun>" is the speaker.
-  const afterQuote = !!range && (tokens[range[0] - 1]?.quote || (tokens[range[0] - 1]?.text === "," && tokens[range[0] - 2]?.quote));
+  const afterQuote =
+    !!range && (tokens[range[0] - 1]?.quote || (tokens[range[0] - 1]?.text === "," && tokens[range[0] - 2]?.quote));
   const ok = plausibleSpeaker(np) || (afterQuote && !!np?.head && /^the /.test(np.text));
   // "X condemned the raid and said ...": the subject is the earlier verb's (resolved later).
-  const coordinated = !ok && (/^(?:and|but)$/.test(tokens[j - 1]?.lower ?? "") || (!!range && /^(?:and|but)$/.test(tokens[range[0] - 1]?.lower ?? "")));
+  const coordinated =
+    !ok &&
+    (/^(?:and|but)$/.test(tokens[j - 1]?.lower ?? "") ||
+      (!!range && /^(?:and|but)$/.test(tokens[range[0] - 1]?.lower ?? "")));
   return { np, range, from, inverted: false, ok, coordinated };
 }
 
@@ -49,11 +64,22 @@ function subjectAfter(ctx: Ctx, b: number, i: number): Subject | null {
   const range = forwardRange(tokens, i + 1, b);
   if (!range) return null;
   const np = parseNounPhrase(text, tokens, range[0], range[1]);
-  const first = tokens[range[0]], next = tokens[range[1]];
+  const first = tokens[range[0]],
+    next = tokens[range[1]];
   const afterQuote = tokens[i - 1]?.quote || (tokens[i - 1]?.text === "," && tokens[i - 2]?.quote);
   // "said the spokesman", and right after a quotation also "said a police spokeswoman".
-  const descriptor = !!np && !np.name && !!np.head && (first.lower === "the" || afterQuote) && (PERSON_NOUNS.has(np.head) || GROUP_NOUNS.has(np.head));
-  const ends = range[1] >= b || tokens[range[1] - 1].final || next?.text === "." || /^[,;:]$/.test(next.text) || next.quote ||
+  const descriptor =
+    !!np &&
+    !np.name &&
+    !!np.head &&
+    (first.lower === "the" || afterQuote) &&
+    (PERSON_NOUNS.has(np.head) || GROUP_NOUNS.has(np.head));
+  const ends =
+    range[1] >= b ||
+    tokens[range[1] - 1].final ||
+    next?.text === "." ||
+    /^[,;:]$/.test(next.text) ||
+    next.quote ||
     /^(?:in|on|who|from|according)$/.test(next.lower);
   const timeOnly = tokens.slice(range[0], range[1]).every((x) => TIME_WORD.test(x.word)); // "said Tuesday"
   if (!np || !(np.name || descriptor) || timeOnly || !ends) return null;
@@ -79,7 +105,11 @@ function toldObject(ctx: Ctx, b: number, i: number): { end: number; via: string 
 export function verbCue(ctx: Ctx, s: Sentence, a: number, b: number, i: number): CueEvent | null {
   const { tokens, masked } = ctx;
   const t = tokens[i];
-  const kind: CueKind = DENIAL_VERBS.has(t.lower) ? "denial" : CHARACTERISING_VERBS.has(t.lower) ? "characterising" : "speech";
+  const kind: CueKind = DENIAL_VERBS.has(t.lower)
+    ? "denial"
+    : CHARACTERISING_VERBS.has(t.lower)
+      ? "characterising"
+      : "speech";
   const j = skipBackOverFillers(tokens, i, a);
   const before = subjectBefore(ctx, a, j);
   const after = kind === "characterising" || TELL.test(t.lower) ? null : subjectAfter(ctx, b, i);
@@ -95,7 +125,10 @@ export function verbCue(ctx: Ctx, s: Sentence, a: number, b: number, i: number):
   let via: string | null = null;
   if (TELL.test(t.lower)) {
     const obj = toldObject(ctx, b, i);
-    if (obj) { tailStart = obj.end; via = obj.via; }
+    if (obj) {
+      tailStart = obj.end;
+      via = obj.via;
+    }
   }
   if (!via && subject?.outlet && /^(?:report|reports|reported)$/.test(t.lower)) via = outletName(subject.outlet);
   const { p, hasThat } = tail(ctx, tailStart, s.end);
@@ -113,7 +146,8 @@ export function verbCue(ctx: Ctx, s: Sentence, a: number, b: number, i: number):
   // one between commas mid-sentence is parenthetical ("The talks, Doe said, failed.").
   const firstTok = inverted ? tokens[i - 1] : subj.range ? tokens[subj.from - 1] : null;
   const rest = masked.slice(p, s.end).replace(/^\s*,?\s*according to (?:reporting|a report|reports) by [^,.;]*/, "");
-  let clauseBefore: [number, number] | null = null, parenthetical = false;
+  let clauseBefore: [number, number] | null = null,
+    parenthetical = false;
   if (firstTok && /^[\s.!?…”’"')\]]*$/.test(rest) && firstTok.start > s.start) {
     if (firstTok.text === ",") clauseBefore = [s.start, firstTok.start];
     else if (inverted) clauseBefore = [s.start, t.start];
@@ -121,7 +155,19 @@ export function verbCue(ctx: Ctx, s: Sentence, a: number, b: number, i: number):
 
   const spanStart = inverted || !subject ? t.start : Math.min(subject.start, tokens[subj.from]?.start ?? subject.start);
   return {
-    cue: t.lower, kind, verbStart: t.start, verbEnd: t.end, subject, inverted, role: subject?.role ?? null, via,
-    spanStart, tailEnd: p, complementStart, hasThat, clauseBefore, parenthetical,
+    cue: t.lower,
+    kind,
+    verbStart: t.start,
+    verbEnd: t.end,
+    subject,
+    inverted,
+    role: subject?.role ?? null,
+    via,
+    spanStart,
+    tailEnd: p,
+    complementStart,
+    hasThat,
+    clauseBefore,
+    parenthetical,
   };
 }

@@ -10,17 +10,32 @@ import { BadRequestError, DomainError, ForbiddenError, PayloadTooLargeError, Una
 export const MAX_JSON_BODY_BYTES = 12 * 1024 * 1024;
 
 type Context<P> = { params: Promise<P> };
-type Handler<P> = (args: { req: NextRequest; principal: Principal | null; params: P; json: () => Promise<unknown> }) => Promise<unknown>;
+type Handler<P> = (args: {
+  req: NextRequest;
+  principal: Principal | null;
+  params: P;
+  json: () => Promise<unknown>;
+}) => Promise<unknown>;
 
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof DomainError) {
     return NextResponse.json(
-      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.details ? { details: error.details } : {}) } },
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fields ? { fields: error.fields } : {}),
+          ...(error.details ? { details: error.details } : {}),
+        },
+      },
       { status: error.status },
     );
   }
   console.error("Unhandled API error", error);
-  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
+  return NextResponse.json(
+    { error: { code: "internal", message: "Something went wrong on our side." } },
+    { status: 500 },
+  );
 }
 
 async function principalOf(req: NextRequest): Promise<{ principal: Principal | null; viaCookie: boolean }> {
@@ -38,15 +53,18 @@ async function principalOf(req: NextRequest): Promise<{ principal: Principal | n
 function assertSameOrigin(req: NextRequest) {
   const origin = req.headers.get("origin");
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && host && new URL(origin).host !== host) throw new ForbiddenError("Cross-origin requests are not allowed.");
-  if (!origin && req.headers.get("sec-fetch-site") === "cross-site") throw new ForbiddenError("Cross-origin requests are not allowed.");
+  if (origin && host && new URL(origin).host !== host)
+    throw new ForbiddenError("Cross-origin requests are not allowed.");
+  if (!origin && req.headers.get("sec-fetch-site") === "cross-site")
+    throw new ForbiddenError("Cross-origin requests are not allowed.");
 }
 
 async function readJson(req: NextRequest): Promise<unknown> {
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > MAX_JSON_BODY_BYTES) throw new PayloadTooLargeError("The request body is too large.");
   const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().includes("application/json")) throw new BadRequestError("Send the body as JSON with Content-Type: application/json.");
+  if (!type.toLowerCase().includes("application/json"))
+    throw new BadRequestError("Send the body as JSON with Content-Type: application/json.");
   const text = await req.text();
   if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw new PayloadTooLargeError("The request body is too large.");
   try {

@@ -7,7 +7,12 @@ import type { ApiOperations } from "./operations/types";
 import { workspaceOperations } from "./operations/workspace";
 
 // Each feature area lists its endpoints in its own file under ./operations.
-export const API_OPERATIONS: ApiOperations = mergeOperations([foundationOperations, reviewOperations, workspaceOperations, searchOperations]);
+export const API_OPERATIONS: ApiOperations = mergeOperations([
+  foundationOperations,
+  reviewOperations,
+  workspaceOperations,
+  searchOperations,
+]);
 
 function mergeOperations(parts: ApiOperations[]): ApiOperations {
   const merged: ApiOperations = {};
@@ -17,25 +22,79 @@ function mergeOperations(parts: ApiOperations[]): ApiOperations {
 
 const errorSchema = {
   type: "object",
-  properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } } }, required: ["code", "message"] } },
+  properties: {
+    error: {
+      type: "object",
+      properties: {
+        code: { type: "string" },
+        message: { type: "string" },
+        fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+      },
+      required: ["code", "message"],
+    },
+  },
 };
 
 export function openApiDocument(serverUrl: string) {
-  const paths = Object.fromEntries(Object.entries(API_OPERATIONS).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([method, op]) => [method, {
-    summary: op.summary,
-    description: `Who may call: ${op.auth}.`,
-    ...(op.auth === "public" ? { security: [] } : {}),
-    ...(op.query ? { parameters: op.query.map((name) => ({ name, in: "query", required: false, schema: { type: name === "limit" ? "integer" : "string" } })) } : {}),
-    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(op.body, { io: "input", unrepresentable: "any" }) } } } } : {}),
-    responses: {
-      [String(op.status ?? 200)]: { description: "Success" },
-      ...Object.fromEntries([["400", "Malformed JSON"], ["401", "Not signed in / bad token"], ["403", "Role not allowed"], ["404", "Not found"], ["409", "Stale version or duplicate"], ["422", "Validation failed; `fields` names each problem"]]
-        .map(([code, description]) => [code, { description, content: { "application/json": { schema: errorSchema } } }])),
-    },
-  }]))]));
+  const paths = Object.fromEntries(
+    Object.entries(API_OPERATIONS).map(([path, ops]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(ops).map(([method, op]) => [
+          method,
+          {
+            summary: op.summary,
+            description: `Who may call: ${op.auth}.`,
+            ...(op.auth === "public" ? { security: [] } : {}),
+            ...(op.query
+              ? {
+                  parameters: op.query.map((name) => ({
+                    name,
+                    in: "query",
+                    required: false,
+                    schema: { type: name === "limit" ? "integer" : "string" },
+                  })),
+                }
+              : {}),
+            ...(op.body
+              ? {
+                  requestBody: {
+                    required: true,
+                    content: {
+                      "application/json": { schema: z.toJSONSchema(op.body, { io: "input", unrepresentable: "any" }) },
+                    },
+                  },
+                }
+              : {}),
+            responses: {
+              [String(op.status ?? 200)]: { description: "Success" },
+              ...Object.fromEntries(
+                [
+                  ["400", "Malformed JSON"],
+                  ["401", "Not signed in / bad token"],
+                  ["403", "Role not allowed"],
+                  ["404", "Not found"],
+                  ["409", "Stale version or duplicate"],
+                  ["422", "Validation failed; `fields` names each problem"],
+                ].map(([code, description]) => [
+                  code,
+                  { description, content: { "application/json": { schema: errorSchema } } },
+                ]),
+              ),
+            },
+          },
+        ]),
+      ),
+    ]),
+  );
   return {
     openapi: "3.1.0",
-    info: { title: "Claimdesk API", version: "1", description: "Send `Authorization: Bearer <token>` (create one with `npm run --silent cli -- token create --email E`)." },
+    info: {
+      title: "Claimdesk API",
+      version: "1",
+      description:
+        "Send `Authorization: Bearer <token>` (create one with `npm run --silent cli -- token create --email E`).",
+    },
     servers: [{ url: `${serverUrl}/api/v1` }],
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     security: [{ bearer: [] }],

@@ -26,7 +26,7 @@ export function textOffsetAt(container: HTMLElement, node: Node, offset: number)
   // from the end of the nearest paragraph before the point.
   const host = container.querySelector(PARAGRAPH)?.parentElement;
   if (!host) return null;
-  let child: Node | null = node === host ? host.childNodes[offset - 1] ?? null : node;
+  let child: Node | null = node === host ? (host.childNodes[offset - 1] ?? null) : node;
   while (child && child.parentNode !== host) child = child.parentNode;
   for (let sibling = child; sibling; sibling = sibling.previousSibling) {
     if (sibling instanceof HTMLElement && sibling.matches(PARAGRAPH)) {
@@ -39,7 +39,13 @@ export function textOffsetAt(container: HTMLElement, node: Node, offset: number)
 }
 
 /** Up to `count` characters of the reader's text before (or after) a boundary point. */
-function textAround(container: HTMLElement, node: Node, offset: number, count: number, direction: "before" | "after"): string {
+function textAround(
+  container: HTMLElement,
+  node: Node,
+  offset: number,
+  count: number,
+  direction: "before" | "after",
+): string {
   // Walk text nodes from the boundary outwards instead of stringifying a possibly 2 MB range.
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
@@ -56,12 +62,20 @@ function textAround(container: HTMLElement, node: Node, offset: number, count: n
     if (child && direction === "after") {
       // The point is just before `child`: its first text node comes next.
       const first = document.createTreeWalker(child, NodeFilter.SHOW_TEXT).nextNode();
-      if (first) { texts.push((first as Text).data); length += (first as Text).data.length; walker.currentNode = first; }
+      if (first) {
+        texts.push((first as Text).data);
+        length += (first as Text).data.length;
+        walker.currentNode = first;
+      }
     } else if (child && direction === "before") {
       let last: Node | null = null;
       const inner = document.createTreeWalker(child, NodeFilter.SHOW_TEXT);
       for (let n = inner.nextNode(); n; n = inner.nextNode()) last = n;
-      if (last) { texts.push((last as Text).data); length += (last as Text).data.length; walker.currentNode = last; }
+      if (last) {
+        texts.push((last as Text).data);
+        length += (last as Text).data.length;
+        walker.currentNode = last;
+      }
     }
   }
   while (length < count) {
@@ -95,8 +109,12 @@ export function quoteFromSelection(container: HTMLElement, selection: Selection 
   if (!exact) return null;
   const trimmedStart = start + lead;
   const trimmedEnd = trimmedStart + exact.length;
-  const before = textAround(container, range.startContainer, range.startOffset, PREFIX_SUFFIX_LENGTH + lead, "before") + raw.slice(0, lead);
-  const after = raw.slice(lead + exact.length) + textAround(container, range.endContainer, range.endOffset, PREFIX_SUFFIX_LENGTH, "after");
+  const before =
+    textAround(container, range.startContainer, range.startOffset, PREFIX_SUFFIX_LENGTH + lead, "before") +
+    raw.slice(0, lead);
+  const after =
+    raw.slice(lead + exact.length) +
+    textAround(container, range.endContainer, range.endOffset, PREFIX_SUFFIX_LENGTH, "after");
   return {
     exact,
     start: trimmedStart,

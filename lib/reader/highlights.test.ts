@@ -3,8 +3,17 @@ import { attributionLine, excerpt, readerHighlights } from "./highlights";
 
 describe("attributionLine", () => {
   it("does not repeat a cue the relay text already starts with", () => {
-    expect(attributionLine({ cue: "told", kind: "indirect", via: { name: "The Harbor Courier" }, viaText: "told the Harbor Courier" })).toBe("told the Harbor Courier (reported speech)");
-    expect(attributionLine({ cue: "said", kind: "direct", via: { name: "Politico" }, viaText: null })).toBe("said via Politico (direct quote)");
+    expect(
+      attributionLine({
+        cue: "told",
+        kind: "indirect",
+        via: { name: "The Harbor Courier" },
+        viaText: "told the Harbor Courier",
+      }),
+    ).toBe("told the Harbor Courier (reported speech)");
+    expect(attributionLine({ cue: "said", kind: "direct", via: { name: "Politico" }, viaText: null })).toBe(
+      "said via Politico (direct quote)",
+    );
     expect(attributionLine({ cue: null, kind: "direct", via: null, viaText: null })).toBe("said (direct quote)");
   });
 });
@@ -12,12 +21,56 @@ describe("attributionLine", () => {
 describe("readerHighlights", () => {
   it("colours evidence by stance and describes statements and suggestions with their weaknesses", () => {
     const { highlights, info } = readerHighlights({
-      evidence: [{ id: "e", start: 0, end: 4, stance: "contradicts", note: "Denial", anchorStatus: "reanchored", claim: { id: "c", text: "Varnia directs the attacks" } }],
-      statements: [{ id: "s", start: 5, end: 9, cue: "told", kind: "indirect", anonymous: true, hedges: ["reportedly"], viaText: "told the Courier", anchorStatus: "anchored", speaker: { name: "An official" }, via: { name: "The Courier" } }],
-      suggestions: [{ id: "g", start: 10, end: 12, speakerName: null, viaName: null, cue: "said", kind: "direct", anonymous: false, hedges: [] }],
+      evidence: [
+        {
+          id: "e",
+          start: 0,
+          end: 4,
+          stance: "contradicts",
+          note: "Denial",
+          anchorStatus: "reanchored",
+          claim: { id: "c", text: "Varnia directs the attacks" },
+        },
+      ],
+      statements: [
+        {
+          id: "s",
+          start: 5,
+          end: 9,
+          cue: "told",
+          kind: "indirect",
+          anonymous: true,
+          hedges: ["reportedly"],
+          viaText: "told the Courier",
+          anchorStatus: "anchored",
+          speaker: { name: "An official" },
+          via: { name: "The Courier" },
+        },
+      ],
+      suggestions: [
+        {
+          id: "g",
+          start: 10,
+          end: 12,
+          speakerName: null,
+          viaName: null,
+          cue: "said",
+          kind: "direct",
+          anonymous: false,
+          hedges: [],
+        },
+      ],
     });
-    expect(highlights.map((h) => `${h.kind}:${h.tone}`)).toEqual(["evidence:contradicts", "statement:statement", "suggestion:suggestion"]);
-    expect(info.e).toMatchObject({ title: "Evidence · Contradicts", lines: ["Claim: Varnia directs the attacks", "Note: Denial"], badges: ["re-anchored after a revision"] });
+    expect(highlights.map((h) => `${h.kind}:${h.tone}`)).toEqual([
+      "evidence:contradicts",
+      "statement:statement",
+      "suggestion:suggestion",
+    ]);
+    expect(info.e).toMatchObject({
+      title: "Evidence · Contradicts",
+      lines: ["Claim: Varnia directs the attacks", "Note: Denial"],
+      badges: ["re-anchored after a revision"],
+    });
     expect(info.s.badges).toEqual(["anonymous", "via intermediary", "hedged: reportedly"]);
     expect(info.g.title).toBe("Suggestion · speaker not found");
   });

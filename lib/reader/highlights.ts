@@ -2,19 +2,58 @@
 import { STANCE_LABELS, type Stance } from "@/lib/validation/evidence";
 import type { Highlight } from "./segments";
 
-export type HighlightInfo = { id: string; kind: Highlight["kind"]; tone: string; title: string; lines: string[]; badges: string[] };
-
-type EvidenceRow = { id: string; start: number; end: number; stance: string; note: string | null; anchorStatus: string; claim: { id: string; text: string } };
-type StatementRow = {
-  id: string; start: number; end: number; cue: string | null; kind: string; anonymous: boolean; hedges: string[]; viaText: string | null; anchorStatus: string;
-  speaker: { name: string }; via: { name: string } | null;
+export type HighlightInfo = {
+  id: string;
+  kind: Highlight["kind"];
+  tone: string;
+  title: string;
+  lines: string[];
+  badges: string[];
 };
-type SuggestionRow = { id: string; start: number; end: number; speakerName: string | null; viaName: string | null; cue: string | null; kind: string; anonymous: boolean; hedges: string[] };
+
+type EvidenceRow = {
+  id: string;
+  start: number;
+  end: number;
+  stance: string;
+  note: string | null;
+  anchorStatus: string;
+  claim: { id: string; text: string };
+};
+type StatementRow = {
+  id: string;
+  start: number;
+  end: number;
+  cue: string | null;
+  kind: string;
+  anonymous: boolean;
+  hedges: string[];
+  viaText: string | null;
+  anchorStatus: string;
+  speaker: { name: string };
+  via: { name: string } | null;
+};
+type SuggestionRow = {
+  id: string;
+  start: number;
+  end: number;
+  speakerName: string | null;
+  viaName: string | null;
+  cue: string | null;
+  kind: string;
+  anonymous: boolean;
+  hedges: string[];
+};
 
 const stanceLabel = (s: string) => STANCE_LABELS[s as Stance] ?? s;
 
 /** "told the Harbor Courier (reported speech)": the cue, how it was relayed, direct or reported. */
-export function attributionLine(s: { cue: string | null; kind: string; via: { name: string } | null; viaText: string | null }): string {
+export function attributionLine(s: {
+  cue: string | null;
+  kind: string;
+  via: { name: string } | null;
+  viaText: string | null;
+}): string {
   const relay = s.viaText ?? (s.via ? `via ${s.via.name}` : "");
   const cue = s.cue ?? "said";
   // viaText usually starts with the cue already ("told Politico").
@@ -22,17 +61,33 @@ export function attributionLine(s: { cue: string | null; kind: string; via: { na
   return [...words, s.kind === "direct" ? "(direct quote)" : "(reported speech)"].filter(Boolean).join(" ");
 }
 
-export function statementBadges(s: { anonymous: boolean; hedges: string[]; via: unknown; viaText: string | null }): string[] {
-  return [...(s.anonymous ? ["anonymous"] : []), ...(s.via || s.viaText ? ["via intermediary"] : []), ...s.hedges.map((h) => `hedged: ${h}`)];
+export function statementBadges(s: {
+  anonymous: boolean;
+  hedges: string[];
+  via: unknown;
+  viaText: string | null;
+}): string[] {
+  return [
+    ...(s.anonymous ? ["anonymous"] : []),
+    ...(s.via || s.viaText ? ["via intermediary"] : []),
+    ...s.hedges.map((h) => `hedged: ${h}`),
+  ];
 }
 
-export function readerHighlights(data: { evidence: EvidenceRow[]; statements: StatementRow[]; suggestions: SuggestionRow[] }) {
+export function readerHighlights(data: {
+  evidence: EvidenceRow[];
+  statements: StatementRow[];
+  suggestions: SuggestionRow[];
+}) {
   const highlights: Highlight[] = [];
   const info: Record<string, HighlightInfo> = {};
   for (const e of data.evidence) {
     highlights.push({ id: e.id, start: e.start, end: e.end, kind: "evidence", tone: e.stance });
     info[e.id] = {
-      id: e.id, kind: "evidence", tone: e.stance, title: `Evidence · ${stanceLabel(e.stance)}`,
+      id: e.id,
+      kind: "evidence",
+      tone: e.stance,
+      title: `Evidence · ${stanceLabel(e.stance)}`,
       lines: [`Claim: ${e.claim.text}`, ...(e.note ? [`Note: ${e.note}`] : [])],
       badges: e.anchorStatus === "reanchored" ? ["re-anchored after a revision"] : [],
     };
@@ -40,7 +95,10 @@ export function readerHighlights(data: { evidence: EvidenceRow[]; statements: St
   for (const s of data.statements) {
     highlights.push({ id: s.id, start: s.start, end: s.end, kind: "statement", tone: "statement" });
     info[s.id] = {
-      id: s.id, kind: "statement", tone: "statement", title: `Statement · ${s.speaker.name}`,
+      id: s.id,
+      kind: "statement",
+      tone: "statement",
+      title: `Statement · ${s.speaker.name}`,
       lines: [attributionLine(s)],
       badges: [...statementBadges(s), ...(s.anchorStatus === "reanchored" ? ["re-anchored after a revision"] : [])],
     };
@@ -48,8 +106,14 @@ export function readerHighlights(data: { evidence: EvidenceRow[]; statements: St
   for (const g of data.suggestions) {
     highlights.push({ id: g.id, start: g.start, end: g.end, kind: "suggestion", tone: "suggestion" });
     info[g.id] = {
-      id: g.id, kind: "suggestion", tone: "suggestion", title: `Suggestion · ${g.speakerName ?? "speaker not found"}`,
-      lines: [attributionLine({ cue: g.cue, kind: g.kind, via: g.viaName ? { name: g.viaName } : null, viaText: null }), "Proposed by the extractor; not counted until accepted."],
+      id: g.id,
+      kind: "suggestion",
+      tone: "suggestion",
+      title: `Suggestion · ${g.speakerName ?? "speaker not found"}`,
+      lines: [
+        attributionLine({ cue: g.cue, kind: g.kind, via: g.viaName ? { name: g.viaName } : null, viaText: null }),
+        "Proposed by the extractor; not counted until accepted.",
+      ],
       badges: statementBadges({ anonymous: g.anonymous, hedges: g.hedges, via: g.viaName, viaText: null }),
     };
   }

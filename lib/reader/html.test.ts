@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { paragraphSpans } from "@/lib/sources/text";
 import { escapeHtml, readerHtml } from "./html";
 
-const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 const textOf = (html: string) => unescape(html.replace(/<[^>]+>/g, ""));
 
 describe("readerHtml", () => {
@@ -16,21 +22,31 @@ describe("readerHtml", () => {
   });
 
   it("keeps the text from the first paragraph on, gaps included, so DOM offsets equal text offsets", () => {
-    const html = readerHtml(text, spans, [{ id: "e1", start: text.indexOf("quotes"), end: text.indexOf("Second") + 6, kind: "evidence", tone: "supports" }]);
+    const html = readerHtml(text, spans, [
+      { id: "e1", start: text.indexOf("quotes"), end: text.indexOf("Second") + 6, kind: "evidence", tone: "supports" },
+    ]);
     expect(textOf(html)).toBe(text.slice(spans[0].start));
     expect(html).toContain(`<p data-start="${spans[1].start}" data-end="${spans[1].end}">`);
   });
 
   it("marks highlights; only the first fragment is focusable and carries the id", () => {
-    const html = readerHtml(text, spans, [{ id: "e1", start: text.indexOf("here"), end: text.indexOf("Second") + 6, kind: "evidence", tone: "contradicts" }]);
-    expect(html).toContain('<mark class="hl hl-evidence tone-contradicts" data-h="e1" id="h-e1" tabindex="0" aria-describedby="reader-tip">here.</mark>');
+    const html = readerHtml(text, spans, [
+      { id: "e1", start: text.indexOf("here"), end: text.indexOf("Second") + 6, kind: "evidence", tone: "contradicts" },
+    ]);
+    expect(html).toContain(
+      '<mark class="hl hl-evidence tone-contradicts" data-h="e1" id="h-e1" tabindex="0" aria-describedby="reader-tip">here.</mark>',
+    );
     expect(html).toContain('<mark class="hl hl-evidence tone-contradicts" data-h="e1">Second</mark>');
     expect(html.match(/id="h-e1"/g)).toHaveLength(1);
   });
 
   it("never lets a class token or id break out of its attribute", () => {
-    const html = readerHtml("Words here.", [{ start: 0, end: 11 }], [{ id: 'x" onclick="y', start: 0, end: 5, kind: "evidence", tone: 'supports" onmouseover="z' }]);
+    const html = readerHtml(
+      "Words here.",
+      [{ start: 0, end: 11 }],
+      [{ id: 'x" onclick="y', start: 0, end: 5, kind: "evidence", tone: 'supports" onmouseover="z' }],
+    );
     expect(html).not.toMatch(/" on(click|mouseover)=/);
-    expect(escapeHtml('"<>&\'')).toBe("&quot;&lt;&gt;&amp;&#39;");
+    expect(escapeHtml("\"<>&'")).toBe("&quot;&lt;&gt;&amp;&#39;");
   });
 });

@@ -29,8 +29,15 @@ function piecesHtml(pieces: Piece[]): string {
  * Paragraphs as <p data-start data-end>, with the blank lines between them kept as text so the DOM's
  * text from the first paragraph on equals the revision's text (lib/reader/dom-selection.ts relies on it).
  */
-export function readerHtml(text: string, paragraphs: { start: number; end: number }[], highlights: Highlight[]): string {
+export function readerHtml(
+  text: string,
+  paragraphs: { start: number; end: number }[],
+  highlights: Highlight[],
+): string {
   return layoutParagraphs(text, paragraphs, highlights)
-    .map((p) => `${escapeHtml(p.gapBefore)}<p data-start="${p.start}" data-end="${p.end}">${p.pieces ? piecesHtml(p.pieces) : escapeHtml(text.slice(p.start, p.end))}</p>`)
+    .map(
+      (p) =>
+        `${escapeHtml(p.gapBefore)}<p data-start="${p.start}" data-end="${p.end}">${p.pieces ? piecesHtml(p.pieces) : escapeHtml(text.slice(p.start, p.end))}</p>`,
+    )
     .join("");
 }

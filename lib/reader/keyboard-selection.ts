@@ -17,14 +17,19 @@ const MOVES: Record<string, Move> = {
  * Handles Shift+arrow keys (Ctrl/Alt for whole words) inside `container`; returns true when it did.
  * A selection outside the reader starts at the focused highlight, or at the first paragraph.
  */
-export function extendSelectionByKey(container: HTMLElement, key: { key: string; shiftKey: boolean; ctrlKey: boolean; altKey: boolean; metaKey: boolean }): boolean {
+export function extendSelectionByKey(
+  container: HTMLElement,
+  key: { key: string; shiftKey: boolean; ctrlKey: boolean; altKey: boolean; metaKey: boolean },
+): boolean {
   const move = MOVES[key.key];
   if (!move || !key.shiftKey || key.metaKey) return false;
   const selection = window.getSelection();
   if (!selection) return false;
   if (!selection.rangeCount || !selection.anchorNode || !container.contains(selection.anchorNode)) {
     const active = document.activeElement;
-    const from = (active instanceof Element && container.contains(active) ? active.closest("mark[data-h]") : null) ?? container.querySelector("p[data-start]");
+    const from =
+      (active instanceof Element && container.contains(active) ? active.closest("mark[data-h]") : null) ??
+      container.querySelector("p[data-start]");
     if (!from) return false;
     selection.collapse(from, 0);
   }

@@ -11,7 +11,9 @@ const h = (id: string, exact: string, kind: Highlight["kind"] = "evidence", from
 
 /** A readable picture of the nesting: [id:text] with * on the fragment that carries the id. */
 function show(pieces: Piece[]): string {
-  return pieces.map((p) => (typeof p === "string" ? p : `[${p.highlight.id}${p.first ? "*" : ""}:${show(p.children)}]`)).join("");
+  return pieces
+    .map((p) => (typeof p === "string" ? p : `[${p.highlight.id}${p.first ? "*" : ""}:${show(p.children)}]`))
+    .join("");
 }
 
 describe("layoutParagraphs", () => {
@@ -24,7 +26,11 @@ describe("layoutParagraphs", () => {
   });
 
   it("nests highlights inside each other and splits one that crosses another's end", () => {
-    const layout = layoutParagraphs(TEXT, paragraphs, [h("a", "Second one 😀"), h("b", "one 😀 has", "statement"), h("c", "😀", "suggestion")]);
+    const layout = layoutParagraphs(TEXT, paragraphs, [
+      h("a", "Second one 😀"),
+      h("b", "one 😀 has", "statement"),
+      h("c", "😀", "suggestion"),
+    ]);
     const pieces = layout[1].pieces!;
     expect(show(pieces)).toBe("[a*:Second [b*:one [c*:😀]]][b: has] an emoji.");
     expect(piecesText(pieces)).toBe(TEXT.slice(paragraphs[1].start, paragraphs[1].end));
@@ -38,7 +44,13 @@ describe("layoutParagraphs", () => {
   });
 
   it("clips a highlight across a paragraph break; only its first fragment is focusable", () => {
-    const across = { id: "x", start: TEXT.indexOf("here."), end: TEXT.indexOf(" one"), kind: "evidence" as const, tone: "contradicts" };
+    const across = {
+      id: "x",
+      start: TEXT.indexOf("here."),
+      end: TEXT.indexOf(" one"),
+      kind: "evidence" as const,
+      tone: "contradicts",
+    };
     const layout = layoutParagraphs(TEXT, paragraphs, [across]);
     expect(show(layout[0].pieces!)).toBe("First paragraph [x*:here.]");
     expect(show(layout[1].pieces!)).toBe("[x:Second] one 😀 has an emoji.");
@@ -46,7 +58,11 @@ describe("layoutParagraphs", () => {
   });
 
   it("ignores spans outside the text", () => {
-    expect(layoutParagraphs(TEXT, paragraphs, [{ id: "bad", start: 5, end: 5000, kind: "evidence", tone: "x" }]).every((p) => p.pieces === null)).toBe(true);
+    expect(
+      layoutParagraphs(TEXT, paragraphs, [{ id: "bad", start: 5, end: 5000, kind: "evidence", tone: "x" }]).every(
+        (p) => p.pieces === null,
+      ),
+    ).toBe(true);
   });
 
   it("touches only the paragraphs with highlights in a 2 MB text", () => {
@@ -54,8 +70,12 @@ describe("layoutParagraphs", () => {
     const big = Array.from({ length: 25_000 }, () => paragraph).join("\n\n");
     const spans = paragraphSpans(big);
     const start = big.length - paragraph.length + 4;
-    const layout = layoutParagraphs(big, spans, [{ id: "last", start, end: start + 9, kind: "evidence", tone: "supports" }]);
+    const layout = layoutParagraphs(big, spans, [
+      { id: "last", start, end: start + 9, kind: "evidence", tone: "supports" },
+    ]);
     expect(layout.filter((p) => p.pieces).length).toBe(1);
-    expect(show(layout.at(-1)!.pieces!)).toBe("The [last*:committee] of Orlen met again today and heard from witnesses about the bridge.");
+    expect(show(layout.at(-1)!.pieces!)).toBe(
+      "The [last*:committee] of Orlen met again today and heard from witnesses about the bridge.",
+    );
   });
 });

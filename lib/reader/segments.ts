@@ -21,7 +21,8 @@ type Fragment = Highlight & { first: boolean; from: number; to: number };
 
 // Outer fragments first: earlier start, then longer, then evidence over statements over suggestions.
 const KIND_ORDER: Record<HighlightKind, number> = { evidence: 0, statement: 1, suggestion: 2 };
-const byNesting = (a: Fragment, b: Fragment) => a.from - b.from || b.to - a.to || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id);
+const byNesting = (a: Fragment, b: Fragment) =>
+  a.from - b.from || b.to - a.to || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id);
 
 /**
  * Nests fragments inside [from, to). A highlight that starts inside another and ends after it is
@@ -44,7 +45,11 @@ function nest(text: string, from: number, to: number, fragments: Fragment[]): Pi
         later.push({ ...f, from: outer.to, first: false });
       }
     }
-    out.push({ highlight: stripFragment(outer), first: outer.first, children: nest(text, outer.from, outer.to, inner) });
+    out.push({
+      highlight: stripFragment(outer),
+      first: outer.first,
+      children: nest(text, outer.from, outer.to, inner),
+    });
     pos = outer.to;
     pending = later.sort(byNesting);
   }
@@ -59,8 +64,14 @@ const stripFragment = ({ id, start, end, kind, tone }: Fragment): Highlight => (
  * each paragraph they touch; paragraphs without highlights stay a single string, so a 2 MB
  * source renders as paragraphs, not as per-character spans.
  */
-export function layoutParagraphs(text: string, paragraphs: { start: number; end: number }[], highlights: Highlight[]): ParagraphLayout[] {
-  const valid = highlights.filter((h) => h.start < h.end && h.start >= 0 && h.end <= text.length).sort((a, b) => a.start - b.start);
+export function layoutParagraphs(
+  text: string,
+  paragraphs: { start: number; end: number }[],
+  highlights: Highlight[],
+): ParagraphLayout[] {
+  const valid = highlights
+    .filter((h) => h.start < h.end && h.start >= 0 && h.end <= text.length)
+    .sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   // One sweep: `active` holds the highlights that started before the paragraph's end and may still reach it.
   let active: Highlight[] = [];
@@ -69,9 +80,19 @@ export function layoutParagraphs(text: string, paragraphs: { start: number; end:
     const gapBefore = i === 0 ? "" : text.slice(paragraphs[i - 1].end, p.start);
     while (next < valid.length && valid[next].start < p.end) active.push(valid[next++]);
     active = active.filter((h) => h.end > p.start);
-    const touching: Fragment[] = active.map((h) => ({ ...h, from: Math.max(h.start, p.start), to: Math.min(h.end, p.end), first: !seen.has(h.id) }));
+    const touching: Fragment[] = active.map((h) => ({
+      ...h,
+      from: Math.max(h.start, p.start),
+      to: Math.min(h.end, p.end),
+      first: !seen.has(h.id),
+    }));
     for (const f of touching) seen.add(f.id);
-    return { start: p.start, end: p.end, gapBefore, pieces: touching.length ? nest(text, p.start, p.end, touching) : null };
+    return {
+      start: p.start,
+      end: p.end,
+      gapBefore,
+      pieces: touching.length ? nest(text, p.start, p.end, touching) : null,
+    };
   });
 }
 

@@ -5,13 +5,27 @@ import { MARK_END, MARK_START } from "./highlight";
 import type { SearchType } from "./schema-objects";
 import type { Candidate, SearchBackend } from "./types";
 
-const candidate = (type: SearchType, id: string, raw: number, title = `title ${id}`): Candidate => ({ type, id, raw, title, url: `/${type}/${id}`, fields: {} });
+const candidate = (type: SearchType, id: string, raw: number, title = `title ${id}`): Candidate => ({
+  type,
+  id,
+  raw,
+  title,
+  url: `/${type}/${id}`,
+  fields: {},
+});
 
 function fakeBackend(rows: Candidate[]): SearchBackend & { rank: ReturnType<typeof vi.fn> } {
   return {
     rank: vi.fn(async (types: SearchType[], _q, _f, limit: number) =>
-      types.flatMap((type) => rows.filter((r) => r.type === type).sort((a, b) => b.raw - a.raw).slice(0, limit))),
-    snippets: async (_q, items) => new Map(items.map((i) => [`${i.type}:${i.id}`, [null, `${MARK_START}${i.id}${MARK_END} text`]])),
+      types.flatMap((type) =>
+        rows
+          .filter((r) => r.type === type)
+          .sort((a, b) => b.raw - a.raw)
+          .slice(0, limit),
+      ),
+    ),
+    snippets: async (_q, items) =>
+      new Map(items.map((i) => [`${i.type}:${i.id}`, [null, `${MARK_START}${i.id}${MARK_END} text`]])),
   };
 }
 
@@ -42,11 +56,20 @@ describe("runSearch", () => {
     const first = await runSearch(backend, { ...request, q: "harbour levy doubles" });
     // c1 is the weakest claim by relevance but its title is the query; then each type's best, in type order.
     expect(first.items.map((i) => i.id)).toEqual(["c1", "c2", "a1"]);
-    expect(first.items[0].titleHighlights).toEqual([[0, 7], [8, 12], [13, 20]]);
+    expect(first.items[0].titleHighlights).toEqual([
+      [0, 7],
+      [8, 12],
+      [13, 20],
+    ]);
     expect(first.items[1]).toMatchObject({ snippet: "c2 text", highlights: [[0, 2]], score: 1 });
     expect(first.nextCursor).toBe(encodeSearchCursor(3));
     // Each type is asked for one more row than the page needs, to know whether there is more.
-    expect(backend.rank).toHaveBeenCalledWith(["claim", "source", "statement", "evidence", "actor"], expect.anything(), {}, 4);
+    expect(backend.rank).toHaveBeenCalledWith(
+      ["claim", "source", "statement", "evidence", "actor"],
+      expect.anything(),
+      {},
+      4,
+    );
     const second = await runSearch(backend, { ...request, q: "harbour levy doubles", offset: 3 });
     expect(second.items.map((i) => i.id)).toEqual(["s1", "t1", "e1"]);
     expect(second.nextCursor).toBeNull();
@@ -62,15 +85,29 @@ describe("runSearch", () => {
 
   it("answers an empty or all-punctuation query without asking the database", async () => {
     const backend = fakeBackend(rows);
-    for (const q of ["", "  ", "!!!", '"', "AND"]) expect(await runSearch(backend, { ...request, q })).toEqual({ items: [], nextCursor: null });
+    for (const q of ["", "  ", "!!!", '"', "AND"])
+      expect(await runSearch(backend, { ...request, q })).toEqual({ items: [], nextCursor: null });
     expect(backend.rank).not.toHaveBeenCalled();
   });
 
   it("turns a database query-syntax error into no results, and rethrows anything else", async () => {
-    const failing = (message: string): SearchBackend => ({ rank: async () => { throw new Error(message); }, snippets: async () => new Map() });
+    const failing = (message: string): SearchBackend => ({
+      rank: async () => {
+        throw new Error(message);
+      },
+      snippets: async () => new Map(),
+    });
     vi.spyOn(console, "warn").mockImplementation(() => {});
-    await expect(runSearch(failing("fts5: syntax error near \"*\""), { ...request, q: "x" })).resolves.toEqual({ items: [], nextCursor: null });
-    await expect(runSearch(failing("syntax error in tsquery"), { ...request, q: "x" })).resolves.toEqual({ items: [], nextCursor: null });
-    await expect(runSearch(failing("no such table: search_claim"), { ...request, q: "x" })).rejects.toThrow("no such table");
+    await expect(runSearch(failing('fts5: syntax error near "*"'), { ...request, q: "x" })).resolves.toEqual({
+      items: [],
+      nextCursor: null,
+    });
+    await expect(runSearch(failing("syntax error in tsquery"), { ...request, q: "x" })).resolves.toEqual({
+      items: [],
+      nextCursor: null,
+    });
+    await expect(runSearch(failing("no such table: search_claim"), { ...request, q: "x" })).rejects.toThrow(
+      "no such table",
+    );
   });
 });

@@ -43,12 +43,14 @@ export function scoreOf(candidate: Candidate, query: ParsedQuery, bestOfType: nu
 }
 
 /** Database errors that can only come from query syntax; the sanitiser should make them impossible. */
-const QUERY_SYNTAX_ERROR = /fts5: syntax error|unterminated string|syntax error in tsquery|no operand in tsquery|unknown special query/i;
+const QUERY_SYNTAX_ERROR =
+  /fts5: syntax error|unterminated string|syntax error in tsquery|no operand in tsquery|unknown special query/i;
 
 export async function runSearch(backend: SearchBackend, request: SearchRequest): Promise<SearchPage> {
   const query = parseSearchQuery(request.q);
   const types = typesFor(request.type, request.filters);
-  if (!query.terms.length || !types.length || request.offset >= request.maxResults) return { items: [], nextCursor: null };
+  if (!query.terms.length || !types.length || request.offset >= request.maxResults)
+    return { items: [], nextCursor: null };
   const end = Math.min(request.offset + request.limit, request.maxResults);
   try {
     const candidates = await backend.rank(types, query, request.filters, end + 1);
@@ -62,10 +64,20 @@ export async function runSearch(backend: SearchBackend, request: SearchRequest):
         positions.set(candidate.type, position + 1);
         return { candidate, position, score: scoreOf(candidate, query, best.get(candidate.type) ?? 0) };
       })
-      .sort((a, b) => b.score - a.score || TYPE_ORDER[a.candidate.type] - TYPE_ORDER[b.candidate.type] || a.position - b.position);
+      .sort(
+        (a, b) =>
+          b.score - a.score || TYPE_ORDER[a.candidate.type] - TYPE_ORDER[b.candidate.type] || a.position - b.position,
+      );
     const page = ranked.slice(request.offset, end);
-    const snippets = page.length ? await backend.snippets(query, page.map((r) => r.candidate)) : new Map<string, (string | null)[]>();
-    const items = page.map(({ candidate, score }) => toHit(candidate, score, query, snippets.get(`${candidate.type}:${candidate.id}`) ?? []));
+    const snippets = page.length
+      ? await backend.snippets(
+          query,
+          page.map((r) => r.candidate),
+        )
+      : new Map<string, (string | null)[]>();
+    const items = page.map(({ candidate, score }) =>
+      toHit(candidate, score, query, snippets.get(`${candidate.type}:${candidate.id}`) ?? []),
+    );
     return { items, nextCursor: ranked.length > end && end < request.maxResults ? request.encodeCursor(end) : null };
   } catch (error) {
     if (error instanceof Error && QUERY_SYNTAX_ERROR.test(error.message)) {

@@ -25,7 +25,7 @@ export function dateFacetTokens(from: Date | undefined, to: Date | undefined): s
   const first = Math.max(FACET_MIN_DATE, Math.floor((from?.getTime() ?? FACET_MIN_DATE) / DAY) * DAY);
   const last = Math.min(FACET_MAX_DATE, Math.floor((to?.getTime() ?? FACET_MAX_DATE) / DAY) * DAY);
   const tokens: string[] = [];
-  for (let day = first; day <= last; ) {
+  for (let day = first; day <= last;) {
     const d = new Date(day);
     const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
     if (m === 0 && dd === 1 && y % 10 === 0 && utc(y + 10) - DAY <= last) {
@@ -73,4 +73,5 @@ export function facetGroups(type: SearchType, filters: SearchFilters, tagId?: st
 }
 
 /** The facet part of an FTS5 expression: `AND ("a") AND ("b" OR "c")`, or "" without facets. */
-export const facetExpression = (groups: string[][]) => groups.map((g) => ` AND (${g.map((t) => `"${t}"`).join(" OR ")})`).join("");
+export const facetExpression = (groups: string[][]) =>
+  groups.map((g) => ` AND (${g.map((t) => `"${t}"`).join(" OR ")})`).join("");

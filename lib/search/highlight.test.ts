@@ -6,7 +6,13 @@ const mark = (s: string) => s.replaceAll("[", MARK_START).replaceAll("]", MARK_E
 
 describe("parseMarked", () => {
   it("turns sentinel marks into plain text and UTF-16 ranges", () => {
-    expect(parseMarked(mark("the [ferry] at [dawn]…"))).toEqual({ text: "the ferry at dawn…", highlights: [[4, 9], [13, 17]] });
+    expect(parseMarked(mark("the [ferry] at [dawn]…"))).toEqual({
+      text: "the ferry at dawn…",
+      highlights: [
+        [4, 9],
+        [13, 17],
+      ],
+    });
     expect(parseMarked(mark("🙂 [café]"))).toEqual({ text: "🙂 café", highlights: [[3, 7]] });
   });
 
@@ -29,12 +35,28 @@ describe("highlightWords and segments", () => {
     const title = "The Velmora ferry, Velmoran ferrymen";
     const ranges = highlightWords(title, q);
     expect(ranges.map(([s, e]) => title.slice(s, e))).toEqual(["Velmora", "ferry", "ferrymen"]);
-    expect(segments(title, ranges).filter((s) => s.mark).map((s) => s.text)).toEqual(["Velmora", "ferry", "ferrymen"]);
-    expect(segments(title, ranges).map((s) => s.text).join("")).toBe(title);
+    expect(
+      segments(title, ranges)
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(["Velmora", "ferry", "ferrymen"]);
+    expect(
+      segments(title, ranges)
+        .map((s) => s.text)
+        .join(""),
+    ).toBe(title);
   });
 
   it("clamps ranges that do not fit the text", () => {
-    expect(segments("abc", [[1, 99], [0, 1]])).toEqual([{ text: "a", mark: true }, { text: "bc", mark: true }]);
+    expect(
+      segments("abc", [
+        [1, 99],
+        [0, 1],
+      ]),
+    ).toEqual([
+      { text: "a", mark: true },
+      { text: "bc", mark: true },
+    ]);
     expect(segments("abc", [[5, 9]])).toEqual([{ text: "abc", mark: false }]);
   });
 });

@@ -53,7 +53,8 @@ export function highlightWords(text: string, query: ParsedQuery): Range[] {
   const ranges: Range[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = m[0].toLowerCase();
-    if (exact.has(word) || prefixes.some((p) => word.startsWith(p))) pushRange(ranges, [m.index, m.index + m[0].length]);
+    if (exact.has(word) || prefixes.some((p) => word.startsWith(p)))
+      pushRange(ranges, [m.index, m.index + m[0].length]);
   }
   return ranges;
 }
@@ -80,10 +81,18 @@ export function titleMatch(title: string, query: ParsedQuery): 0 | 1 | 2 {
   const queryWords = query.terms.flatMap((t) => t.tokens);
   const lastPrefix = query.terms[query.terms.length - 1]?.prefix;
   const sameLength = titleWords.length === queryWords.length;
-  if (sameLength && titleWords.every((w, i) => (i === queryWords.length - 1 && lastPrefix ? w.startsWith(queryWords[i]) : w === queryWords[i]))) return 2;
+  if (
+    sameLength &&
+    titleWords.every((w, i) =>
+      i === queryWords.length - 1 && lastPrefix ? w.startsWith(queryWords[i]) : w === queryWords[i],
+    )
+  )
+    return 2;
   const present = new Set(titleWords);
   const all = query.terms.every((t) =>
-    t.tokens.every((token, i) => (t.prefix && i === t.tokens.length - 1 ? titleWords.some((w) => w.startsWith(token)) : present.has(token))),
+    t.tokens.every((token, i) =>
+      t.prefix && i === t.tokens.length - 1 ? titleWords.some((w) => w.startsWith(token)) : present.has(token),
+    ),
   );
   return all ? 1 : 0;
 }

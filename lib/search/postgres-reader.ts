@@ -20,7 +20,9 @@ function open(url: string): Reader {
     // Prisma stores DateTime as UTC in `timestamp(3)` columns; node-pg would read them as local time.
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") =>
-        oid === TIMESTAMP_OID ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        oid === TIMESTAMP_OID
+          ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
   // A dropped connection (server restart, a test database dropped) must not crash the process.

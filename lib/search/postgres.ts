@@ -34,24 +34,34 @@ type Config = {
 };
 
 const headline = (text: string, q: string, opts: string) => `ts_headline('simple'::regconfig, ${text}, ${q}, ${opts})`;
-const windowed = (text: string, w: string) => `substr(${text}, greatest(1, strpos(lower(left(${text}, 120000)), ${w}) - 300), ${HEADLINE_WINDOW})`;
+const windowed = (text: string, w: string) =>
+  `substr(${text}, greatest(1, strpos(lower(left(${text}, 120000)), ${w}) - 300), ${HEADLINE_WINDOW})`;
 
 const CONFIG: Record<SearchType, Config> = {
   claim: {
     paths: [
       { from: `"Claim" c`, vector: `c."search_tsv"` },
-      { from: `"Tag" t JOIN "ClaimTag" ct ON ct."tagId" = t."id" JOIN "Claim" c ON c."id" = ct."claimId"`, vector: `t."search_tsv"` },
+      {
+        from: `"Tag" t JOIN "ClaimTag" ct ON ct."tagId" = t."id" JOIN "Claim" c ON c."id" = ct."claimId"`,
+        vector: `t."search_tsv"`,
+      },
     ],
     headlines: (q, _w, o) => [
       headline(`coalesce(c."summary", '')`, q, o),
-      headline(`coalesce((SELECT string_agg(t."name", ', ' ORDER BY t."name") FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id"), '')`, q, o),
+      headline(
+        `coalesce((SELECT string_agg(t."name", ', ' ORDER BY t."name") FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id"), '')`,
+        q,
+        o,
+      ),
     ],
   },
   source: {
     paths: [
       { from: `"Source" s`, vector: `s."search_tsv"` },
       {
-        from: `"SourceRevision" r JOIN "Source" s ON s."id" = r."sourceId"`, vector: `r."search_tsv"`, rank: "constant",
+        from: `"SourceRevision" r JOIN "Source" s ON s."id" = r."sourceId"`,
+        vector: `r."search_tsv"`,
+        rank: "constant",
         extra: `NOT EXISTS (SELECT 1 FROM "SourceRevision" r2 WHERE r2."sourceId" = r."sourceId" AND r2."number" > r."number")`,
       },
     ],
@@ -76,7 +86,13 @@ const CONFIG: Record<SearchType, Config> = {
       { from: `"Actor" a`, vector: `a."search_tsv"` },
       { from: `"ActorAlias" al JOIN "Actor" a ON a."id" = al."actorId"`, vector: `al."search_tsv"` },
     ],
-    headlines: (q, _w, o) => [headline(`coalesce((SELECT string_agg(al."alias", ', ' ORDER BY al."alias") FROM "ActorAlias" al WHERE al."actorId" = a."id"), '')`, q, o)],
+    headlines: (q, _w, o) => [
+      headline(
+        `coalesce((SELECT string_agg(al."alias", ', ' ORDER BY al."alias") FROM "ActorAlias" al WHERE al."actorId" = a."id"), '')`,
+        q,
+        o,
+      ),
+    ],
   },
 };
 
@@ -97,10 +113,16 @@ export function postgresRankSql(types: SearchType[], query: ParsedQuery, filters
   for (const type of types) {
     const { table, alias, displayJoin } = TYPE_SQL[type];
     const where = filterSql[type](p, filters);
-    const paths = CONFIG[type].paths.map((path) => `(SELECT ${alias}."id" AS "id", ${path.rank === "constant" ? `${CONSTANT_RANK}::real` : `ts_rank(${path.vector}, ${q})`} AS "r"
-      FROM ${path.from} WHERE ${path.vector} @@ ${q} AND ${path.extra ? `${path.extra} AND ` : ""}${where} LIMIT ${path.rank === "constant" ? n : cap})`);
+    const paths = CONFIG[type].paths.map(
+      (
+        path,
+      ) => `(SELECT ${alias}."id" AS "id", ${path.rank === "constant" ? `${CONSTANT_RANK}::real` : `ts_rank(${path.vector}, ${q})`} AS "r"
+      FROM ${path.from} WHERE ${path.vector} @@ ${q} AND ${path.extra ? `${path.extra} AND ` : ""}${where} LIMIT ${path.rank === "constant" ? n : cap})`,
+    );
     ctes.push(`"cand_${type}" AS (${paths.join("\n      UNION ALL ")})`);
-    ctes.push(`"best_${type}" AS (SELECT "id", sum("r") AS "r" FROM "cand_${type}" GROUP BY "id" ORDER BY sum("r") DESC, "id" LIMIT ${n})`);
+    ctes.push(
+      `"best_${type}" AS (SELECT "id", sum("r") AS "r" FROM "cand_${type}" GROUP BY "id" ORDER BY sum("r") DESC, "id" LIMIT ${n})`,
+    );
     selects.push(`SELECT '${type}'::text AS "type", best."id", best."r"::float8 AS "raw", ${fieldsSql(type, "postgresql")}
       FROM "best_${type}" best JOIN "${table}" ${alias} ON ${alias}."id" = best."id" ${displayJoin}`);
   }
@@ -131,12 +153,21 @@ export function postgresBackend(db: RawQueryable): SearchBackend {
         const ids = items.filter((i) => i.type === type).map((i) => i.id);
         if (!ids.length) return [];
         const { table, alias } = TYPE_SQL[type];
-        const columns = [0, 1].map((i) => `${CONFIG[type].headlines(q, firstWord, opts)[i] ?? "NULL::text"} AS "s${i}"`);
-        return [`SELECT '${type}'::text AS "type", ${alias}."id", ${columns.join(", ")} FROM "${table}" ${alias} WHERE ${alias}."id" IN (${p.list(ids)})`];
+        const columns = [0, 1].map(
+          (i) => `${CONFIG[type].headlines(q, firstWord, opts)[i] ?? "NULL::text"} AS "s${i}"`,
+        );
+        return [
+          `SELECT '${type}'::text AS "type", ${alias}."id", ${columns.join(", ")} FROM "${table}" ${alias} WHERE ${alias}."id" IN (${p.list(ids)})`,
+        ];
       });
       if (!branches.length) return new Map();
       const rows = await query<Record<string, unknown>>(p.finish(branches.join("\nUNION ALL ")));
-      return new Map(rows.map((row) => [`${str(row.type)}:${str(row.id)}`, [row.s0, row.s1].map((s) => (s == null ? null : String(s)))]));
+      return new Map(
+        rows.map((row) => [
+          `${str(row.type)}:${str(row.id)}`,
+          [row.s0, row.s1].map((s) => (s == null ? null : String(s))),
+        ]),
+      );
     },
   };
 }

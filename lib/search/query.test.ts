@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_TERMS, parseSearchQuery, toFts5Query, toTsqueryParts } from "./query";
 
-const terms = (q: string) => parseSearchQuery(q).terms.map((t) => `${t.phrase ? "P:" : ""}${t.text}${t.prefix ? "*" : ""}`);
+const terms = (q: string) =>
+  parseSearchQuery(q).terms.map((t) => `${t.phrase ? "P:" : ""}${t.text}${t.prefix ? "*" : ""}`);
 
 describe("parseSearchQuery", () => {
   it("splits words, keeps balanced quoted phrases and prefixes the last word being typed", () => {
@@ -20,7 +21,22 @@ describe("parseSearchQuery", () => {
     expect(terms("and or")).toEqual(["and", "or*"]); // lower-case words are just words
     expect(terms("-ferry +dawn ")).toEqual(["ferry", "dawn"]);
     expect(terms("title:ferry (dawn) ^x ")).toEqual(["title:ferry", "(dawn)", "^x"]);
-    for (const q of ["", "   ", '"', '""', "*", "-", "()", "!!!", "🙂", "🙂 🙂", "AND OR NOT", "\u0000", "\uD800", "\uE000\uE001"]) {
+    for (const q of [
+      "",
+      "   ",
+      '"',
+      '""',
+      "*",
+      "-",
+      "()",
+      "!!!",
+      "🙂",
+      "🙂 🙂",
+      "AND OR NOT",
+      "\u0000",
+      "\uD800",
+      "\uE000\uE001",
+    ]) {
       expect(parseSearchQuery(q).terms, JSON.stringify(q)).toEqual([]);
     }
   });
@@ -39,13 +55,18 @@ describe("parseSearchQuery", () => {
   });
 
   it("keeps word tokens for highlighting", () => {
-    expect(parseSearchQuery('"Pia Lund" 3.5%').terms.map((t) => t.tokens)).toEqual([["pia", "lund"], ["3", "5"]]);
+    expect(parseSearchQuery('"Pia Lund" 3.5%').terms.map((t) => t.tokens)).toEqual([
+      ["pia", "lund"],
+      ["3", "5"],
+    ]);
   });
 });
 
 describe("provider query strings", () => {
   it("quotes every FTS5 term so no operator survives", () => {
-    expect(toFts5Query(parseSearchQuery('ferry "first sailing" NEAR(x) da'))).toBe('"ferry" "first sailing" "NEAR(x)" "da"*');
+    expect(toFts5Query(parseSearchQuery('ferry "first sailing" NEAR(x) da'))).toBe(
+      '"ferry" "first sailing" "NEAR(x)" "da"*',
+    );
     expect(toFts5Query(parseSearchQuery('ab"cd'))).toBe('"ab" "cd"*');
   });
 

@@ -57,7 +57,13 @@ export function parseSearchQuery(raw: string): ParsedQuery {
     if (ch === '"') {
       const close = text.indexOf('"', i + 1);
       if (close > i) {
-        chunks.push({ text: text.slice(i + 1, close).trim().replace(/\s+/g, " "), phrase: true });
+        chunks.push({
+          text: text
+            .slice(i + 1, close)
+            .trim()
+            .replace(/\s+/g, " "),
+          phrase: true,
+        });
         i = close + 1;
       } else {
         i++; // an unbalanced quote is only a separator
@@ -108,5 +114,7 @@ export function toFts5Query(query: ParsedQuery, columns?: readonly string[]): st
  * for a prefix word (letters and digits only, so it needs no escaping), `to_tsquery('simple', 'word':*)`.
  */
 export function toTsqueryParts(query: ParsedQuery): { fn: "phraseto_tsquery" | "to_tsquery"; arg: string }[] {
-  return query.terms.map((t) => (t.prefix ? { fn: "to_tsquery" as const, arg: `'${t.text}':*` } : { fn: "phraseto_tsquery" as const, arg: t.text }));
+  return query.terms.map((t) =>
+    t.prefix ? { fn: "to_tsquery" as const, arg: `'${t.text}':*` } : { fn: "phraseto_tsquery" as const, arg: t.text },
+  );
 }

@@ -17,10 +17,24 @@ export function isSqliteSearchTable(name: string): boolean {
 
 /** PostgreSQL: the generated tsvector column on each table. */
 export const PG_SEARCH_COLUMN = "search_tsv";
-export const PG_SEARCH_TABLES = ["Claim", "Tag", "Source", "SourceRevision", "Statement", "Evidence", "Actor", "ActorAlias"] as const;
+export const PG_SEARCH_TABLES = [
+  "Claim",
+  "Tag",
+  "Source",
+  "SourceRevision",
+  "Statement",
+  "Evidence",
+  "Actor",
+  "ActorAlias",
+] as const;
 /** PostgreSQL: the GIN indexes on those columns plus one helper index. */
-export const PG_SEARCH_INDEXES: readonly string[] = [...PG_SEARCH_TABLES.map((t) => `${t}_search_tsv_idx`), "ClaimTag_tagId_search_idx"];
+export const PG_SEARCH_INDEXES: readonly string[] = [
+  ...PG_SEARCH_TABLES.map((t) => `${t}_search_tsv_idx`),
+  "ClaimTag_tagId_search_idx",
+];
 
 export function isPgSearchColumn(table: string, column: string, dataType: string): boolean {
-  return column === PG_SEARCH_COLUMN && dataType === "tsvector" && (PG_SEARCH_TABLES as readonly string[]).includes(table);
+  return (
+    column === PG_SEARCH_COLUMN && dataType === "tsvector" && (PG_SEARCH_TABLES as readonly string[]).includes(table)
+  );
 }

@@ -43,7 +43,9 @@ export class Params {
    */
   date(value: Date): string {
     const iso = value.toISOString();
-    return this.dialect === "sqlite" ? this.add(iso.replace("Z", "+00:00")) : `${this.add(iso.replace("Z", ""))}::timestamp`;
+    return this.dialect === "sqlite"
+      ? this.add(iso.replace("Z", "+00:00"))
+      : `${this.add(iso.replace("Z", ""))}::timestamp`;
   }
 
   list(values: readonly unknown[]): string {
@@ -67,13 +69,16 @@ export const filterSql = {
     return and([
       f.status && `c."status" = ${p.add(f.status)}`,
       f.verdict && `${CLAIM_VERDICT_SQL} = ${p.add(f.verdict)}`,
-      f.actor && `(c."claimantId" = ${actor} OR EXISTS (SELECT 1 FROM "ClaimSubject" cs WHERE cs."claimId" = c."id" AND cs."actorId" = ${actor}))`,
-      f.tag && `EXISTS (SELECT 1 FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id" AND t."name" = ${p.add(f.tag)})`,
+      f.actor &&
+        `(c."claimantId" = ${actor} OR EXISTS (SELECT 1 FROM "ClaimSubject" cs WHERE cs."claimId" = c."id" AND cs."actorId" = ${actor}))`,
+      f.tag &&
+        `EXISTS (SELECT 1 FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id" AND t."name" = ${p.add(f.tag)})`,
       ...dateRange(p, `c."createdAt"`, f),
     ]);
   },
   source: (p: Params, f: SearchFilters) => and(dateRange(p, `coalesce(s."publishedAt", s."createdAt")`, f)),
-  statement: (p: Params, f: SearchFilters) => and([f.actor && `st."speakerId" = ${p.add(f.actor)}`, ...dateRange(p, `st."createdAt"`, f)]),
+  statement: (p: Params, f: SearchFilters) =>
+    and([f.actor && `st."speakerId" = ${p.add(f.actor)}`, ...dateRange(p, `st."createdAt"`, f)]),
   evidence: (p: Params, f: SearchFilters) => and(dateRange(p, `e."createdAt"`, f)),
   actor: (p: Params, f: SearchFilters) => and(dateRange(p, `a."createdAt"`, f)),
 };
@@ -89,32 +94,82 @@ export const str = (v: unknown): string => (v === null || v === undefined ? "" :
 export const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /** Every ranked row carries these columns (NULL where a type has none), so one UNION ALL holds all types. */
-export const ROW_FIELDS = ["title", "status", "kind", "date", "verdict", "publisher", "speakerName", "sourceId", "sourceTitle", "claimText", "claimId", "stance"] as const;
+export const ROW_FIELDS = [
+  "title",
+  "status",
+  "kind",
+  "date",
+  "verdict",
+  "publisher",
+  "speakerName",
+  "sourceId",
+  "sourceTitle",
+  "claimText",
+  "claimId",
+  "stance",
+] as const;
 type RowField = (typeof ROW_FIELDS)[number];
 
 /**
  * Per type: the base table and alias the filters use, further joins for the shown fields, and those fields.
  * Both providers use the same aliases (lib/search/sqlite.ts, lib/search/postgres.ts).
  */
-export const TYPE_SQL: Record<SearchType, { table: string; alias: string; displayJoin: string; fields: Partial<Record<RowField, string>> }> = {
+export const TYPE_SQL: Record<
+  SearchType,
+  { table: string; alias: string; displayJoin: string; fields: Partial<Record<RowField, string>> }
+> = {
   claim: {
-    table: "Claim", alias: "c", displayJoin: "",
-    fields: { title: `c."text"`, status: `c."status"`, kind: `c."kind"`, date: `c."createdAt"`, verdict: CLAIM_VERDICT_SQL },
+    table: "Claim",
+    alias: "c",
+    displayJoin: "",
+    fields: {
+      title: `c."text"`,
+      status: `c."status"`,
+      kind: `c."kind"`,
+      date: `c."createdAt"`,
+      verdict: CLAIM_VERDICT_SQL,
+    },
   },
   source: {
-    table: "Source", alias: "s", displayJoin: "",
-    fields: { title: `s."title"`, kind: `s."kind"`, publisher: `s."publisher"`, date: `coalesce(s."publishedAt", s."createdAt")` },
+    table: "Source",
+    alias: "s",
+    displayJoin: "",
+    fields: {
+      title: `s."title"`,
+      kind: `s."kind"`,
+      publisher: `s."publisher"`,
+      date: `coalesce(s."publishedAt", s."createdAt")`,
+    },
   },
   statement: {
-    table: "Statement", alias: "st", displayJoin: `JOIN "Actor" sp ON sp."id" = st."speakerId" JOIN "Source" so ON so."id" = st."sourceId"`,
-    fields: { kind: `st."kind"`, speakerName: `sp."name"`, sourceId: `st."sourceId"`, sourceTitle: `so."title"`, date: `st."createdAt"` },
+    table: "Statement",
+    alias: "st",
+    displayJoin: `JOIN "Actor" sp ON sp."id" = st."speakerId" JOIN "Source" so ON so."id" = st."sourceId"`,
+    fields: {
+      kind: `st."kind"`,
+      speakerName: `sp."name"`,
+      sourceId: `st."sourceId"`,
+      sourceTitle: `so."title"`,
+      date: `st."createdAt"`,
+    },
   },
   evidence: {
-    table: "Evidence", alias: "e", displayJoin: `JOIN "Claim" ec ON ec."id" = e."claimId" JOIN "Source" so ON so."id" = e."sourceId"`,
-    fields: { stance: `e."stance"`, claimId: `e."claimId"`, claimText: `ec."text"`, sourceId: `e."sourceId"`, sourceTitle: `so."title"`, date: `e."createdAt"` },
+    table: "Evidence",
+    alias: "e",
+    displayJoin: `JOIN "Claim" ec ON ec."id" = e."claimId" JOIN "Source" so ON so."id" = e."sourceId"`,
+    fields: {
+      stance: `e."stance"`,
+      claimId: `e."claimId"`,
+      claimText: `ec."text"`,
+      sourceId: `e."sourceId"`,
+      sourceTitle: `so."title"`,
+      date: `e."createdAt"`,
+    },
   },
   actor: {
-    table: "Actor", alias: "a", displayJoin: "",
+    table: "Actor",
+    alias: "a",
+    displayJoin: "",
     fields: { title: `a."name"`, kind: `a."kind"`, date: `a."createdAt"` },
   },
 };
@@ -127,23 +182,57 @@ export function fieldsSql(type: SearchType, dialect: Dialect): string {
 }
 
 /** Shared shaping of a ranked row into type-specific fields, title and URL. */
-export function shape(type: SearchType, row: Record<string, unknown>): { title: string; url: string; fields: SearchHitFields } {
+export function shape(
+  type: SearchType,
+  row: Record<string, unknown>,
+): { title: string; url: string; fields: SearchHitFields } {
   switch (type) {
     case "claim":
-      return { title: str(row.title), url: `/claims/${str(row.id)}`, fields: { status: str(row.status), kind: str(row.kind), verdict: strOrNull(row.verdict), date: isoDate(row.date) } };
+      return {
+        title: str(row.title),
+        url: `/claims/${str(row.id)}`,
+        fields: {
+          status: str(row.status),
+          kind: str(row.kind),
+          verdict: strOrNull(row.verdict),
+          date: isoDate(row.date),
+        },
+      };
     case "source":
-      return { title: str(row.title), url: `/sources/${str(row.id)}`, fields: { kind: str(row.kind), publisher: strOrNull(row.publisher), date: isoDate(row.date) } };
+      return {
+        title: str(row.title),
+        url: `/sources/${str(row.id)}`,
+        fields: { kind: str(row.kind), publisher: strOrNull(row.publisher), date: isoDate(row.date) },
+      };
     case "statement":
       return {
-        title: `${str(row.speakerName)} in “${str(row.sourceTitle)}”`, url: `/sources/${str(row.sourceId)}`,
-        fields: { kind: str(row.kind), speakerName: str(row.speakerName), sourceId: str(row.sourceId), sourceTitle: str(row.sourceTitle), date: isoDate(row.date) },
+        title: `${str(row.speakerName)} in “${str(row.sourceTitle)}”`,
+        url: `/sources/${str(row.sourceId)}`,
+        fields: {
+          kind: str(row.kind),
+          speakerName: str(row.speakerName),
+          sourceId: str(row.sourceId),
+          sourceTitle: str(row.sourceTitle),
+          date: isoDate(row.date),
+        },
       };
     case "evidence":
       return {
-        title: str(row.claimText), url: `/claims/${str(row.claimId)}`,
-        fields: { stance: str(row.stance), claimId: str(row.claimId), sourceId: str(row.sourceId), sourceTitle: str(row.sourceTitle), date: isoDate(row.date) },
+        title: str(row.claimText),
+        url: `/claims/${str(row.claimId)}`,
+        fields: {
+          stance: str(row.stance),
+          claimId: str(row.claimId),
+          sourceId: str(row.sourceId),
+          sourceTitle: str(row.sourceTitle),
+          date: isoDate(row.date),
+        },
       };
     case "actor":
-      return { title: str(row.title), url: `/actors/${str(row.id)}`, fields: { kind: str(row.kind), date: isoDate(row.date) } };
+      return {
+        title: str(row.title),
+        url: `/actors/${str(row.id)}`,
+        fields: { kind: str(row.kind), date: isoDate(row.date) },
+      };
   }
 }

@@ -34,8 +34,18 @@ type Config = {
 };
 
 const CONFIG: Record<SearchType, Config> = {
-  claim: { fts: "search_claim", textColumns: ["title", "summary", "tags"], titleColumn: "title", snippetColumns: [2, 3] },
-  source: { fts: "search_source", textColumns: ["title", "publisher", "body"], titleColumn: "title", snippetColumns: [3, 2] },
+  claim: {
+    fts: "search_claim",
+    textColumns: ["title", "summary", "tags"],
+    titleColumn: "title",
+    snippetColumns: [2, 3],
+  },
+  source: {
+    fts: "search_source",
+    textColumns: ["title", "publisher", "body"],
+    titleColumn: "title",
+    snippetColumns: [3, 2],
+  },
   statement: { fts: "search_statement", textColumns: ["body", "speaker"], snippetColumns: [1] },
   evidence: { fts: "search_evidence", textColumns: ["body", "note"], snippetColumns: [1, 2] },
   actor: { fts: "search_actor", textColumns: ["title", "aliases"], titleColumn: "title", snippetColumns: [2] },
@@ -52,7 +62,13 @@ const baseJoin = (type: SearchType, f: string) => {
 };
 
 /** Tier 0: the best `limit` rows by bm25; FTS5 sorts by rank itself (no temporary sort). */
-export function sqliteRankBranch(p: Params, type: SearchType, match: string, filters: SearchFilters, limit: number): string {
+export function sqliteRankBranch(
+  p: Params,
+  type: SearchType,
+  match: string,
+  filters: SearchFilters,
+  limit: number,
+): string {
   return `SELECT '${type}' AS "type", 0 AS "tier", f."ref" AS "id", f."rowid" AS "docid", -f."rank" AS "raw", ${fieldsSql(type, "sqlite")}
     FROM "${CONFIG[type].fts}"(${p.add(match)}) AS f ${baseJoin(type, "f")}
     WHERE ${filterSql[type](p, filters)}
@@ -60,7 +76,14 @@ export function sqliteRankBranch(p: Params, type: SearchType, match: string, fil
 }
 
 /** Tier 1 (title matches) or 2 (any match): the newest `limit` rows, walking the index by descending docid. */
-export function sqliteRecentBranch(p: Params, type: SearchType, match: string, filters: SearchFilters, limit: number, tier: 1 | 2): string {
+export function sqliteRecentBranch(
+  p: Params,
+  type: SearchType,
+  match: string,
+  filters: SearchFilters,
+  limit: number,
+  tier: 1 | 2,
+): string {
   const where = filterSql[type](p, filters);
   const walk = `(SELECT "rowid" AS "rowid", "ref" AS "ref" FROM "${CONFIG[type].fts}"(${p.add(match)})
       ORDER BY "rowid" DESC${where === "1 = 1" ? "" : ` LIMIT ${p.add(SQLITE_EXAMINE_CAP)}`})`;
@@ -80,7 +103,9 @@ export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = 
       let tagId: string | null | undefined;
       if (types.includes("claim") && filters.tag) {
         const p = new Params("sqlite");
-        tagId = (await query<{ id: string }>(p.finish(`SELECT "id" FROM "Tag" WHERE "name" = ${p.add(filters.tag)}`)))[0]?.id ?? null;
+        tagId =
+          (await query<{ id: string }>(p.finish(`SELECT "id" FROM "Tag" WHERE "name" = ${p.add(filters.tag)}`)))[0]
+            ?.id ?? null;
       }
       const searched = types.flatMap((type) => {
         const facets = facetGroups(type, filters, tagId);
@@ -90,8 +115,16 @@ export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = 
 
       // How many rows each type matches, up to rankCap + 1: in index order, no ranking, no joins.
       const probe = new Params("sqlite");
-      const counts = await query<{ type: string; n: unknown }>(probe.finish(searched.map(({ type, match }) =>
-        `SELECT '${type}' AS "type", count(*) AS "n" FROM (SELECT 1 FROM "${CONFIG[type].fts}"(${probe.add(match)}) LIMIT ${probe.add(rankCap + 1)})`).join("\nUNION ALL ")));
+      const counts = await query<{ type: string; n: unknown }>(
+        probe.finish(
+          searched
+            .map(
+              ({ type, match }) =>
+                `SELECT '${type}' AS "type", count(*) AS "n" FROM (SELECT 1 FROM "${CONFIG[type].fts}"(${probe.add(match)}) LIMIT ${probe.add(rankCap + 1)})`,
+            )
+            .join("\nUNION ALL "),
+        ),
+      );
       const matches = new Map(counts.map((c) => [c.type, Number(c.n)]));
 
       const p = new Params("sqlite");
@@ -101,7 +134,9 @@ export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = 
         if (n <= rankCap) return [sqliteRankBranch(p, type, match, filters, limit)];
         const column = CONFIG[type].titleColumn;
         return [
-          ...(column ? [sqliteRecentBranch(p, type, sqliteMatch(type, parsed, facets, column), filters, limit, 1)] : []),
+          ...(column
+            ? [sqliteRecentBranch(p, type, sqliteMatch(type, parsed, facets, column), filters, limit, 1)]
+            : []),
           sqliteRecentBranch(p, type, match, filters, limit, 2),
         ];
       });
@@ -110,7 +145,8 @@ export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = 
 
       // Per type: bm25 order, or title matches then the rest, newest first; one row per id.
       const order = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-        Number(a.tier) - Number(b.tier) || (Number(a.tier) === 0 ? Number(b.raw) - Number(a.raw) : Number(b.docid) - Number(a.docid));
+        Number(a.tier) - Number(b.tier) ||
+        (Number(a.tier) === 0 ? Number(b.raw) - Number(a.raw) : Number(b.docid) - Number(a.docid));
       return searched.flatMap(({ type }) => {
         const seen = new Set<string>();
         return rows
@@ -118,7 +154,13 @@ export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = 
           .sort(order)
           .filter((row) => !seen.has(str(row.id)) && !!seen.add(str(row.id)))
           .slice(0, limit)
-          .map((row): Candidate => ({ type, id: str(row.id), docid: Number(row.docid), raw: Number(row.raw) || 0, ...shape(type, row) }));
+          .map((row): Candidate => ({
+            type,
+            id: str(row.id),
+            docid: Number(row.docid),
+            raw: Number(row.raw) || 0,
+            ...shape(type, row),
+          }));
       });
     },
 
@@ -130,13 +172,24 @@ export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = 
         if (!docids.length) return [];
         const { fts, snippetColumns } = CONFIG[type];
         // Auxiliary functions take the FTS table itself (not an alias) as first argument.
-        const columns = [0, 1].map((i) => (snippetColumns[i] === undefined ? `NULL AS "s${i}"` : `snippet("${fts}", ${snippetColumns[i]}, ${open}, ${close}, ${ellipsis}, ${SNIPPET_TOKENS}) AS "s${i}"`));
-        return [`SELECT '${type}' AS "type", "ref" AS "id", ${columns.join(", ")} FROM "${fts}"
-          WHERE "${fts}" MATCH ${p.add(sqliteMatch(type, parsed, []))} AND "rowid" IN (${p.list(docids)})`];
+        const columns = [0, 1].map((i) =>
+          snippetColumns[i] === undefined
+            ? `NULL AS "s${i}"`
+            : `snippet("${fts}", ${snippetColumns[i]}, ${open}, ${close}, ${ellipsis}, ${SNIPPET_TOKENS}) AS "s${i}"`,
+        );
+        return [
+          `SELECT '${type}' AS "type", "ref" AS "id", ${columns.join(", ")} FROM "${fts}"
+          WHERE "${fts}" MATCH ${p.add(sqliteMatch(type, parsed, []))} AND "rowid" IN (${p.list(docids)})`,
+        ];
       });
       if (!branches.length) return new Map();
       const rows = await query<Record<string, unknown>>(p.finish(branches.join("\nUNION ALL ")));
-      return new Map(rows.map((row) => [`${str(row.type)}:${str(row.id)}`, [row.s0, row.s1].map((s) => (s == null ? null : String(s)))]));
+      return new Map(
+        rows.map((row) => [
+          `${str(row.type)}:${str(row.id)}`,
+          [row.s0, row.s1].map((s) => (s == null ? null : String(s))),
+        ]),
+      );
     },
   };
 }

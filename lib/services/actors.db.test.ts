@@ -29,16 +29,46 @@ describe("merging actors", () => {
     const analyst = await makeUser("analyst");
     const editor = await makeUser("editor");
     const survivor = await createActor(analyst, { name: "Pia Lund", kind: "person", aliases: "P. Lund" });
-    const duplicate = await createActor(analyst, { name: "Pia Lundqvist-Lund", kind: "person", aliases: "Lund, p. lund" });
+    const duplicate = await createActor(analyst, {
+      name: "Pia Lundqvist-Lund",
+      kind: "person",
+      aliases: "Lund, p. lund",
+    });
     const outlet = await createActor(analyst, { name: "Velmora Post", kind: "outlet" });
     const source = await createSource(analyst, { title: "Ferry", text: fictionalArticle() });
-    const spoken = await createStatement(analyst, { sourceId: source.id, quote: { exact: "We expect the first sailing at dawn" }, speakerId: duplicate.id, kind: "direct" });
-    const relayed = await createStatement(analyst, { sourceId: source.id, quote: { exact: "repairs were not finished" }, speakerId: outlet.id, viaId: duplicate.id, kind: "indirect" });
-    const both = await createClaim(analyst, { text: "Lund and her double agree on the ferry", kind: "factual", claimantId: duplicate.id, subjectIds: [survivor.id, duplicate.id] });
-    const onlyMerged = await createClaim(analyst, { text: "Lundqvist-Lund said the ferry sails", kind: "quote_attribution", subjectIds: [duplicate.id] });
+    const spoken = await createStatement(analyst, {
+      sourceId: source.id,
+      quote: { exact: "We expect the first sailing at dawn" },
+      speakerId: duplicate.id,
+      kind: "direct",
+    });
+    const relayed = await createStatement(analyst, {
+      sourceId: source.id,
+      quote: { exact: "repairs were not finished" },
+      speakerId: outlet.id,
+      viaId: duplicate.id,
+      kind: "indirect",
+    });
+    const both = await createClaim(analyst, {
+      text: "Lund and her double agree on the ferry",
+      kind: "factual",
+      claimantId: duplicate.id,
+      subjectIds: [survivor.id, duplicate.id],
+    });
+    const onlyMerged = await createClaim(analyst, {
+      text: "Lundqvist-Lund said the ferry sails",
+      kind: "quote_attribution",
+      subjectIds: [duplicate.id],
+    });
 
     const result = await mergeActors(editor, survivor.id, { mergeId: duplicate.id });
-    expect(result).toMatchObject({ statementsAsSpeaker: 1, statementsAsVia: 1, claimsAsClaimant: 1, claimsAsSubject: 1, aliasesAdded: ["Pia Lundqvist-Lund", "Lund"] });
+    expect(result).toMatchObject({
+      statementsAsSpeaker: 1,
+      statementsAsVia: 1,
+      claimsAsClaimant: 1,
+      claimsAsSubject: 1,
+      aliasesAdded: ["Pia Lundqvist-Lund", "Lund"],
+    });
 
     const d = await db();
     expect(await d.actor.findUnique({ where: { id: duplicate.id } })).toBeNull();
@@ -71,7 +101,9 @@ describe("merging actors", () => {
     const before = await d.actor.count();
     await expect(mergeActors(analyst, a.id, { mergeId: b.id })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await mergeActors(admin, a.id, { mergeId: a.id }).catch((e) => e)).fields).toHaveProperty("mergeId");
-    expect((await mergeActors(admin, a.id, { mergeId: "missing" }).catch((e) => e)).fields).toEqual({ mergeId: ["Choose an existing actor."] });
+    expect((await mergeActors(admin, a.id, { mergeId: "missing" }).catch((e) => e)).fields).toEqual({
+      mergeId: ["Choose an existing actor."],
+    });
     expect(await mergeActors(admin, a.id, {}).catch((e) => e)).toBeInstanceOf(ValidationError);
     await expect(mergeActors(admin, "missing", { mergeId: b.id })).rejects.toBeInstanceOf(NotFoundError);
     expect(await d.actor.count()).toBe(before);

@@ -17,7 +17,9 @@ export async function createActor(principal: Principal | null, raw: unknown) {
   return db.$transaction(async (tx) => {
     const actor = await tx.actor.create({
       data: {
-        name: input.name, kind: input.kind, description: input.description,
+        name: input.name,
+        kind: input.kind,
+        description: input.description,
         aliases: { create: input.aliases.filter((a) => a !== input.name).map((alias) => ({ alias })) },
       },
       include: { aliases: true },
@@ -40,7 +42,13 @@ export async function listActors(principal: Principal | null, rawQuery: unknown 
     ...cursorArgs(cursor, limit),
   });
   const counts = await countsByActor(rows.map((r) => r.id));
-  return toPage(rows.map((r) => ({ ...r, _count: { statements: counts.statements.get(r.id) ?? 0, subjectOf: counts.subjectOf.get(r.id) ?? 0 } })), limit);
+  return toPage(
+    rows.map((r) => ({
+      ...r,
+      _count: { statements: counts.statements.get(r.id) ?? 0, subjectOf: counts.subjectOf.get(r.id) ?? 0 },
+    })),
+    limit,
+  );
 }
 
 export async function getActor(principal: Principal | null, id: string) {
@@ -61,7 +69,13 @@ async function insertActor(tx: Tx, principal: Principal, actor: NewActor) {
 }
 
 /** An existing actor by id, or one created inline (recording a statement names a new speaker). */
-export async function actorChoice(tx: Tx, principal: Principal, id: string | undefined, created: NewActor | undefined, field: string) {
+export async function actorChoice(
+  tx: Tx,
+  principal: Principal,
+  id: string | undefined,
+  created: NewActor | undefined,
+  field: string,
+) {
   if (id) {
     const actor = await tx.actor.findUnique({ where: { id }, select: { id: true } });
     if (!actor) throw new ValidationError("Unknown actor.", { [field]: ["Choose an existing actor."] });
@@ -79,9 +93,11 @@ export async function findActorByName(tx: Tx, name: string) {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
   });
-  return candidates.find((a) => a.name.toLowerCase() === wanted)
-    ?? candidates.find((a) => a.aliases.some((x) => x.alias.toLowerCase() === wanted))
-    ?? null;
+  return (
+    candidates.find((a) => a.name.toLowerCase() === wanted) ??
+    candidates.find((a) => a.aliases.some((x) => x.alias.toLowerCase() === wanted)) ??
+    null
+  );
 }
 
 /** Matches `name` to an actor (name or alias, any case) or creates one of `kind`. */
@@ -94,7 +110,14 @@ export async function findOrCreateActor(tx: Tx, principal: Principal, name: stri
 }
 
 const statementSummary = {
-  id: true, exact: true, cue: true, kind: true, anonymous: true, viaText: true, anchorStatus: true, sourceId: true,
+  id: true,
+  exact: true,
+  cue: true,
+  kind: true,
+  anonymous: true,
+  viaText: true,
+  anchorStatus: true,
+  sourceId: true,
   source: { select: { id: true, title: true, publisher: true, publishedAt: true } },
   speaker: { select: { id: true, name: true } },
   via: { select: { id: true, name: true } },
@@ -128,7 +151,8 @@ export async function addAlias(principal: Principal | null, actorId: string, raw
     return await db.$transaction(async (tx) => {
       const actor = await tx.actor.findUnique({ where: { id: actorId }, select: { name: true } });
       if (!actor) throw new NotFoundError("Actor");
-      if (actor.name === alias) throw new ValidationError("The alias is the actor's name.", { alias: ["This is already the actor's name."] });
+      if (actor.name === alias)
+        throw new ValidationError("The alias is the actor's name.", { alias: ["This is already the actor's name."] });
       const row = await tx.actorAlias.create({ data: { actorId, alias } });
       await recordAudit(tx, user, { entityType: "actor", entityId: actorId, action: "add_alias", after: { alias } });
       return row;
@@ -145,7 +169,12 @@ export async function removeAlias(principal: Principal | null, actorId: string, 
     const row = await tx.actorAlias.findFirst({ where: { id: aliasId, actorId } });
     if (!row) throw new NotFoundError("Alias");
     await tx.actorAlias.delete({ where: { id: aliasId } });
-    await recordAudit(tx, user, { entityType: "actor", entityId: actorId, action: "remove_alias", before: { alias: row.alias } });
+    await recordAudit(tx, user, {
+      entityType: "actor",
+      entityId: actorId,
+      action: "remove_alias",
+      before: { alias: row.alias },
+    });
     return { id: aliasId, removed: true };
   });
 }
@@ -165,7 +194,8 @@ function requireMergeRole(principal: Principal | null) {
 export async function mergeActors(principal: Principal | null, survivorId: string, raw: unknown) {
   const user = requireMergeRole(principal);
   const { mergeId } = parseInput(actorMergeInput, raw);
-  if (mergeId === survivorId) throw new ValidationError("An actor cannot be merged into itself.", { mergeId: ["Choose a different actor."] });
+  if (mergeId === survivorId)
+    throw new ValidationError("An actor cannot be merged into itself.", { mergeId: ["Choose a different actor."] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const survivor = await tx.actor.findUnique({ where: { id: survivorId }, include: { aliases: true } });
@@ -194,13 +224,34 @@ export async function mergeActors(principal: Principal | null, survivorId: strin
     for (const alias of newAliases) await tx.actorAlias.create({ data: { actorId: survivorId, alias } });
     await tx.actor.delete({ where: { id: mergeId } });
 
-    const moved = { statementsAsSpeaker: spoken.count, statementsAsVia: relayed.count, claimsAsClaimant: asserted.count, claimsAsSubject: subjects.count, aliasesAdded: newAliases };
+    const moved = {
+      statementsAsSpeaker: spoken.count,
+      statementsAsVia: relayed.count,
+      claimsAsClaimant: asserted.count,
+      claimsAsSubject: subjects.count,
+      aliasesAdded: newAliases,
+    };
     await recordAudit(tx, user, {
-      entityType: "actor", entityId: survivorId, action: "merge",
-      before: { merged: { id: merged.id, name: merged.name, kind: merged.kind, description: merged.description, aliases: merged.aliases.map((a) => a.alias) } },
+      entityType: "actor",
+      entityId: survivorId,
+      action: "merge",
+      before: {
+        merged: {
+          id: merged.id,
+          name: merged.name,
+          kind: merged.kind,
+          description: merged.description,
+          aliases: merged.aliases.map((a) => a.alias),
+        },
+      },
       after: moved,
     });
-    await recordAudit(tx, user, { entityType: "actor", entityId: mergeId, action: "merged_into", after: { survivorId } });
+    await recordAudit(tx, user, {
+      entityType: "actor",
+      entityId: mergeId,
+      action: "merged_into",
+      after: { survivorId },
+    });
     return { survivorId, mergedId: mergeId, ...moved };
   });
 }

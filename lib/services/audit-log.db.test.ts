@@ -16,7 +16,9 @@ describe("diffSnapshots", () => {
       { field: "text", before: "a", after: "b" },
       { field: "version", before: "1", after: "2" },
     ]);
-    expect(diffSnapshots(undefined, { tags: ["x", "y"] })).toEqual([{ field: "tags", before: null, after: '["x","y"]' }]);
+    expect(diffSnapshots(undefined, { tags: ["x", "y"] })).toEqual([
+      { field: "tags", before: null, after: '["x","y"]' },
+    ]);
     expect(diffSnapshots({ a: 1 }, { a: 1 })).toEqual([]);
   });
 });
@@ -28,7 +30,13 @@ describe("claim history", () => {
     await updateClaim(analyst, claim.id, { version: 1, text: "The first Velmora ferry sails at sunrise" });
     await transitionClaim(analyst, claim.id, { to: "in_review", version: 2 });
     const { claimVersion } = await submitReview(reviewer, claim.id, REVIEW);
-    await publishCard(editor, claim.id, { headline: "Sunrise sailing?", truthVerdict: "unproven", attributionVerdict: "accurately_attributed", rationale: "Unconfirmed.", version: claimVersion });
+    await publishCard(editor, claim.id, {
+      headline: "Sunrise sailing?",
+      truthVerdict: "unproven",
+      attributionVerdict: "accurately_attributed",
+      rationale: "Unconfirmed.",
+      version: claimVersion,
+    });
 
     const { events } = await claimAuditLog(analyst, claim.id);
     expect(events.map((e) => [e.entityType, e.action, e.userName])).toEqual([
@@ -41,7 +49,11 @@ describe("claim history", () => {
       ["claim", "status", "Test editor"],
       ["card", "publish", "Test editor"],
     ]);
-    expect(events[2].changes).toContainEqual({ field: "text", before: "The first Velmora ferry sails at dawn", after: "The first Velmora ferry sails at sunrise" });
+    expect(events[2].changes).toContainEqual({
+      field: "text",
+      before: "The first Velmora ferry sails at dawn",
+      after: "The first Velmora ferry sails at sunrise",
+    });
     // The analyst has not reviewed, so the review's content stays hidden from them.
     expect(events[4]).toMatchObject({ hidden: true, changes: [] });
     expect(events[6].changes).toContainEqual({ field: "status", before: "verdict_proposed", after: "published" });

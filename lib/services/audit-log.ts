@@ -16,11 +16,13 @@ const parse = (json: string | null): unknown => {
   }
 };
 
-const show = (v: unknown): string | null => (v === undefined || v === null ? null : typeof v === "string" ? v : JSON.stringify(v));
+const show = (v: unknown): string | null =>
+  v === undefined || v === null ? null : typeof v === "string" ? v : JSON.stringify(v);
 
 /** Field-by-field changes between two recorded snapshots; unchanged fields are left out. */
 export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null && !Array.isArray(v);
   if (!isObject(before) && !isObject(after)) {
     return show(before) === show(after) ? [] : [{ field: "value", before: show(before), after: show(after) }];
   }
@@ -45,10 +47,17 @@ export async function claimAuditLog(principal: Principal | null, claimId: string
   if (!claim) throw new NotFoundError("Claim");
   const seesReviews = await canSeeAllReviews(db, user, claimId);
   // Statements belong to sources, so their events carry no claimId; include those this claim cites.
-  const linked = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { evidence: { select: { statementId: true } }, appearances: { select: { statementId: true } } } });
-  const statementIds = [...linked.evidence, ...linked.appearances].map((x) => x.statementId).filter((x): x is string => !!x);
+  const linked = await db.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { evidence: { select: { statementId: true } }, appearances: { select: { statementId: true } } },
+  });
+  const statementIds = [...linked.evidence, ...linked.appearances]
+    .map((x) => x.statementId)
+    .filter((x): x is string => !!x);
   const events = await db.auditEvent.findMany({
-    where: { OR: [{ claimId }, ...(statementIds.length ? [{ entityType: "statement", entityId: { in: statementIds } }] : [])] },
+    where: {
+      OR: [{ claimId }, ...(statementIds.length ? [{ entityType: "statement", entityId: { in: statementIds } }] : [])],
+    },
     orderBy: [{ at: "asc" }, { id: "asc" }],
     include: { user: { select: { id: true, name: true } } },
   });
@@ -57,7 +66,11 @@ export async function claimAuditLog(principal: Principal | null, claimId: string
     events: events.map((e) => {
       const hidden = e.entityType === "review" && !seesReviews && e.userId !== user.userId;
       return {
-        id: e.id, at: e.at, action: e.action, entityType: e.entityType, entityId: e.entityId,
+        id: e.id,
+        at: e.at,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
         user: e.user ? { id: e.user.id, name: e.user.name } : null,
         // Users are disabled, never deleted, so an event without a user came from the CLI operator.
         userName: e.user?.name ?? "Command line",

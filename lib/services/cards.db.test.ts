@@ -8,7 +8,12 @@ import { transitionClaim } from "./workflow";
 
 const { db } = useTestDatabase();
 
-const PUBLISH = { headline: "Does the first Velmora ferry sail at dawn? Unproven", truthVerdict: "unproven", attributionVerdict: "accurately_attributed", rationale: "Only the authority says so; Brask disputes it." };
+const PUBLISH = {
+  headline: "Does the first Velmora ferry sail at dawn? Unproven",
+  truthVerdict: "unproven",
+  attributionVerdict: "accurately_attributed",
+  rationale: "Only the authority says so; Brask disputes it.",
+};
 
 async function reviewedClaim() {
   const people = await team();
@@ -26,7 +31,11 @@ describe("publish gate", () => {
     const refused = await publishCard(editor, claim.id, { ...PUBLISH, rationale: "   ", version: 2 }).catch((e) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     expect(refused.status).toBe(422);
-    expect(refused.fields.publish).toEqual(["At least one evidence item.", "At least one review.", "A written rationale."]);
+    expect(refused.fields.publish).toEqual([
+      "At least one evidence item.",
+      "At least one review.",
+      "A written rationale.",
+    ]);
     expect(await (await db()).cardVersion.count({ where: { claimId: claim.id } })).toBe(0);
     expect(await claimStatus(claim.id)).toBe("in_review");
   });
@@ -45,7 +54,13 @@ describe("publish gate", () => {
 
   it("validates the form fields themselves separately from the gate", async () => {
     const { claim, editor, version } = await reviewedClaim();
-    const invalid = await publishCard(editor, claim.id, { headline: "", truthVerdict: "probably", attributionVerdict: "accurately_attributed", rationale: "x", version }).catch((e) => e);
+    const invalid = await publishCard(editor, claim.id, {
+      headline: "",
+      truthVerdict: "probably",
+      attributionVerdict: "accurately_attributed",
+      rationale: "x",
+      version,
+    }).catch((e) => e);
     expect(Object.keys(invalid.fields).sort()).toEqual(["headline", "truthVerdict"]);
   });
 
@@ -60,8 +75,22 @@ describe("publish gate", () => {
     expect(claimVersion).toBe(version + 1);
     expect(await claimStatus(claim.id)).toBe("published");
     const published = await getPublishedCard(claim.slug);
-    expect(published).toMatchObject({ number: 1, latestNumber: 1, headline: PUBLISH.headline, truthVerdict: "unproven", organizationName: "Claimdesk" });
-    expect(published.content.evidence).toEqual([expect.objectContaining({ quote: "We expect the first sailing at dawn", sourceTitle: "Velmora ferry", publisher: "Velmora Post", url: "https://post.example/ferry", publishedAt: "2026-11-20T00:00:00.000Z" })]);
+    expect(published).toMatchObject({
+      number: 1,
+      latestNumber: 1,
+      headline: PUBLISH.headline,
+      truthVerdict: "unproven",
+      organizationName: "Claimdesk",
+    });
+    expect(published.content.evidence).toEqual([
+      expect.objectContaining({
+        quote: "We expect the first sailing at dawn",
+        sourceTitle: "Velmora ferry",
+        publisher: "Velmora Post",
+        url: "https://post.example/ferry",
+        publishedAt: "2026-11-20T00:00:00.000Z",
+      }),
+    ]);
     expect(published.content.reviewCount).toBe(1);
     expect(published.content.methodologyPath).toBe("/methodology");
     expect((await listPublishedCards()).map((c) => c.slug)).toContain(claim.slug);
@@ -89,10 +118,26 @@ describe("publish gate", () => {
     ]);
     const revision = await d.sourceRevision.findFirstOrThrow({ where: { sourceId: source.id } });
     const statement = await d.statement.create({
-      data: { sourceId: source.id, revisionId: revision.id, speakerId: speaker.id, viaId: outlet.id, cue: "told", kind: "direct", exact: "We expect the first sailing at dawn", start: 0, end: 10 },
+      data: {
+        sourceId: source.id,
+        revisionId: revision.id,
+        speakerId: speaker.id,
+        viaId: outlet.id,
+        cue: "told",
+        kind: "direct",
+        exact: "We expect the first sailing at dawn",
+        start: 0,
+        end: 10,
+      },
     });
     await d.evidence.updateMany({ where: { claimId: claim.id }, data: { statementId: statement.id } });
-    const later = await d.source.create({ data: { title: "Brask doubts the timetable", publishedAt: new Date("2026-11-25"), url: "https://brask.example/doubts" } });
+    const later = await d.source.create({
+      data: {
+        title: "Brask doubts the timetable",
+        publishedAt: new Date("2026-11-25"),
+        url: "https://brask.example/doubts",
+      },
+    });
     await d.claimAppearance.create({ data: { claimId: claim.id, sourceId: later.id } });
     await d.claimAppearance.create({ data: { claimId: claim.id, sourceId: source.id, statementId: statement.id } });
     await d.claim.update({ where: { id: claim.id }, data: { claimantId: speaker.id } });
@@ -101,10 +146,22 @@ describe("publish gate", () => {
     const card = await getPublishedCard(claim.slug);
     expect(card.content.appearances.map((a) => a.title)).toEqual(["Velmora ferry", "Brask doubts the timetable"]);
     expect(card.content.claim).toMatchObject({ claimant: "Pia Lund", claimantKind: "person" });
-    expect(card.content.attributions).toEqual([{
-      speaker: "Pia Lund", anonymous: false, cue: "told", kind: "direct", quote: "We expect the first sailing at dawn", via: ["Velmora Radio"],
-      source: { title: "Velmora ferry", publisher: "Velmora Post", url: "https://post.example/ferry", publishedAt: "2026-11-20T00:00:00.000Z" },
-    }]);
+    expect(card.content.attributions).toEqual([
+      {
+        speaker: "Pia Lund",
+        anonymous: false,
+        cue: "told",
+        kind: "direct",
+        quote: "We expect the first sailing at dawn",
+        via: ["Velmora Radio"],
+        source: {
+          title: "Velmora ferry",
+          publisher: "Velmora Post",
+          url: "https://post.example/ferry",
+          publishedAt: "2026-11-20T00:00:00.000Z",
+        },
+      },
+    ]);
   });
 });
 
@@ -116,10 +173,35 @@ describe("reading older snapshots", () => {
     const brigade = await d.actor.create({ data: { name: "Kessel Brigade", kind: "armed_group" } });
     await d.claim.update({ where: { id: claim.id }, data: { status: "published", claimantId: brigade.id } });
     await d.claimAppearance.create({ data: { claimId: claim.id, sourceId: source.id } });
-    const oldContent = { claim: { text: claim.text, kind: "factual", claimant: "Kessel Brigade" }, truthVerdict: "unproven", attributionVerdict: "accurately_attributed", rationale: "r", evidence: [], reviewCount: 2 };
-    await d.cardVersion.create({ data: { claimId: claim.id, slug: claim.slug, number: 1, headline: "h", truthVerdict: "unproven", attributionVerdict: "accurately_attributed", rationale: "r", content: JSON.stringify(oldContent) } });
+    const oldContent = {
+      claim: { text: claim.text, kind: "factual", claimant: "Kessel Brigade" },
+      truthVerdict: "unproven",
+      attributionVerdict: "accurately_attributed",
+      rationale: "r",
+      evidence: [],
+      reviewCount: 2,
+    };
+    await d.cardVersion.create({
+      data: {
+        claimId: claim.id,
+        slug: claim.slug,
+        number: 1,
+        headline: "h",
+        truthVerdict: "unproven",
+        attributionVerdict: "accurately_attributed",
+        rationale: "r",
+        content: JSON.stringify(oldContent),
+      },
+    });
     const card = await getPublishedCard(claim.slug);
-    expect(card.content.appearances).toEqual([{ title: "Velmora ferry", publisher: "Velmora Post", url: "https://post.example/ferry", publishedAt: "2026-11-20T00:00:00.000Z" }]);
+    expect(card.content.appearances).toEqual([
+      {
+        title: "Velmora ferry",
+        publisher: "Velmora Post",
+        url: "https://post.example/ferry",
+        publishedAt: "2026-11-20T00:00:00.000Z",
+      },
+    ]);
     expect(card.content.claim.claimantKind).toBe("armed_group");
     expect(card.content.attributions).toEqual([]);
   });
@@ -129,16 +211,29 @@ describe("corrections", () => {
   it("adds version n+1 with a public note, marks the claim corrected and keeps version 1 readable", async () => {
     const { claim, editor, reviewer, version } = await reviewedClaim();
     const { claimVersion } = await publishCard(editor, claim.id, { ...PUBLISH, version });
-    await expect(correctCard(reviewer, claim.id, { note: "x", version: claimVersion })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(correctCard(reviewer, claim.id, { note: "x", version: claimVersion })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const noNote = await correctCard(editor, claim.id, { note: " ", version: claimVersion }).catch((e) => e);
     expect(noNote.fields.note).toEqual(["Correction note is required."]);
 
-    const { card } = await correctCard(editor, claim.id, { note: "The authority's statement was made on Monday, not Tuesday.", truthVerdict: "mostly_false", version: claimVersion });
+    const { card } = await correctCard(editor, claim.id, {
+      note: "The authority's statement was made on Monday, not Tuesday.",
+      truthVerdict: "mostly_false",
+      version: claimVersion,
+    });
     expect(card.number).toBe(2);
     expect(await claimStatus(claim.id)).toBe("corrected");
 
     const latest = await getPublishedCard(claim.slug);
-    expect(latest).toMatchObject({ number: 2, latestNumber: 2, truthVerdict: "mostly_false", headline: PUBLISH.headline, rationale: PUBLISH.rationale, correctionNote: "The authority's statement was made on Monday, not Tuesday." });
+    expect(latest).toMatchObject({
+      number: 2,
+      latestNumber: 2,
+      truthVerdict: "mostly_false",
+      headline: PUBLISH.headline,
+      rationale: PUBLISH.rationale,
+      correctionNote: "The authority's statement was made on Monday, not Tuesday.",
+    });
     expect(latest.history.map((h) => h.number)).toEqual([2, 1]);
     const first = await getPublishedCard(claim.slug, 1);
     expect(first).toMatchObject({ number: 1, latestNumber: 2, truthVerdict: "unproven", correctionNote: null });
@@ -147,7 +242,11 @@ describe("corrections", () => {
 
     const audit = await (await db()).auditEvent.findFirstOrThrow({ where: { claimId: claim.id, action: "correct" } });
     expect(JSON.parse(audit.before!)).toMatchObject({ number: 1, truthVerdict: "unproven" });
-    expect(JSON.parse(audit.after!)).toMatchObject({ number: 2, truthVerdict: "mostly_false", correctionNote: expect.stringContaining("Monday") });
+    expect(JSON.parse(audit.after!)).toMatchObject({
+      number: 2,
+      truthVerdict: "mostly_false",
+      correctionNote: expect.stringContaining("Monday"),
+    });
   });
 
   it("only corrects published cards, from the current version", async () => {

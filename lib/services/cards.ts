@@ -26,7 +26,18 @@ export async function listPublishedCards(): Promise<CardSummary[]> {
     select: { slug: true, cardVersions: { orderBy: { number: "desc" }, take: 1 } },
   });
   return claims.flatMap(({ slug, cardVersions: [card] }) =>
-    card ? [{ slug, title: card.headline, version: card.number, truthVerdict: card.truthVerdict, attributionVerdict: card.attributionVerdict, publishedAt: card.publishedAt.toISOString() }] : [],
+    card
+      ? [
+          {
+            slug,
+            title: card.headline,
+            version: card.number,
+            truthVerdict: card.truthVerdict,
+            attributionVerdict: card.attributionVerdict,
+            publishedAt: card.publishedAt.toISOString(),
+          },
+        ]
+      : [],
   );
 }
 
@@ -40,7 +51,11 @@ export async function getPublishedCard(slug: string, number?: number): Promise<P
   const db = await getDb();
   const claim = await db.claim.findFirst({
     where: { slug, status: { in: [...PUBLIC_STATUSES] } },
-    select: { id: true, claimant: { select: { kind: true } }, appearances: { include: { source: true }, orderBy: { createdAt: "asc" } } },
+    select: {
+      id: true,
+      claimant: { select: { kind: true } },
+      appearances: { include: { source: true }, orderBy: { createdAt: "asc" } },
+    },
   });
   if (!claim) throw new NotFoundError("Card");
   const versions = await db.cardVersion.findMany({ where: { claimId: claim.id }, orderBy: { number: "desc" } });
@@ -48,19 +63,44 @@ export async function getPublishedCard(slug: string, number?: number): Promise<P
   if (!card) throw new NotFoundError("Card version");
   const stored = JSON.parse(card.content) as CardContent;
   // Snapshots written before appearances and the claimant's kind were stored fall back to the claim's current ones.
-  const appearances = stored.appearances ?? claim.appearances
-    .map(({ source: s }) => ({ title: s.title, publisher: s.publisher, url: s.url, publishedAt: s.publishedAt?.toISOString() ?? null }))
-    .sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999"));
+  const appearances =
+    stored.appearances ??
+    claim.appearances
+      .map(({ source: s }) => ({
+        title: s.title,
+        publisher: s.publisher,
+        url: s.url,
+        publishedAt: s.publishedAt?.toISOString() ?? null,
+      }))
+      .sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999"));
   return {
-    slug, claimId: claim.id, number: card.number, latestNumber: versions[0].number, headline: card.headline,
-    truthVerdict: card.truthVerdict, attributionVerdict: card.attributionVerdict, rationale: card.rationale,
-    correctionNote: card.correctionNote, publishedAt: card.publishedAt.toISOString(),
+    slug,
+    claimId: claim.id,
+    number: card.number,
+    latestNumber: versions[0].number,
+    headline: card.headline,
+    truthVerdict: card.truthVerdict,
+    attributionVerdict: card.attributionVerdict,
+    rationale: card.rationale,
+    correctionNote: card.correctionNote,
+    publishedAt: card.publishedAt.toISOString(),
     firstPublishedAt: versions[versions.length - 1].publishedAt.toISOString(),
     content: {
-      ...stored, appearances, attributions: stored.attributions ?? [],
-      claim: { ...stored.claim, claimantKind: stored.claim.claimantKind === undefined ? claim.claimant?.kind ?? null : stored.claim.claimantKind },
+      ...stored,
+      appearances,
+      attributions: stored.attributions ?? [],
+      claim: {
+        ...stored.claim,
+        claimantKind:
+          stored.claim.claimantKind === undefined ? (claim.claimant?.kind ?? null) : stored.claim.claimantKind,
+      },
     },
-    history: versions.map((v) => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), correctionNote: v.correctionNote, headline: v.headline })),
+    history: versions.map((v) => ({
+      number: v.number,
+      publishedAt: v.publishedAt.toISOString(),
+      correctionNote: v.correctionNote,
+      headline: v.headline,
+    })),
     organizationName: await organizationName(db),
   };
 }
@@ -73,10 +113,20 @@ export async function listPublishedCardDetails(limit = 200): Promise<PublishedCa
 
 // ---------------------------------------------------------------- the publish gate
 
-export type GateItem = { key: "status" | "evidence" | "anchors" | "reviews" | "rationale"; ok: boolean; label: string; missing: string };
+export type GateItem = {
+  key: "status" | "evidence" | "anchors" | "reviews" | "rationale";
+  ok: boolean;
+  label: string;
+  missing: string;
+};
 
 /** Every condition for publishing, met or not, for the checklist; `missing` is what a refusal says. */
-export async function publishChecklist(tx: Tx | Db, claimId: string, rationale: string | null, allowed: ClaimStatus[] = PUBLISHABLE_STATUSES): Promise<GateItem[]> {
+export async function publishChecklist(
+  tx: Tx | Db,
+  claimId: string,
+  rationale: string | null,
+  allowed: ClaimStatus[] = PUBLISHABLE_STATUSES,
+): Promise<GateItem[]> {
   const [claim, evidence, unanchored, reviews] = await Promise.all([
     tx.claim.findUnique({ where: { id: claimId }, select: { status: true } }),
     tx.evidence.count({ where: { claimId } }),
@@ -86,25 +136,52 @@ export async function publishChecklist(tx: Tx | Db, claimId: string, rationale: 
   if (!claim) throw new NotFoundError("Claim");
   const statusLabel = CLAIM_STATUS_LABELS[claim.status as ClaimStatus] ?? claim.status;
   const items: GateItem[] = [
-    { key: "status", ok: allowed.includes(claim.status as ClaimStatus), label: `In review or verdict proposed (now ${statusLabel})`, missing: statusProblem(claim.status, allowed) },
-    { key: "evidence", ok: evidence > 0, label: `At least one evidence item (${evidence})`, missing: "At least one evidence item." },
-    { key: "anchors", ok: unanchored === 0, label: "No evidence whose anchor needs review", missing: `${unanchored} evidence item(s) whose anchor needs review.` },
+    {
+      key: "status",
+      ok: allowed.includes(claim.status as ClaimStatus),
+      label: `In review or verdict proposed (now ${statusLabel})`,
+      missing: statusProblem(claim.status, allowed),
+    },
+    {
+      key: "evidence",
+      ok: evidence > 0,
+      label: `At least one evidence item (${evidence})`,
+      missing: "At least one evidence item.",
+    },
+    {
+      key: "anchors",
+      ok: unanchored === 0,
+      label: "No evidence whose anchor needs review",
+      missing: `${unanchored} evidence item(s) whose anchor needs review.`,
+    },
     { key: "reviews", ok: reviews > 0, label: `At least one review (${reviews})`, missing: "At least one review." },
   ];
-  if (rationale !== null) items.push({ key: "rationale", ok: rationale.trim().length > 0, label: "A written rationale", missing: "A written rationale." });
+  if (rationale !== null)
+    items.push({
+      key: "rationale",
+      ok: rationale.trim().length > 0,
+      label: "A written rationale",
+      missing: "A written rationale.",
+    });
   return items;
 }
 
 function statusProblem(status: string, allowed: ClaimStatus[]): string {
   const label = CLAIM_STATUS_LABELS[status as ClaimStatus] ?? status;
   if (allowed === CORRECTABLE_STATUSES) return `Only a published card can be corrected (the claim is ${label}).`;
-  if (CORRECTABLE_STATUSES.includes(status as ClaimStatus)) return "The claim is already published: issue a correction instead.";
+  if (CORRECTABLE_STATUSES.includes(status as ClaimStatus))
+    return "The claim is already published: issue a correction instead.";
   if (status === "archived") return "The claim is archived: restore it to draft and submit it for review first.";
   return `The claim must be submitted for review first (it is ${label}).`;
 }
 
 /** What stops a claim from being published; empty when it may be. */
-export async function publishBlockers(tx: Tx | Db, claimId: string, rationale: string, allowed?: ClaimStatus[]): Promise<string[]> {
+export async function publishBlockers(
+  tx: Tx | Db,
+  claimId: string,
+  rationale: string,
+  allowed?: ClaimStatus[],
+): Promise<string[]> {
   return (await publishChecklist(tx, claimId, rationale, allowed)).filter((i) => !i.ok).map((i) => i.missing);
 }
 
@@ -127,23 +204,51 @@ export async function latestCardForClaim(principal: Principal | null, claimId: s
 
 // ---------------------------------------------------------------- writes
 
-type CardFields = { headline: string; truthVerdict: string; attributionVerdict: string; rationale: string; correctionNote?: string };
+type CardFields = {
+  headline: string;
+  truthVerdict: string;
+  attributionVerdict: string;
+  rationale: string;
+  correctionNote?: string;
+};
 
 async function writeCardVersion(tx: Tx, editor: Principal, claimId: string, fields: CardFields) {
   const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { slug: true } });
   const last = await tx.cardVersion.findFirst({ where: { claimId }, orderBy: { number: "desc" } });
-  const content = await buildCardContent(tx, claimId, { truthVerdict: fields.truthVerdict, attributionVerdict: fields.attributionVerdict, rationale: fields.rationale });
+  const content = await buildCardContent(tx, claimId, {
+    truthVerdict: fields.truthVerdict,
+    attributionVerdict: fields.attributionVerdict,
+    rationale: fields.rationale,
+  });
   return tx.cardVersion.create({
     data: {
-      claimId, slug: claim.slug, number: (last?.number ?? 0) + 1, headline: fields.headline, truthVerdict: fields.truthVerdict,
-      attributionVerdict: fields.attributionVerdict, rationale: fields.rationale, content: JSON.stringify(content),
-      correctionNote: fields.correctionNote ?? null, publishedById: authorId(editor),
+      claimId,
+      slug: claim.slug,
+      number: (last?.number ?? 0) + 1,
+      headline: fields.headline,
+      truthVerdict: fields.truthVerdict,
+      attributionVerdict: fields.attributionVerdict,
+      rationale: fields.rationale,
+      content: JSON.stringify(content),
+      correctionNote: fields.correctionNote ?? null,
+      publishedById: authorId(editor),
     },
   });
 }
 
-const cardAudit = (card: { number: number; headline: string; truthVerdict: string; attributionVerdict: string; rationale: string; correctionNote?: string | null }) => ({
-  number: card.number, headline: card.headline, truthVerdict: card.truthVerdict, attributionVerdict: card.attributionVerdict, rationale: card.rationale,
+const cardAudit = (card: {
+  number: number;
+  headline: string;
+  truthVerdict: string;
+  attributionVerdict: string;
+  rationale: string;
+  correctionNote?: string | null;
+}) => ({
+  number: card.number,
+  headline: card.headline,
+  truthVerdict: card.truthVerdict,
+  attributionVerdict: card.attributionVerdict,
+  rationale: card.rationale,
   ...(card.correctionNote ? { correctionNote: card.correctionNote } : {}),
 });
 
@@ -153,14 +258,23 @@ export async function publishCard(principal: Principal | null, claimId: string, 
   const { version, ...fields } = parseInput(publishInput, raw);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true, version: true, slug: true } });
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { status: true, version: true, slug: true },
+    });
     if (!claim) throw new NotFoundError("Claim");
     if (claim.version !== version) throw await staleVersionError(tx, claimId);
     const missing = await publishBlockers(tx, claimId, fields.rationale);
     if (missing.length) refuse(missing, "published");
     const card = await writeCardVersion(tx, editor, claimId, fields);
     const claimVersion = await writeStatus(tx, editor, claimId, { from: claim.status, to: "published", version });
-    await recordAudit(tx, editor, { entityType: "card", entityId: card.id, claimId, action: "publish", after: cardAudit(card) });
+    await recordAudit(tx, editor, {
+      entityType: "card",
+      entityId: card.id,
+      claimId,
+      action: "publish",
+      after: cardAudit(card),
+    });
     return { card, slug: claim.slug, claimVersion };
   });
 }
@@ -171,7 +285,10 @@ export async function correctCard(principal: Principal | null, claimId: string, 
   const { version, note, ...changes } = parseInput(correctionInput, raw);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true, version: true, slug: true } });
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { status: true, version: true, slug: true },
+    });
     if (!claim) throw new NotFoundError("Claim");
     if (claim.version !== version) throw await staleVersionError(tx, claimId);
     const previous = await tx.cardVersion.findFirst({ where: { claimId }, orderBy: { number: "desc" } });
@@ -189,7 +306,14 @@ export async function correctCard(principal: Principal | null, claimId: string, 
     if (missing.length) refuse(missing, "corrected");
     const card = await writeCardVersion(tx, editor, claimId, fields);
     const claimVersion = await writeStatus(tx, editor, claimId, { from: claim.status, to: "corrected", version });
-    await recordAudit(tx, editor, { entityType: "card", entityId: card.id, claimId, action: "correct", before: cardAudit(previous), after: cardAudit(card) });
+    await recordAudit(tx, editor, {
+      entityType: "card",
+      entityId: card.id,
+      claimId,
+      action: "correct",
+      before: cardAudit(previous),
+      after: cardAudit(card),
+    });
     return { card, slug: claim.slug, claimVersion };
   });
 }

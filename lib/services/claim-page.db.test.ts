@@ -5,7 +5,14 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { getClaimPage } from "./claim-page";
-import { addClaimAppearance, addClaimRelation, createClaim, removeClaimAppearance, removeClaimRelation, searchClaims } from "./claims";
+import {
+  addClaimAppearance,
+  addClaimRelation,
+  createClaim,
+  removeClaimAppearance,
+  removeClaimRelation,
+  searchClaims,
+} from "./claims";
 import { getClaimDispute } from "./dispute";
 import { createSource } from "./sources";
 
@@ -24,10 +31,18 @@ describe("dispute view", () => {
     const dispute = await getClaimDispute(reviewer, claimId);
     expect(dispute.counts).toEqual({ supports: 2, contradicts: 2, context: 1 });
     expect(dispute.asserts.groups.map((g) => g.label).sort()).toEqual(["A senior coalition official", "Mara Quill"]);
-    expect(dispute.denies.groups.map((g) => g.label).sort()).toEqual(["Ivo Draskan", "Varnian Ministry of Foreign Affairs"]);
+    expect(dispute.denies.groups.map((g) => g.label).sort()).toEqual([
+      "Ivo Draskan",
+      "Varnian Ministry of Foreign Affairs",
+    ]);
     const official = dispute.asserts.groups.find((g) => g.label === "A senior coalition official")!;
     expect(official.weaknesses.map((w) => w.label)).toEqual(expect.arrayContaining(["anonymous", "via intermediary"]));
-    expect(official.items[0].chain.map((l) => l.label)).toEqual(["A senior coalition official", "The Harbor Courier", expect.stringContaining("Rockets strike"), "The Meridian Ledger (fictional)"]);
+    expect(official.items[0].chain.map((l) => l.label)).toEqual([
+      "A senior coalition official",
+      "The Harbor Courier",
+      expect.stringContaining("Rockets strike"),
+      "The Meridian Ledger (fictional)",
+    ]);
     await expect(getClaimDispute(reviewer, "missing")).rejects.toBeInstanceOf(NotFoundError);
     await expect(getClaimDispute(null, claimId)).rejects.toThrow(/Sign in/);
   });
@@ -38,19 +53,37 @@ describe("claim page", () => {
     const analyst = await makeUser("analyst");
     const page = await getClaimPage(analyst, claimId);
     expect(page.evidence).toHaveLength(5);
-    expect(page.evidence.filter((e) => e.statement).map((e) => e.statement!.speaker.name).sort()).toEqual(["A senior coalition official", "Ivo Draskan", "Mara Quill", "Varnian Ministry of Foreign Affairs"]);
-    expect(page.statementsByActor.map((g) => g.actor.name)).toEqual(["A senior coalition official", "Ivo Draskan", "Mara Quill", "Varnian Ministry of Foreign Affairs"]);
+    expect(
+      page.evidence
+        .filter((e) => e.statement)
+        .map((e) => e.statement!.speaker.name)
+        .sort(),
+    ).toEqual(["A senior coalition official", "Ivo Draskan", "Mara Quill", "Varnian Ministry of Foreign Affairs"]);
+    expect(page.statementsByActor.map((g) => g.actor.name)).toEqual([
+      "A senior coalition official",
+      "Ivo Draskan",
+      "Mara Quill",
+      "Varnian Ministry of Foreign Affairs",
+    ]);
     expect(page.needsReview).toBe(0);
     expect(page.appearances).toHaveLength(1);
     expect(page.appearances[0]).toMatchObject({ first: true, estimated: false });
 
     // An undated source imported today appears later than the dated demo article.
-    const later = await createSource(analyst, { title: "Undated repost", text: "Varnia directs the attacks, a blog claimed." });
+    const later = await createSource(analyst, {
+      title: "Undated repost",
+      text: "Varnia directs the attacks, a blog claimed.",
+    });
     await addClaimAppearance(analyst, claimId, { sourceId: later.id });
     const again = await getClaimPage(analyst, claimId);
-    expect(again.appearances.map((a) => [a.source.title, a.first, a.estimated])).toEqual([[expect.stringContaining("Rockets strike"), true, false], ["Undated repost", false, true]]);
+    expect(again.appearances.map((a) => [a.source.title, a.first, a.estimated])).toEqual([
+      [expect.stringContaining("Rockets strike"), true, false],
+      ["Undated repost", false, true],
+    ]);
     await expect(addClaimAppearance(analyst, claimId, { sourceId: later.id })).rejects.toBeInstanceOf(ConflictError);
-    expect((await addClaimAppearance(analyst, claimId, { sourceId: "missing" }).catch((e) => e)).fields).toHaveProperty("sourceId");
+    expect((await addClaimAppearance(analyst, claimId, { sourceId: "missing" }).catch((e) => e)).fields).toHaveProperty(
+      "sourceId",
+    );
     await removeClaimAppearance(analyst, claimId, again.appearances[1].id);
     expect((await getClaimPage(analyst, claimId)).appearances).toHaveLength(1);
   });
@@ -58,15 +91,37 @@ describe("claim page", () => {
   it("relates claims both ways and refuses self, duplicate and symmetric repeats", async () => {
     const analyst = await makeUser("analyst");
     const reviewer = await makeUser("reviewer");
-    const denial = await createClaim(analyst, { text: "Varnia has no role in the Port Aldan attacks", kind: "responsibility_attribution" });
+    const denial = await createClaim(analyst, {
+      text: "Varnia has no role in the Port Aldan attacks",
+      kind: "responsibility_attribution",
+    });
     const relation = await addClaimRelation(analyst, claimId, { toClaimId: denial.id, kind: "contradicts" });
-    expect((await getClaimPage(analyst, claimId)).relations).toEqual([expect.objectContaining({ id: relation!.id, kind: "contradicts", direction: "out", claim: expect.objectContaining({ id: denial.id }) })]);
-    expect((await getClaimPage(analyst, denial.id)).relations).toEqual([expect.objectContaining({ direction: "in", claim: expect.objectContaining({ id: claimId }) })]);
-    await expect(addClaimRelation(analyst, claimId, { toClaimId: denial.id, kind: "contradicts" })).rejects.toBeInstanceOf(ConflictError);
-    await expect(addClaimRelation(analyst, denial.id, { toClaimId: claimId, kind: "contradicts" })).rejects.toBeInstanceOf(ConflictError);
-    expect((await addClaimRelation(analyst, claimId, { toClaimId: claimId, kind: "refines" }).catch((e) => e)).fields).toHaveProperty("toClaimId");
-    expect(await addClaimRelation(analyst, claimId, { toClaimId: denial.id, kind: "opposes" }).catch((e) => e)).toBeInstanceOf(ValidationError);
-    await expect(addClaimRelation(reviewer, claimId, { toClaimId: denial.id, kind: "refines" })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await getClaimPage(analyst, claimId)).relations).toEqual([
+      expect.objectContaining({
+        id: relation!.id,
+        kind: "contradicts",
+        direction: "out",
+        claim: expect.objectContaining({ id: denial.id }),
+      }),
+    ]);
+    expect((await getClaimPage(analyst, denial.id)).relations).toEqual([
+      expect.objectContaining({ direction: "in", claim: expect.objectContaining({ id: claimId }) }),
+    ]);
+    await expect(
+      addClaimRelation(analyst, claimId, { toClaimId: denial.id, kind: "contradicts" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      addClaimRelation(analyst, denial.id, { toClaimId: claimId, kind: "contradicts" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(
+      (await addClaimRelation(analyst, claimId, { toClaimId: claimId, kind: "refines" }).catch((e) => e)).fields,
+    ).toHaveProperty("toClaimId");
+    expect(
+      await addClaimRelation(analyst, claimId, { toClaimId: denial.id, kind: "opposes" }).catch((e) => e),
+    ).toBeInstanceOf(ValidationError);
+    await expect(addClaimRelation(reviewer, claimId, { toClaimId: denial.id, kind: "refines" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(removeClaimRelation(analyst, "other-claim", relation!.id)).rejects.toBeInstanceOf(NotFoundError);
     await removeClaimRelation(analyst, denial.id, relation!.id);
     expect((await getClaimPage(analyst, claimId)).relations).toEqual([]);

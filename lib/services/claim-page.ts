@@ -31,7 +31,10 @@ export async function getClaimPage(principal: Principal | null, id: string) {
   });
   if (!claim) throw new NotFoundError("Claim");
   const reviewCount = await db.review.count({ where: { claimId: id } });
-  const [{ evidence, statements }, relations] = await Promise.all([claimEvidenceAndStatements(id), listClaimRelations(principal, id)]);
+  const [{ evidence, statements }, relations] = await Promise.all([
+    claimEvidenceAndStatements(id),
+    listClaimRelations(principal, id),
+  ]);
 
   const linkedEvidence = evidence.map((e) => ({ ...e, statement: statementFor(e, statements) }));
   const quoted = new Map<string, DisputeStatement>();

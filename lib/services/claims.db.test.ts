@@ -12,8 +12,18 @@ const { db } = useTestDatabase();
 describe("claims service", () => {
   it("creates a claim with claimant, subjects and tags, and a unique slug", async () => {
     const analyst = await makeUser("analyst");
-    const authority = await createActor(analyst, { name: "Velmora Harbour Authority", kind: "organization", aliases: "the authority, VHA" });
-    const a = await createClaim(analyst, { text: "The Velmora ferry resumes at dawn", kind: "factual", claimantId: authority.id, subjectIds: [authority.id], tags: "ferries, Velmora" });
+    const authority = await createActor(analyst, {
+      name: "Velmora Harbour Authority",
+      kind: "organization",
+      aliases: "the authority, VHA",
+    });
+    const a = await createClaim(analyst, {
+      text: "The Velmora ferry resumes at dawn",
+      kind: "factual",
+      claimantId: authority.id,
+      subjectIds: [authority.id],
+      tags: "ferries, Velmora",
+    });
     const b = await createClaim(analyst, { text: "The Velmora ferry resumes at dawn", kind: "factual" });
     expect(a.slug).toBe("the-velmora-ferry-resumes-at-dawn");
     expect(b.slug).not.toBe(a.slug);
@@ -28,18 +38,28 @@ describe("claims service", () => {
   it("refuses unknown actors and bad kinds without writing", async () => {
     const analyst = await makeUser("analyst");
     const before = await (await db()).claim.count();
-    await expect(createClaim(analyst, { text: "Some checkable claim", kind: "factual", claimantId: "nope" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(createClaim(analyst, { text: "Some checkable claim", kind: "opinion" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      createClaim(analyst, { text: "Some checkable claim", kind: "factual", claimantId: "nope" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(createClaim(analyst, { text: "Some checkable claim", kind: "opinion" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await (await db()).claim.count()).toBe(before);
   });
 
   it("updates only from the current version and names who changed it otherwise", async () => {
     const analyst = await makeUser("analyst");
     const editor = await makeUser("editor");
-    const claim = await createClaim(analyst, { text: "Brask officials disputed the timetable", kind: "quote_attribution" });
+    const claim = await createClaim(analyst, {
+      text: "Brask officials disputed the timetable",
+      kind: "quote_attribution",
+    });
     const first = await updateClaim(editor, claim.id, { version: 1, summary: "Checked by phone." });
     expect(first.version).toBe(2);
-    const stale = await updateClaim(analyst, claim.id, { version: 1, text: "Brask officials rejected the timetable" }).catch((e) => e);
+    const stale = await updateClaim(analyst, claim.id, {
+      version: 1,
+      text: "Brask officials rejected the timetable",
+    }).catch((e) => e);
     expect(stale).toBeInstanceOf(ConflictError);
     expect(stale.details.currentVersion).toBe(2);
     expect(stale.message).toContain("Test editor");
@@ -53,7 +73,9 @@ describe("claims service", () => {
 
   it("lets reviewers read but not write claims; 404 for a missing claim", async () => {
     const reviewer = await makeUser("reviewer");
-    await expect(createClaim(reviewer, { text: "A reviewer's claim", kind: "factual" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createClaim(reviewer, { text: "A reviewer's claim", kind: "factual" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(getClaim(reviewer, "missing")).rejects.toBeInstanceOf(NotFoundError);
     await expect(listClaims(reviewer, { status: "draft" })).resolves.toHaveProperty("items");
     await expect(listClaims(reviewer, { status: "bogus" })).rejects.toBeInstanceOf(ValidationError);
@@ -66,7 +88,12 @@ describe("evidence service", () => {
     const text = fictionalArticle();
     const source = await createSource(analyst, { title: "Ferry", text });
     const claim = await createClaim(analyst, { text: "The first ferry sails at dawn", kind: "factual" });
-    const evidence = await addEvidence(analyst, claim.id, { sourceId: source.id, quote: { exact: "We expect the first sailing at dawn" }, stance: "supports", note: "Spokesperson" });
+    const evidence = await addEvidence(analyst, claim.id, {
+      sourceId: source.id,
+      quote: { exact: "We expect the first sailing at dawn" },
+      stance: "supports",
+      note: "Spokesperson",
+    });
     expect(text.slice(evidence.start, evidence.end)).toBe("We expect the first sailing at dawn");
     expect(evidence.prefix.length).toBeLessThanOrEqual(32);
     expect(text.slice(evidence.start - evidence.prefix.length, evidence.start)).toBe(evidence.prefix);
@@ -76,16 +103,26 @@ describe("evidence service", () => {
 
   it("refuses quotes that are absent or ambiguous, and positions that do not match", async () => {
     const analyst = await makeUser("analyst");
-    const source = await createSource(analyst, { title: "Twice", text: "The mayor said yes. Later the mayor said yes again." });
+    const source = await createSource(analyst, {
+      title: "Twice",
+      text: "The mayor said yes. Later the mayor said yes again.",
+    });
     const claim = await createClaim(analyst, { text: "The mayor agreed to the plan", kind: "factual" });
     const before = await (await db()).evidence.count();
-    const refuse = (quote: object) => addEvidence(analyst, claim.id, { sourceId: source.id, quote, stance: "supports" }).catch((e) => e);
+    const refuse = (quote: object) =>
+      addEvidence(analyst, claim.id, { sourceId: source.id, quote, stance: "supports" }).catch((e) => e);
     expect((await refuse({ exact: "the mayor refused" })).fields["quote.exact"][0]).toMatch(/does not occur/);
     expect((await refuse({ exact: "mayor said yes" })).fields["quote.exact"][0]).toMatch(/more than once/);
-    expect((await refuse({ exact: "mayor said yes", start: 0, end: 14 })).fields["quote.exact"][0]).toMatch(/not the quote/);
+    expect((await refuse({ exact: "mayor said yes", start: 0, end: 14 })).fields["quote.exact"][0]).toMatch(
+      /not the quote/,
+    );
     expect(await refuse({ exact: "" })).toBeInstanceOf(ValidationError);
     expect(await (await db()).evidence.count()).toBe(before);
-    const ok = await addEvidence(analyst, claim.id, { sourceId: source.id, quote: { exact: "mayor said yes", suffix: " again." }, stance: "context" });
+    const ok = await addEvidence(analyst, claim.id, {
+      sourceId: source.id,
+      quote: { exact: "mayor said yes", suffix: " again." },
+      stance: "context",
+    });
     expect(ok.start).toBe("The mayor said yes. Later the ".length);
   });
 });

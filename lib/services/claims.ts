@@ -22,7 +22,11 @@ async function uniqueSlug(tx: Tx, text: string) {
 async function setTags(tx: Tx, claimId: string, names: string[]) {
   await tx.claimTag.deleteMany({ where: { claimId } });
   for (const name of names) {
-    const tag = await tx.tag.upsert({ where: { name: name.toLowerCase() }, create: { name: name.toLowerCase() }, update: {} });
+    const tag = await tx.tag.upsert({
+      where: { name: name.toLowerCase() },
+      create: { name: name.toLowerCase() },
+      update: {},
+    });
     await tx.claimTag.create({ data: { claimId, tagId: tag.id } });
   }
 }
@@ -43,13 +47,24 @@ export async function createClaim(principal: Principal | null, raw: unknown) {
       await assertActorsExist(tx, input.subjectIds, "subjectIds");
       const claim = await tx.claim.create({
         data: {
-          slug: await uniqueSlug(tx, input.text), text: input.text, kind: input.kind, summary: input.summary,
-          claimantId: input.claimantId, createdById: authorId(user), updatedById: authorId(user),
+          slug: await uniqueSlug(tx, input.text),
+          text: input.text,
+          kind: input.kind,
+          summary: input.summary,
+          claimantId: input.claimantId,
+          createdById: authorId(user),
+          updatedById: authorId(user),
           subjects: { create: input.subjectIds.map((actorId) => ({ actorId })) },
         },
       });
       await setTags(tx, claim.id, input.tags);
-      await recordAudit(tx, user, { entityType: "claim", entityId: claim.id, claimId: claim.id, action: "create", after: input });
+      await recordAudit(tx, user, {
+        entityType: "claim",
+        entityId: claim.id,
+        claimId: claim.id,
+        action: "create",
+        after: input,
+      });
       return claim;
     });
   } catch (e) {
@@ -61,7 +76,9 @@ const claimDetailInclude = {
   claimant: true,
   subjects: { include: { actor: true } },
   tags: { include: { tag: true } },
-  appearances: { include: { source: { select: { id: true, title: true, publisher: true, publishedAt: true, url: true } } } },
+  appearances: {
+    include: { source: { select: { id: true, title: true, publisher: true, publishedAt: true, url: true } } },
+  },
 } as const;
 
 export async function getClaim(principal: Principal | null, id: string) {
@@ -84,7 +101,13 @@ export async function listClaims(principal: Principal | null, rawQuery: unknown 
     ...cursorArgs(cursor, limit),
   });
   const counts = await countsByClaim(rows.map((r) => r.id));
-  return toPage(rows.map((r) => ({ ...r, _count: { evidence: counts.evidence.get(r.id) ?? 0, reviews: counts.reviews.get(r.id) ?? 0 } })), limit);
+  return toPage(
+    rows.map((r) => ({
+      ...r,
+      _count: { evidence: counts.evidence.get(r.id) ?? 0, reviews: counts.reviews.get(r.id) ?? 0 },
+    })),
+    limit,
+  );
 }
 
 /** Optimistic concurrency: the update applies only if the claim is still at `version`. */
@@ -101,17 +124,36 @@ export async function updateClaim(principal: Principal | null, id: string, raw: 
       data: { ...changes, version: { increment: 1 }, updatedById: authorId(user) },
     });
     if (count === 0) {
-      const current = await tx.claim.findUnique({ where: { id }, select: { version: true, updatedById: true, updatedAt: true } });
-      const by = current?.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true, email: true } }) : null;
-      throw new ConflictError(`This claim was changed by ${by?.name ?? "someone else"} since you opened it (now version ${current?.version}). Reload to see their changes.`, {
-        currentVersion: current?.version, updatedBy: by?.name ?? null, updatedAt: current?.updatedAt,
+      const current = await tx.claim.findUnique({
+        where: { id },
+        select: { version: true, updatedById: true, updatedAt: true },
       });
+      const by = current?.updatedById
+        ? await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true, email: true } })
+        : null;
+      throw new ConflictError(
+        `This claim was changed by ${by?.name ?? "someone else"} since you opened it (now version ${current?.version}). Reload to see their changes.`,
+        {
+          currentVersion: current?.version,
+          updatedBy: by?.name ?? null,
+          updatedAt: current?.updatedAt,
+        },
+      );
     }
     if (tags) await setTags(tx, id, tags);
     const after = await tx.claim.findUniqueOrThrow({ where: { id }, include: claimDetailInclude });
     await recordAudit(tx, user, {
-      entityType: "claim", entityId: id, claimId: id, action: "update",
-      before: { text: before.text, kind: before.kind, claimantId: before.claimantId, summary: before.summary, version: before.version },
+      entityType: "claim",
+      entityId: id,
+      claimId: id,
+      action: "update",
+      before: {
+        text: before.text,
+        kind: before.kind,
+        claimantId: before.claimantId,
+        summary: before.summary,
+        version: before.version,
+      },
       after: { ...changes, ...(tags ? { tags } : {}), version: after.version },
     });
     return after;
@@ -124,9 +166,21 @@ export async function updateClaim(principal: Principal | null, id: string, raw: 
 export async function insertDraftClaim(tx: Tx, principal: Principal, input: { text: string; kind: string }) {
   const user = requirePermission(principal, "claim:write");
   const claim = await tx.claim.create({
-    data: { slug: await uniqueSlug(tx, input.text), text: input.text, kind: input.kind, createdById: authorId(user), updatedById: authorId(user) },
+    data: {
+      slug: await uniqueSlug(tx, input.text),
+      text: input.text,
+      kind: input.kind,
+      createdById: authorId(user),
+      updatedById: authorId(user),
+    },
   });
-  await recordAudit(tx, user, { entityType: "claim", entityId: claim.id, claimId: claim.id, action: "create", after: input });
+  await recordAudit(tx, user, {
+    entityType: "claim",
+    entityId: claim.id,
+    claimId: claim.id,
+    action: "create",
+    after: input,
+  });
   return claim;
 }
 
@@ -148,19 +202,36 @@ const SYMMETRIC_RELATIONS = new Set(["contradicts", "duplicates"]);
 export async function addClaimRelation(principal: Principal | null, claimId: string, raw: unknown) {
   const user = requirePermission(principal, "claim:write");
   const input = parseInput(relationCreateInput, raw);
-  if (input.toClaimId === claimId) throw new ValidationError("A claim cannot be related to itself.", { toClaimId: ["Choose another claim."] });
+  if (input.toClaimId === claimId)
+    throw new ValidationError("A claim cannot be related to itself.", { toClaimId: ["Choose another claim."] });
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
-      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw new NotFoundError("Claim");
+      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } })))
+        throw new NotFoundError("Claim");
       const other = await tx.claim.findUnique({ where: { id: input.toClaimId }, select: { id: true, text: true } });
       if (!other) throw new ValidationError("Unknown claim.", { toClaimId: ["Choose an existing claim."] });
       // "A contradicts B" already says "B contradicts A"; storing both would list it twice.
-      if (SYMMETRIC_RELATIONS.has(input.kind) && await tx.claimRelation.findFirst({ where: { fromClaimId: input.toClaimId, toClaimId: claimId, kind: input.kind } })) {
-        throw new ConflictError(`These claims are already recorded as ${input.kind === "contradicts" ? "contradicting" : "duplicating"} each other.`);
+      if (
+        SYMMETRIC_RELATIONS.has(input.kind) &&
+        (await tx.claimRelation.findFirst({
+          where: { fromClaimId: input.toClaimId, toClaimId: claimId, kind: input.kind },
+        }))
+      ) {
+        throw new ConflictError(
+          `These claims are already recorded as ${input.kind === "contradicts" ? "contradicting" : "duplicating"} each other.`,
+        );
       }
-      const relation = await tx.claimRelation.create({ data: { fromClaimId: claimId, toClaimId: input.toClaimId, kind: input.kind } });
-      await recordAudit(tx, user, { entityType: "claim", entityId: claimId, claimId, action: "relate", after: { relationId: relation.id, kind: input.kind, toClaimId: other.id, toText: other.text } });
+      const relation = await tx.claimRelation.create({
+        data: { fromClaimId: claimId, toClaimId: input.toClaimId, kind: input.kind },
+      });
+      await recordAudit(tx, user, {
+        entityType: "claim",
+        entityId: claimId,
+        claimId,
+        action: "relate",
+        after: { relationId: relation.id, kind: input.kind, toClaimId: other.id, toText: other.text },
+      });
       return relation;
     });
   } catch (e) {
@@ -172,10 +243,18 @@ export async function removeClaimRelation(principal: Principal | null, claimId: 
   const user = requirePermission(principal, "claim:write");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const relation = await tx.claimRelation.findFirst({ where: { id: relationId, OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] } });
+    const relation = await tx.claimRelation.findFirst({
+      where: { id: relationId, OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
+    });
     if (!relation) throw new NotFoundError("Relation");
     await tx.claimRelation.delete({ where: { id: relationId } });
-    await recordAudit(tx, user, { entityType: "claim", entityId: claimId, claimId, action: "unrelate", before: { relationId, kind: relation.kind, fromClaimId: relation.fromClaimId, toClaimId: relation.toClaimId } });
+    await recordAudit(tx, user, {
+      entityType: "claim",
+      entityId: claimId,
+      claimId,
+      action: "unrelate",
+      before: { relationId, kind: relation.kind, fromClaimId: relation.fromClaimId, toClaimId: relation.toClaimId },
+    });
     return { id: relationId, removed: true };
   });
 }
@@ -203,13 +282,31 @@ export async function addClaimAppearance(principal: Principal | null, claimId: s
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
-      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw new NotFoundError("Claim");
-      if (!(await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } }))) throw new ValidationError("Unknown source.", { sourceId: ["Choose an existing source."] });
-      if (input.statementId && !(await tx.statement.findFirst({ where: { id: input.statementId, sourceId: input.sourceId }, select: { id: true } }))) {
-        throw new ValidationError("The statement is not in this source.", { statementId: ["Choose a statement of the same source."] });
+      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } })))
+        throw new NotFoundError("Claim");
+      if (!(await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } })))
+        throw new ValidationError("Unknown source.", { sourceId: ["Choose an existing source."] });
+      if (
+        input.statementId &&
+        !(await tx.statement.findFirst({
+          where: { id: input.statementId, sourceId: input.sourceId },
+          select: { id: true },
+        }))
+      ) {
+        throw new ValidationError("The statement is not in this source.", {
+          statementId: ["Choose a statement of the same source."],
+        });
       }
-      const appearance = await tx.claimAppearance.create({ data: { claimId, sourceId: input.sourceId, statementId: input.statementId } });
-      await recordAudit(tx, user, { entityType: "claim", entityId: claimId, claimId, action: "add_appearance", after: { appearanceId: appearance.id, ...input } });
+      const appearance = await tx.claimAppearance.create({
+        data: { claimId, sourceId: input.sourceId, statementId: input.statementId },
+      });
+      await recordAudit(tx, user, {
+        entityType: "claim",
+        entityId: claimId,
+        claimId,
+        action: "add_appearance",
+        after: { appearanceId: appearance.id, ...input },
+      });
       return appearance;
     });
   } catch (e) {
@@ -224,7 +321,13 @@ export async function removeClaimAppearance(principal: Principal | null, claimId
     const appearance = await tx.claimAppearance.findFirst({ where: { id: appearanceId, claimId } });
     if (!appearance) throw new NotFoundError("Appearance");
     await tx.claimAppearance.delete({ where: { id: appearanceId } });
-    await recordAudit(tx, user, { entityType: "claim", entityId: claimId, claimId, action: "remove_appearance", before: { appearanceId, sourceId: appearance.sourceId } });
+    await recordAudit(tx, user, {
+      entityType: "claim",
+      entityId: claimId,
+      claimId,
+      action: "remove_appearance",
+      before: { appearanceId, sourceId: appearance.sourceId },
+    });
     return { id: appearanceId, removed: true };
   });
 }

@@ -11,10 +11,18 @@ const sourceRef = { select: { id: true, title: true, publisher: true, publishedA
 /** The claim's evidence and the statements of the same sources, in the shapes lib/dispute works on. */
 export async function claimEvidenceAndStatements(claimId: string) {
   const db = await getDb();
-  const evidence = await db.evidence.findMany({ where: { claimId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { source: sourceRef } });
+  const evidence = await db.evidence.findMany({
+    where: { claimId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { source: sourceRef },
+  });
   const sourceIds = [...new Set(evidence.map((e) => e.sourceId))];
   const statements = sourceIds.length
-    ? await db.statement.findMany({ where: { sourceId: { in: sourceIds } }, orderBy: [{ start: "asc" }, { id: "asc" }], include: { ...statementInclude, source: sourceRef } })
+    ? await db.statement.findMany({
+        where: { sourceId: { in: sourceIds } },
+        orderBy: [{ start: "asc" }, { id: "asc" }],
+        include: { ...statementInclude, source: sourceRef },
+      })
     : [];
   return {
     evidence: evidence satisfies DisputeEvidence[],
@@ -28,7 +36,13 @@ export async function getClaimDispute(principal: Principal | null, claimId: stri
   const db = await getDb();
   const claim = await db.claim.findUnique({
     where: { id: claimId },
-    select: { id: true, text: true, kind: true, status: true, claimant: { select: { id: true, name: true, kind: true } } },
+    select: {
+      id: true,
+      text: true,
+      kind: true,
+      status: true,
+      claimant: { select: { id: true, name: true, kind: true } },
+    },
   });
   if (!claim) throw new NotFoundError("Claim");
   const { evidence, statements } = await claimEvidenceAndStatements(claimId);

@@ -14,11 +14,26 @@ async function insertEvidence(tx: Tx, user: Principal, claimId: string, input: E
   const { exact, prefix, suffix, start, end } = selector;
   const evidence = await tx.evidence.create({
     data: {
-      claimId, sourceId: input.sourceId, revisionId: revision.id, stance: input.stance, note: input.note,
-      exact, prefix, suffix, start, end, createdById: authorId(user),
+      claimId,
+      sourceId: input.sourceId,
+      revisionId: revision.id,
+      stance: input.stance,
+      note: input.note,
+      exact,
+      prefix,
+      suffix,
+      start,
+      end,
+      createdById: authorId(user),
     },
   });
-  await recordAudit(tx, user, { entityType: "evidence", entityId: evidence.id, claimId, action: "create", after: { stance: input.stance, sourceId: input.sourceId, exact, start, end, note: input.note } });
+  await recordAudit(tx, user, {
+    entityType: "evidence",
+    entityId: evidence.id,
+    claimId,
+    action: "create",
+    after: { stance: input.stance, sourceId: input.sourceId, exact, start, end, note: input.note },
+  });
   return evidence;
 }
 
@@ -76,8 +91,19 @@ export async function removeEvidence(principal: Principal | null, id: string, cl
     if (!evidence) throw new NotFoundError("Evidence");
     await tx.evidence.delete({ where: { id } });
     await recordAudit(tx, user, {
-      entityType: "evidence", entityId: id, claimId: evidence.claimId, action: "delete",
-      before: { stance: evidence.stance, sourceId: evidence.sourceId, exact: evidence.exact, start: evidence.start, end: evidence.end, anchorStatus: evidence.anchorStatus, note: evidence.note },
+      entityType: "evidence",
+      entityId: id,
+      claimId: evidence.claimId,
+      action: "delete",
+      before: {
+        stance: evidence.stance,
+        sourceId: evidence.sourceId,
+        exact: evidence.exact,
+        start: evidence.start,
+        end: evidence.end,
+        anchorStatus: evidence.anchorStatus,
+        note: evidence.note,
+      },
     });
     return { id, claimId: evidence.claimId, sourceId: evidence.sourceId, removed: true };
   });
@@ -94,9 +120,24 @@ export async function reanchorEvidence(principal: Principal | null, id: string, 
     const placed = await placeOnCurrentRevision(tx, before.sourceId, quote);
     const evidence = await tx.evidence.update({ where: { id }, data: placed });
     await recordAudit(tx, user, {
-      entityType: "evidence", entityId: id, claimId: before.claimId, action: "reanchor_manual",
-      before: { anchorStatus: before.anchorStatus, revisionId: before.revisionId, exact: before.exact, start: before.start, end: before.end },
-      after: { anchorStatus: placed.anchorStatus, revisionId: placed.revisionId, exact: placed.exact, start: placed.start, end: placed.end },
+      entityType: "evidence",
+      entityId: id,
+      claimId: before.claimId,
+      action: "reanchor_manual",
+      before: {
+        anchorStatus: before.anchorStatus,
+        revisionId: before.revisionId,
+        exact: before.exact,
+        start: before.start,
+        end: before.end,
+      },
+      after: {
+        anchorStatus: placed.anchorStatus,
+        revisionId: placed.revisionId,
+        exact: placed.exact,
+        start: placed.start,
+        end: placed.end,
+      },
     });
     return evidence;
   });

@@ -11,7 +11,11 @@ export async function deskOverview(principal: Principal | null) {
     db.claim.count(),
     db.claim.count({ where: { status: { in: ["in_review", "verdict_proposed"] } } }),
     db.claim.count({ where: { status: { in: [...PUBLIC_STATUSES] } } }),
-    db.claim.findMany({ orderBy: { updatedAt: "desc" }, take: 8, select: { id: true, text: true, status: true, updatedAt: true } }),
+    db.claim.findMany({
+      orderBy: { updatedAt: "desc" },
+      take: 8,
+      select: { id: true, text: true, status: true, updatedAt: true },
+    }),
   ]);
   return { counts: { sources, claims, inReview, published }, recentClaims };
 }

@@ -18,16 +18,30 @@ export async function reviewQueue(principal: Principal | null) {
     orderBy: { updatedAt: "asc" },
     take: 200,
     select: {
-      id: true, text: true, status: true, updatedAt: true,
+      id: true,
+      text: true,
+      status: true,
+      updatedAt: true,
       reviews: { where: { reviewerId: user.userId }, select: { id: true } },
     },
   });
   const counts = await countsByClaim(claims.map((c) => c.id));
-  return claims.map(({ reviews, ...c }) => ({ ...c, _count: { reviews: counts.reviews.get(c.id) ?? 0 }, reviewedByMe: reviews.length > 0 }));
+  return claims.map(({ reviews, ...c }) => ({
+    ...c,
+    _count: { reviews: counts.reviews.get(c.id) ?? 0 },
+    reviewedByMe: reviews.length > 0,
+  }));
 }
 
 const reviewSelect = {
-  id: true, reviewerId: true, truthVerdict: true, attributionVerdict: true, rationale: true, confidence: true, createdAt: true, updatedAt: true,
+  id: true,
+  reviewerId: true,
+  truthVerdict: true,
+  attributionVerdict: true,
+  rationale: true,
+  confidence: true,
+  createdAt: true,
+  updatedAt: true,
   reviewer: { select: { id: true, name: true } },
 } as const;
 
@@ -45,7 +59,11 @@ export async function listReviews(principal: Principal | null, claimId: string) 
   const db = await getDb();
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true } });
   if (!claim) throw new NotFoundError("Claim");
-  const all = await db.review.findMany({ where: { claimId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: reviewSelect });
+  const all = await db.review.findMany({
+    where: { claimId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: reviewSelect,
+  });
   const mine = all.find((r) => r.reviewerId === user.userId) ?? null;
   const seesAll = await canSeeAllReviews(db, user, claimId);
   const reviews = seesAll ? all : [];
@@ -70,23 +88,45 @@ export async function submitReview(principal: Principal | null, claimId: string,
   const input = parseInput(reviewInput, raw);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true, version: true } });
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { id: true, status: true, version: true },
+    });
     if (!claim) throw new NotFoundError("Claim");
     if (!REVIEWABLE_STATUSES.includes(claim.status as (typeof REVIEWABLE_STATUSES)[number])) {
-      throw new ValidationError("Reviews are accepted only while a claim is in review or has a proposed verdict.", { status: [`The claim is ${claim.status}.`] });
+      throw new ValidationError("Reviews are accepted only while a claim is in review or has a proposed verdict.", {
+        status: [`The claim is ${claim.status}.`],
+      });
     }
-    const previous = await tx.review.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId: user.userId } } });
+    const previous = await tx.review.findUnique({
+      where: { claimId_reviewerId: { claimId, reviewerId: user.userId } },
+    });
     const review = previous
       ? await tx.review.update({ where: { id: previous.id }, data: input, select: reviewSelect })
       : await tx.review.create({ data: { ...input, claimId, reviewerId: user.userId }, select: reviewSelect });
     await recordAudit(tx, user, {
-      entityType: "review", entityId: review.id, claimId, action: previous ? "revise" : "create",
-      before: previous ? { truthVerdict: previous.truthVerdict, attributionVerdict: previous.attributionVerdict, rationale: previous.rationale, confidence: previous.confidence } : undefined,
+      entityType: "review",
+      entityId: review.id,
+      claimId,
+      action: previous ? "revise" : "create",
+      before: previous
+        ? {
+            truthVerdict: previous.truthVerdict,
+            attributionVerdict: previous.attributionVerdict,
+            rationale: previous.rationale,
+            confidence: previous.confidence,
+          }
+        : undefined,
       after: input,
     });
     let claimVersion = claim.version;
     if (claim.status === "in_review") {
-      claimVersion = await writeStatus(tx, user, claimId, { from: "in_review", to: "verdict_proposed", version: claim.version, reason: "first review submitted" });
+      claimVersion = await writeStatus(tx, user, claimId, {
+        from: "in_review",
+        to: "verdict_proposed",
+        version: claim.version,
+        reason: "first review submitted",
+      });
     }
     return { review, revised: !!previous, claimVersion };
   });

@@ -33,10 +33,12 @@ export async function locateOnCurrentRevision(tx: Tx, sourceId: string, quote: Q
     located = locateQuote(revision.text, quote);
   } catch (e) {
     // Only malformed spans (e.g. half of a surrogate pair) get here; they are the client's error.
-    if (e instanceof AnchorError) throw new ValidationError("The selection is not a valid span of the text.", { "quote.exact": [e.message] });
+    if (e instanceof AnchorError)
+      throw new ValidationError("The selection is not a valid span of the text.", { "quote.exact": [e.message] });
     throw e;
   }
-  if (!located.ok) throw new ValidationError(QUOTE_REFUSALS[located.reason], { "quote.exact": [QUOTE_REFUSALS[located.reason]] });
+  if (!located.ok)
+    throw new ValidationError(QUOTE_REFUSALS[located.reason], { "quote.exact": [QUOTE_REFUSALS[located.reason]] });
   return { revision, selector: located.selector };
 }
 
@@ -70,14 +72,39 @@ async function reanchorRows(
     // Unchanged spans are summarised by the source's "revise" event; moves and flags are itemised.
     if (result.status === "anchored" && row.anchorStatus === "anchored") continue;
     await recordAudit(tx, principal, {
-      entityType, entityId: row.id, claimId: row.claimId ?? null, action: "reanchor",
-      before: { anchorStatus: row.anchorStatus, revisionId: row.revisionId, start: row.start, end: row.end, exact: row.exact },
-      after: { anchorStatus: data.anchorStatus, revisionId: "revisionId" in data ? data.revisionId : row.revisionId, start: result.selector?.start, end: result.selector?.end, method: result.method, reason: result.reason },
+      entityType,
+      entityId: row.id,
+      claimId: row.claimId ?? null,
+      action: "reanchor",
+      before: {
+        anchorStatus: row.anchorStatus,
+        revisionId: row.revisionId,
+        start: row.start,
+        end: row.end,
+        exact: row.exact,
+      },
+      after: {
+        anchorStatus: data.anchorStatus,
+        revisionId: "revisionId" in data ? data.revisionId : row.revisionId,
+        start: result.selector?.start,
+        end: result.selector?.end,
+        method: result.method,
+        reason: result.reason,
+      },
     });
   }
 }
 
-const selectorFields = { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true, revisionId: true } as const;
+const selectorFields = {
+  id: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  start: true,
+  end: true,
+  anchorStatus: true,
+  revisionId: true,
+} as const;
 
 /**
  * Stores revision n+1 of a source and re-anchors every evidence item and statement of the source
@@ -91,29 +118,59 @@ export async function createRevision(principal: Principal | null, sourceId: stri
   const hash = contentHash(text);
   const db = await getDb();
   try {
-    return await db.$transaction(async (tx) => {
-      const previous = await currentRevision(tx, sourceId);
-      if (!previous) throw new NotFoundError("Source");
-      if (previous.contentHash === hash) {
-        const message = `The text is unchanged: it is identical to revision ${previous.number}.`;
-        throw new ValidationError(message, { text: [message] });
-      }
-      const revision = await tx.sourceRevision.create({
-        data: { sourceId, number: previous.number + 1, text, contentHash: hash, note: input.note, createdById: authorId(user) },
-      });
-      const counts: ReanchorCounts = { anchored: 0, reanchored: 0, needsReview: 0 };
-      const evidence = await tx.evidence.findMany({ where: { sourceId }, select: { ...selectorFields, claimId: true } });
-      await reanchorRows(tx, user, "evidence", evidence, text, revision.id, counts);
-      const statements = await tx.statement.findMany({ where: { sourceId }, select: selectorFields });
-      await reanchorRows(tx, user, "statement", statements, text, revision.id, counts);
-      const suggestions = await storeSuggestions(tx, sourceId, revision.id, text);
-      await recordAudit(tx, user, {
-        entityType: "source", entityId: sourceId, action: "revise",
-        before: { number: previous.number, contentHash: previous.contentHash },
-        after: { number: revision.number, contentHash: hash, length: text.length, note: input.note, ...counts, suggestions },
-      });
-      return { id: revision.id, sourceId, number: revision.number, contentHash: hash, length: text.length, reanchor: counts, suggestions };
-    }, { timeout: 120_000 });
+    return await db.$transaction(
+      async (tx) => {
+        const previous = await currentRevision(tx, sourceId);
+        if (!previous) throw new NotFoundError("Source");
+        if (previous.contentHash === hash) {
+          const message = `The text is unchanged: it is identical to revision ${previous.number}.`;
+          throw new ValidationError(message, { text: [message] });
+        }
+        const revision = await tx.sourceRevision.create({
+          data: {
+            sourceId,
+            number: previous.number + 1,
+            text,
+            contentHash: hash,
+            note: input.note,
+            createdById: authorId(user),
+          },
+        });
+        const counts: ReanchorCounts = { anchored: 0, reanchored: 0, needsReview: 0 };
+        const evidence = await tx.evidence.findMany({
+          where: { sourceId },
+          select: { ...selectorFields, claimId: true },
+        });
+        await reanchorRows(tx, user, "evidence", evidence, text, revision.id, counts);
+        const statements = await tx.statement.findMany({ where: { sourceId }, select: selectorFields });
+        await reanchorRows(tx, user, "statement", statements, text, revision.id, counts);
+        const suggestions = await storeSuggestions(tx, sourceId, revision.id, text);
+        await recordAudit(tx, user, {
+          entityType: "source",
+          entityId: sourceId,
+          action: "revise",
+          before: { number: previous.number, contentHash: previous.contentHash },
+          after: {
+            number: revision.number,
+            contentHash: hash,
+            length: text.length,
+            note: input.note,
+            ...counts,
+            suggestions,
+          },
+        });
+        return {
+          id: revision.id,
+          sourceId,
+          number: revision.number,
+          contentHash: hash,
+          length: text.length,
+          reanchor: counts,
+          suggestions,
+        };
+      },
+      { timeout: 120_000 },
+    );
   } catch (e) {
     // Two uploads racing for the same number: the loser gets a 409 and can retry.
     mapDbError(e, "A revision with this number");

@@ -13,7 +13,13 @@ import { runSearch } from "@/lib/search/engine";
 import { MARK_END, MARK_START } from "@/lib/search/highlight";
 import { parseSearchQuery } from "@/lib/search/query";
 import { postgresBackend } from "@/lib/search/postgres";
-import { PG_SEARCH_COLUMN, PG_SEARCH_INDEXES, PG_SEARCH_TABLES, SEARCH_TYPES, SQLITE_SEARCH_TABLES } from "@/lib/search/schema-objects";
+import {
+  PG_SEARCH_COLUMN,
+  PG_SEARCH_INDEXES,
+  PG_SEARCH_TABLES,
+  SEARCH_TYPES,
+  SQLITE_SEARCH_TABLES,
+} from "@/lib/search/schema-objects";
 import { facetGroups } from "@/lib/search/facets";
 import { Params } from "@/lib/search/sql";
 import { sqliteBackend, sqliteMatch, sqliteRankBranch, sqliteRecentBranch, unionSql } from "@/lib/search/sqlite";
@@ -36,31 +42,56 @@ const provider = () => inject("testDbProvider");
 const word = () => "zq" + [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join("");
 const ids = (hits: SearchHit[]) => hits.map((h) => h.id);
 /** URL-encodes any string; lone surrogates (which a URL cannot carry) become U+FFFD first. */
-const enc = (q: string) => encodeURIComponent(q.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
-const find = async (principal: Awaited<ReturnType<typeof makeUser>>, q: string, extra: Record<string, string> = {}) => (await search(principal, { q, ...extra })).items;
+const enc = (q: string) =>
+  encodeURIComponent(q.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
+const find = async (principal: Awaited<ReturnType<typeof makeUser>>, q: string, extra: Record<string, string> = {}) =>
+  (await search(principal, { q, ...extra })).items;
 
 async function addStatement(sourceId: string, speakerId: string, exact: string) {
   const d = await db();
   const revision = await d.sourceRevision.findFirstOrThrow({ where: { sourceId }, orderBy: { number: "desc" } });
   const start = revision.text.indexOf(exact);
   if (start < 0) throw new Error("quote not in source");
-  return d.statement.create({ data: { sourceId, revisionId: revision.id, speakerId, kind: "direct", exact, start, end: start + exact.length } });
+  return d.statement.create({
+    data: { sourceId, revisionId: revision.id, speakerId, kind: "direct", exact, start, end: start + exact.length },
+  });
 }
 
 describe("search: what is indexed", () => {
   it("finds claims, sources, statements, evidence and actors by their own words, with plain-text snippets", async () => {
     const analyst = await makeUser("analyst");
     const [name, alias, publisher, body, summary, tag, note, quoteWord] = Array.from({ length: 8 }, word);
-    const actor = await createActor(analyst, { name: `Harbour Board ${name}`, kind: "organization", aliases: `${alias} board` });
+    const actor = await createActor(analyst, {
+      name: `Harbour Board ${name}`,
+      kind: "organization",
+      aliases: `${alias} board`,
+    });
     const text = `${fictionalArticle()}\n\nThe ${body} inquiry said "${quoteWord} the ferry will not sail" on Tuesday.`;
-    const source = await createSource(analyst, { title: "Ferry inquiry report", text, publisher: `Gazette ${publisher}` });
-    const claim = await createClaim(analyst, { text: "The ferry will not sail on Tuesday", kind: "factual", summary: `Checked against the ${summary} report.`, tags: tag });
-    const evidence = await addEvidence(analyst, claim.id, { sourceId: source.id, quote: { exact: `${quoteWord} the ferry will not sail` }, stance: "supports", note: `Confirmed ${note}` });
+    const source = await createSource(analyst, {
+      title: "Ferry inquiry report",
+      text,
+      publisher: `Gazette ${publisher}`,
+    });
+    const claim = await createClaim(analyst, {
+      text: "The ferry will not sail on Tuesday",
+      kind: "factual",
+      summary: `Checked against the ${summary} report.`,
+      tags: tag,
+    });
+    const evidence = await addEvidence(analyst, claim.id, {
+      sourceId: source.id,
+      quote: { exact: `${quoteWord} the ferry will not sail` },
+      stance: "supports",
+      note: `Confirmed ${note}`,
+    });
     const statement = await addStatement(source.id, actor.id, `${quoteWord} the ferry will not sail`);
 
     const expectOne = async (q: string, type: string, id: string) => {
       const hits = await find(analyst, q);
-      expect(hits.map((h) => `${h.type}:${h.id}`), q).toContain(`${type}:${id}`);
+      expect(
+        hits.map((h) => `${h.type}:${h.id}`),
+        q,
+      ).toContain(`${type}:${id}`);
       return hits.find((h) => h.id === id)!;
     };
     expect((await expectOne(name, "actor", actor.id)).url).toBe(`/actors/${actor.id}`);
@@ -94,7 +125,11 @@ describe("search: what is indexed", () => {
   it("returns text that looks like HTML as text, with highlights around the words only", async () => {
     const analyst = await makeUser("analyst");
     const w = word();
-    const claim = await createClaim(analyst, { text: `<script>alert(1)</script> ${w} <b>bold</b>`, kind: "factual", summary: `<img src=x onerror=alert(1)> ${w}` });
+    const claim = await createClaim(analyst, {
+      text: `<script>alert(1)</script> ${w} <b>bold</b>`,
+      kind: "factual",
+      summary: `<img src=x onerror=alert(1)> ${w}`,
+    });
     const [hit] = await find(analyst, w);
     expect(hit.id).toBe(claim.id);
     expect(hit.title).toBe(`<script>alert(1)</script> ${w} <b>bold</b>`);
@@ -143,7 +178,10 @@ describe("search: triggers keep the index in step", () => {
     const analyst = await makeUser("analyst");
     const [name, alias, renamed] = [word(), word(), word()];
     const actor = await createActor(analyst, { name: `Minister ${name}`, kind: "person" });
-    const source = await createSource(analyst, { title: "Interview", text: "The minister said the port reopens in May." });
+    const source = await createSource(analyst, {
+      title: "Interview",
+      text: "The minister said the port reopens in May.",
+    });
     const statement = await addStatement(source.id, actor.id, "the port reopens in May");
     expect(await find(analyst, alias)).toEqual([]);
 
@@ -163,11 +201,21 @@ describe("search: triggers keep the index in step", () => {
   it("indexes a source's newest revision only, and drops everything with the source", async () => {
     const analyst = await makeUser("analyst");
     const [old, fresh] = [word(), word()];
-    const source = await createSource(analyst, { title: "Council minutes", text: `The council voted on the ${old} budget.` });
+    const source = await createSource(analyst, {
+      title: "Council minutes",
+      text: `The council voted on the ${old} budget.`,
+    });
     expect(ids(await find(analyst, old))).toEqual([source.id]);
 
     const d = await db();
-    await d.sourceRevision.create({ data: { sourceId: source.id, number: 2, text: `The council voted on the ${fresh} budget.`, contentHash: "sha256:test" } });
+    await d.sourceRevision.create({
+      data: {
+        sourceId: source.id,
+        number: 2,
+        text: `The council voted on the ${fresh} budget.`,
+        contentHash: "sha256:test",
+      },
+    });
     expect(await find(analyst, old)).toEqual([]);
     expect(ids(await find(analyst, fresh))).toEqual([source.id]);
 
@@ -180,7 +228,12 @@ describe("search: triggers keep the index in step", () => {
     const [note, changed] = [word(), word()];
     const source = await createSource(analyst, { title: "Ferry", text: fictionalArticle() });
     const claim = await createClaim(analyst, { text: "The first ferry sails at dawn", kind: "factual" });
-    const evidence = await addEvidence(analyst, claim.id, { sourceId: source.id, quote: { exact: "We expect the first sailing at dawn" }, stance: "supports", note: `Phoned ${note}` });
+    const evidence = await addEvidence(analyst, claim.id, {
+      sourceId: source.id,
+      quote: { exact: "We expect the first sailing at dawn" },
+      stance: "supports",
+      note: `Phoned ${note}`,
+    });
     expect(ids(await find(analyst, note))).toEqual([evidence.id]);
     const d = await db();
     await d.evidence.update({ where: { id: evidence.id }, data: { note: `Phoned ${changed}` } });
@@ -199,15 +252,57 @@ describe("search: filters, ranking and pages", () => {
     const [tagA, tagB] = [word(), word()];
     const speaker = await createActor(analyst, { name: "Pia Lund", kind: "person" });
     const other = await createActor(analyst, { name: "Brask Council", kind: "government" });
-    const a = await createClaim(analyst, { text: `Ferry ${m} resumes at dawn`, kind: "factual", claimantId: speaker.id, tags: tagA });
-    const b = await createClaim(analyst, { text: `Ferry ${m} timetable is wrong`, kind: "factual", subjectIds: [speaker.id], tags: tagB });
-    const c = await createClaim(analyst, { text: `Ferry ${m} repairs are finished`, kind: "factual", claimantId: other.id });
-    const source = await createSource(analyst, { title: `Ferry ${m} report`, text: `Pia Lund said the ${m} ferry resumes.`, publishedAt: "2019-05-01" });
+    const a = await createClaim(analyst, {
+      text: `Ferry ${m} resumes at dawn`,
+      kind: "factual",
+      claimantId: speaker.id,
+      tags: tagA,
+    });
+    const b = await createClaim(analyst, {
+      text: `Ferry ${m} timetable is wrong`,
+      kind: "factual",
+      subjectIds: [speaker.id],
+      tags: tagB,
+    });
+    const c = await createClaim(analyst, {
+      text: `Ferry ${m} repairs are finished`,
+      kind: "factual",
+      claimantId: other.id,
+    });
+    const source = await createSource(analyst, {
+      title: `Ferry ${m} report`,
+      text: `Pia Lund said the ${m} ferry resumes.`,
+      publishedAt: "2019-05-01",
+    });
     const statement = await addStatement(source.id, speaker.id, `the ${m} ferry resumes`);
     const d = await db();
     await d.claim.update({ where: { id: b.id }, data: { status: "published" } });
-    await d.cardVersion.create({ data: { claimId: b.id, slug: b.slug, number: 1, headline: "h", truthVerdict: "mostly_false", attributionVerdict: "not_applicable", rationale: "r", content: "{}", publishedById: editor.userId } });
-    await d.cardVersion.create({ data: { claimId: b.id, slug: b.slug, number: 2, headline: "h", truthVerdict: "false", attributionVerdict: "not_applicable", rationale: "r", content: "{}", publishedById: editor.userId } });
+    await d.cardVersion.create({
+      data: {
+        claimId: b.id,
+        slug: b.slug,
+        number: 1,
+        headline: "h",
+        truthVerdict: "mostly_false",
+        attributionVerdict: "not_applicable",
+        rationale: "r",
+        content: "{}",
+        publishedById: editor.userId,
+      },
+    });
+    await d.cardVersion.create({
+      data: {
+        claimId: b.id,
+        slug: b.slug,
+        number: 2,
+        headline: "h",
+        truthVerdict: "false",
+        attributionVerdict: "not_applicable",
+        rationale: "r",
+        content: "{}",
+        publishedById: editor.userId,
+      },
+    });
     await d.claim.update({ where: { id: a.id }, data: { createdAt: new Date("2020-03-01T12:00:00Z") } });
 
     const got = async (extra: Record<string, string>) => ids(await find(analyst, m, extra)).sort();
@@ -235,7 +330,9 @@ describe("search: filters, ranking and pages", () => {
     expect(hit).toMatchObject({ type: "claim", status: "published", verdict: "false" });
     await expect(search(analyst, { q: m, type: "cards" })).rejects.toBeInstanceOf(ValidationError);
     await expect(search(analyst, { q: m, verdict: "pants_on_fire" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(search(analyst, { q: m, from: "2021-01-02", to: "2021-01-01" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(search(analyst, { q: m, from: "2021-01-02", to: "2021-01-01" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(search(analyst, { q: m, from: "yesterday" })).rejects.toBeInstanceOf(ValidationError);
   });
 
@@ -244,10 +341,14 @@ describe("search: filters, ranking and pages", () => {
     const m = word();
     const title = `Harbour levy ${m} doubles`;
     const mention = await createClaim(analyst, {
-      text: `Council budget debate covers many items including the ${m} harbour levy`, kind: "factual",
+      text: `Council budget debate covers many items including the ${m} harbour levy`,
+      kind: "factual",
       summary: `A long summary. The harbour levy ${m} doubles, the mayor said in passing, among other things about roads, schools and parks.`,
     });
-    const source = await createSource(analyst, { title: "Budget speech", text: `Among many topics: Harbour levy ${m} doubles. Then roads. Then schools.` });
+    const source = await createSource(analyst, {
+      title: "Budget speech",
+      text: `Among many topics: Harbour levy ${m} doubles. Then roads. Then schools.`,
+    });
     const exact = await createClaim(analyst, { text: title, kind: "factual" });
     const hits = await find(analyst, title);
     expect(hits[0].id).toBe(exact.id);
@@ -261,7 +362,8 @@ describe("search: filters, ranking and pages", () => {
     const analyst = await makeUser("analyst");
     const m = word();
     const made = new Set<string>();
-    for (let i = 0; i < 7; i++) made.add((await createClaim(analyst, { text: `Pier ${m} number ${i} reopened`, kind: "factual" })).id);
+    for (let i = 0; i < 7; i++)
+      made.add((await createClaim(analyst, { text: `Pier ${m} number ${i} reopened`, kind: "factual" })).id);
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
@@ -284,14 +386,95 @@ describe("search: filters, ranking and pages", () => {
 
 describe("search: hostile input and access", () => {
   const HOSTILE = [
-    '"', '""', '"""', '"unbalanced phrase', 'a"b"c"d', "AND", "OR", "NOT", "NEAR", "and or not near", "ferry AND", "AND ferry",
-    "NEAR(ferry dawn, 2)", "ferry OR dawn NOT brask", "*", "**", "ferry*", "*ferry", "fer*ry", ":", "title:ferry", "{title}: ferry", "title : ferry",
-    "^", "^ferry", "ferry^2", "(", ")", "((ferry)", "ferry)", "()", "-", "--", "-ferry", "ferry -dawn", "+ferry", "- - -",
-    "🙂", "🙂🙂 🙂", "👩‍👩‍👧 family", "🇳🇴", "!!!", "...", "?", "\\", "\\\\", "'", "''", "' OR 1=1 --", '"; DROP TABLE "Claim"; --',
-    "%", "_", "%_%", "&", "|", "!", "<->", "ferry <-> dawn", "ferry:*", "'ferry':*", "ferry & dawn | !brask", "@@", "::tsquery",
-    "\u0000", "ferry\u0000dawn", "\uD800", "\uDFFFferry", `${MARK_START}ferry${MARK_END}`, "\u200B\u200D\uFEFF", "\t\n\r", "   ",
-    "ẞtraße", "İstanbul", "مرحبا بالعالم", "東京 港", "café crème", "ﷺ", "x".repeat(500), "ferry ".repeat(83), "a b c d e f g h i j k l m n o p q r s t",
-    "NOT".repeat(100), '"'.repeat(499), "(".repeat(500), "*".repeat(500), "\u{10FFFF}", "１２３", "3.5%", "pia@example.com", "https://example.com/a?b=c&d",
+    '"',
+    '""',
+    '"""',
+    '"unbalanced phrase',
+    'a"b"c"d',
+    "AND",
+    "OR",
+    "NOT",
+    "NEAR",
+    "and or not near",
+    "ferry AND",
+    "AND ferry",
+    "NEAR(ferry dawn, 2)",
+    "ferry OR dawn NOT brask",
+    "*",
+    "**",
+    "ferry*",
+    "*ferry",
+    "fer*ry",
+    ":",
+    "title:ferry",
+    "{title}: ferry",
+    "title : ferry",
+    "^",
+    "^ferry",
+    "ferry^2",
+    "(",
+    ")",
+    "((ferry)",
+    "ferry)",
+    "()",
+    "-",
+    "--",
+    "-ferry",
+    "ferry -dawn",
+    "+ferry",
+    "- - -",
+    "🙂",
+    "🙂🙂 🙂",
+    "👩‍👩‍👧 family",
+    "🇳🇴",
+    "!!!",
+    "...",
+    "?",
+    "\\",
+    "\\\\",
+    "'",
+    "''",
+    "' OR 1=1 --",
+    '"; DROP TABLE "Claim"; --',
+    "%",
+    "_",
+    "%_%",
+    "&",
+    "|",
+    "!",
+    "<->",
+    "ferry <-> dawn",
+    "ferry:*",
+    "'ferry':*",
+    "ferry & dawn | !brask",
+    "@@",
+    "::tsquery",
+    "\u0000",
+    "ferry\u0000dawn",
+    "\uD800",
+    "\uDFFFferry",
+    `${MARK_START}ferry${MARK_END}`,
+    "\u200B\u200D\uFEFF",
+    "\t\n\r",
+    "   ",
+    "ẞtraße",
+    "İstanbul",
+    "مرحبا بالعالم",
+    "東京 港",
+    "café crème",
+    "ﷺ",
+    "x".repeat(500),
+    "ferry ".repeat(83),
+    "a b c d e f g h i j k l m n o p q r s t",
+    "NOT".repeat(100),
+    '"'.repeat(499),
+    "(".repeat(500),
+    "*".repeat(500),
+    "\u{10FFFF}",
+    "１２３",
+    "3.5%",
+    "pia@example.com",
+    "https://example.com/a?b=c&d",
   ];
 
   it(`never fails on ${HOSTILE.length} hostile queries: 200 with results or none, or 422 when too long`, async () => {
@@ -299,7 +482,18 @@ describe("search: hostile input and access", () => {
     const token = await createApiToken(analyst.userId, "test");
     const m = word();
     const claim = await createClaim(analyst, { text: `Ferry ${m} resumes at dawn in Brask`, kind: "factual" });
-    for (const q of [...HOSTILE, `"${m}`, `${m}"`, `${m} AND`, `-${m}`, `${m}*`, `(${m})`, `${m}:`, `^${m}`, `NEAR(${m})`]) {
+    for (const q of [
+      ...HOSTILE,
+      `"${m}`,
+      `${m}"`,
+      `${m} AND`,
+      `-${m}`,
+      `${m}*`,
+      `(${m})`,
+      `${m}:`,
+      `^${m}`,
+      `NEAR(${m})`,
+    ]) {
       const res = await callRoute(searchRoute.GET, "GET", `/api/v1/search?q=${enc(q)}`, { token });
       expect(res.status, JSON.stringify(q)).toBe(200);
       expect(Array.isArray(res.json.items), JSON.stringify(q)).toBe(true);
@@ -329,12 +523,32 @@ describe("search: hostile input and access", () => {
     expect(JSON.stringify(anonymous.json)).not.toContain(m + " claim");
     expect((await callRoute(searchRoute.GET, "GET", `/api/v1/search?q=${m}`, { token: "cdk_nope" })).status).toBe(401);
     const reviewer = await makeUser("reviewer");
-    const res = await callRoute(searchRoute.GET, "GET", `/api/v1/search?q=${m}`, { token: await createApiToken(reviewer.userId, "t") });
+    const res = await callRoute(searchRoute.GET, "GET", `/api/v1/search?q=${m}`, {
+      token: await createApiToken(reviewer.userId, "t"),
+    });
     expect(res.status).toBe(200);
     expect(res.json.items).toHaveLength(1);
-    expect(res.json).toEqual({ items: [expect.objectContaining({ type: "claim", title: expect.stringContaining(m), snippet: expect.any(String), highlights: expect.any(Array), url: expect.stringMatching(/^\/claims\//), score: expect.any(Number) })], nextCursor: null });
+    expect(res.json).toEqual({
+      items: [
+        expect.objectContaining({
+          type: "claim",
+          title: expect.stringContaining(m),
+          snippet: expect.any(String),
+          highlights: expect.any(Array),
+          url: expect.stringMatching(/^\/claims\//),
+          score: expect.any(Number),
+        }),
+      ],
+      nextCursor: null,
+    });
     // An empty query is an empty answer, not an error.
-    expect((await callRoute(searchRoute.GET, "GET", "/api/v1/search", { token: await createApiToken(reviewer.userId, "t2") })).json).toEqual({ items: [], nextCursor: null });
+    expect(
+      (
+        await callRoute(searchRoute.GET, "GET", "/api/v1/search", {
+          token: await createApiToken(reviewer.userId, "t2"),
+        })
+      ).json,
+    ).toEqual({ items: [], nextCursor: null });
   });
 });
 
@@ -342,23 +556,47 @@ describe("search: the migration", () => {
   it("creates the objects the drift test ignores", async () => {
     const d = await db();
     if (provider() === "postgresql") {
-      const columns = await d.$queryRawUnsafe<{ table_name: string }[]>(`SELECT table_name::text AS table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = $1 AND data_type = 'tsvector'`, PG_SEARCH_COLUMN);
+      const columns = await d.$queryRawUnsafe<{ table_name: string }[]>(
+        `SELECT table_name::text AS table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = $1 AND data_type = 'tsvector'`,
+        PG_SEARCH_COLUMN,
+      );
       expect(columns.map((c) => c.table_name).sort()).toEqual([...PG_SEARCH_TABLES].sort());
-      const indexes = await d.$queryRawUnsafe<{ indexname: string }[]>(`SELECT indexname::text AS indexname FROM pg_indexes WHERE schemaname = 'public'`);
+      const indexes = await d.$queryRawUnsafe<{ indexname: string }[]>(
+        `SELECT indexname::text AS indexname FROM pg_indexes WHERE schemaname = 'public'`,
+      );
       expect(indexes.map((i) => i.indexname)).toEqual(expect.arrayContaining([...PG_SEARCH_INDEXES]));
     } else {
       const tables = await d.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table'`);
       expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining([...SQLITE_SEARCH_TABLES]));
-      const triggers = await d.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'`);
+      const triggers = await d.$queryRawUnsafe<{ name: string }[]>(
+        `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'`,
+      );
       expect(triggers.length).toBe(31); // insert, update and delete on 10 tables, plus Tag renames
     }
   });
 
   it("indexes rows that existed before it ran", async () => {
     const search = async (raw: RawQueryable, dialect: "sqlite" | "postgresql", q: string) =>
-      (await runSearch(dialect === "sqlite" ? sqliteBackend(raw) : postgresBackend(raw), { q, filters: {}, offset: 0, limit: 20, maxResults: 200, encodeCursor: String })).items.map((h) => h.type).sort();
-    const migrations = (dir: string) => readdirSync(dir).filter((n) => /^\d{14}_/.test(n)).sort();
-    const before = (dir: string) => migrations(dir).filter((n) => n < "20261121120000_search").map((n) => readFileSync(path.join(dir, n, "migration.sql"), "utf8"));
+      (
+        await runSearch(dialect === "sqlite" ? sqliteBackend(raw) : postgresBackend(raw), {
+          q,
+          filters: {},
+          offset: 0,
+          limit: 20,
+          maxResults: 200,
+          encodeCursor: String,
+        })
+      ).items
+        .map((h) => h.type)
+        .sort();
+    const migrations = (dir: string) =>
+      readdirSync(dir)
+        .filter((n) => /^\d{14}_/.test(n))
+        .sort();
+    const before = (dir: string) =>
+      migrations(dir)
+        .filter((n) => n < "20261121120000_search")
+        .map((n) => readFileSync(path.join(dir, n, "migration.sql"), "utf8"));
     const searchSql = (dir: string) => readFileSync(path.join(dir, "20261121120000_search", "migration.sql"), "utf8");
     const now = "2026-01-01T00:00:00.000+00:00";
     const rows = [
@@ -413,7 +651,9 @@ describe("search: the migration", () => {
         for (const sql of before(dir)) sqlite.exec(sql);
         for (const row of rows) sqlite.exec(row);
         sqlite.exec(searchSql(dir));
-        const raw: RawQueryable = { $queryRawUnsafe: async (sql: string, ...values: unknown[]) => sqlite.prepare(sql).all(...values) as never };
+        const raw: RawQueryable = {
+          $queryRawUnsafe: async (sql: string, ...values: unknown[]) => sqlite.prepare(sql).all(...values) as never,
+        };
         await expectations(raw, "sqlite");
       } finally {
         sqlite.close();
@@ -426,7 +666,11 @@ describe("search: the migration", () => {
     if (provider() !== "sqlite") return;
     const d = await db();
     const query = parseSearchQuery("ferry dawn");
-    for (const filters of [{}, { from: new Date("2020-01-01"), to: new Date("2030-01-01") }, { status: "draft", tag: "x", actor: "a", verdict: "true" }]) {
+    for (const filters of [
+      {},
+      { from: new Date("2020-01-01"), to: new Date("2030-01-01") },
+      { status: "draft", tag: "x", actor: "a", verdict: "true" },
+    ]) {
       const p = new Params("sqlite");
       const branches = SEARCH_TYPES.flatMap((type) => {
         const match = sqliteMatch(type, query, facetGroups(type, filters, "tagid") ?? []);
@@ -447,15 +691,32 @@ describe("search: the migration", () => {
     const d = await db();
     const titled = await createClaim(analyst, { text: `Old ${m} claim`, kind: "factual" });
     const mentions = [];
-    for (let i = 0; i < 4; i++) mentions.push(await createClaim(analyst, { text: `Claim number ${i}`, kind: "factual", summary: `Mentions ${m} in passing` }));
+    for (let i = 0; i < 4; i++)
+      mentions.push(
+        await createClaim(analyst, { text: `Claim number ${i}`, kind: "factual", summary: `Mentions ${m} in passing` }),
+      );
     const backend = sqliteBackend(d, { rankCap: 2 });
-    const page = await runSearch(backend, { q: m, filters: {}, offset: 0, limit: 3, maxResults: 200, encodeCursor: String });
+    const page = await runSearch(backend, {
+      q: m,
+      filters: {},
+      offset: 0,
+      limit: 3,
+      maxResults: 200,
+      encodeCursor: String,
+    });
     expect(ids(page.items)).toEqual([titled.id, mentions[3].id, mentions[2].id]);
     expect(page.items[1].snippet.slice(...page.items[1].highlights[0])).toBe(m);
     expect(page.nextCursor).not.toBeNull();
     // Filters still apply in this mode.
     await d.claim.update({ where: { id: mentions[0].id }, data: { status: "published" } });
-    const published = await runSearch(backend, { q: m, filters: { status: "published" }, offset: 0, limit: 3, maxResults: 200, encodeCursor: String });
+    const published = await runSearch(backend, {
+      q: m,
+      filters: { status: "published" },
+      offset: 0,
+      limit: 3,
+      maxResults: 200,
+      encodeCursor: String,
+    });
     expect(ids(published.items)).toEqual([mentions[0].id]);
   });
 });

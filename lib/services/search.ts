@@ -22,8 +22,19 @@ export async function search(principal: Principal | null, raw: unknown): Promise
   // Search reads through connections of its own (lib/search/*-reader.ts); getDb() first, so the
   // database is set up exactly as for every other request.
   await getDb();
-  const backend = target.provider === "postgresql" ? postgresBackend(postgresReader(target.url)) : sqliteBackend(sqliteReader(target.file));
-  return runSearch(backend, { q, type, filters, offset: cursor ?? 0, limit, maxResults: MAX_SEARCH_RESULTS, encodeCursor: encodeSearchCursor });
+  const backend =
+    target.provider === "postgresql"
+      ? postgresBackend(postgresReader(target.url))
+      : sqliteBackend(sqliteReader(target.file));
+  return runSearch(backend, {
+    q,
+    type,
+    filters,
+    offset: cursor ?? 0,
+    limit,
+    maxResults: MAX_SEARCH_RESULTS,
+    encodeCursor: encodeSearchCursor,
+  });
 }
 
 /** Choices for the filter form on /search: actors by name and tags by name (bounded lists). */

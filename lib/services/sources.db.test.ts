@@ -8,14 +8,24 @@ const { db } = useTestDatabase();
 
 async function counts() {
   const d = await db();
-  return { sources: await d.source.count(), revisions: await d.sourceRevision.count(), audit: await d.auditEvent.count() };
+  return {
+    sources: await d.source.count(),
+    revisions: await d.sourceRevision.count(),
+    audit: await d.auditEvent.count(),
+  };
 }
 
 describe("sources service", () => {
   it("stores an immutable first revision with its content hash and an audit event", async () => {
     const analyst = await makeUser("analyst");
     const text = fictionalArticle();
-    const source = await createSource(analyst, { title: "Ferry service resumes", text, publisher: "Velmora Post", publishedAt: "2026-03-02", url: "https://post.example/ferry" });
+    const source = await createSource(analyst, {
+      title: "Ferry service resumes",
+      text,
+      publisher: "Velmora Post",
+      publishedAt: "2026-03-02",
+      url: "https://post.example/ferry",
+    });
     const stored = await getSource(analyst, source.id);
     expect(stored.revision.number).toBe(1);
     expect(stored.revision.text).toBe(text);
@@ -64,7 +74,8 @@ describe("sources service", () => {
   it("paginates newest first with a cursor", async () => {
     const editor = await makeUser("editor");
     const made = [];
-    for (let i = 0; i < 5; i++) made.push(await createSource(editor, { title: `Page test ${i}`, text: fictionalArticle() }));
+    for (let i = 0; i < 5; i++)
+      made.push(await createSource(editor, { title: `Page test ${i}`, text: fictionalArticle() }));
     const seen: string[] = [];
     let cursor: string | undefined;
     do {

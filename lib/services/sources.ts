@@ -18,23 +18,42 @@ export async function createSource(principal: Principal | null, raw: unknown) {
   const input = parseInput(sourceCreateInput, raw);
   const text = normaliseSourceText(input.text);
   const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const source = await tx.source.create({
-      data: {
-        title: input.title, kind: input.kind, publisher: input.publisher, author: input.author,
-        url: input.url, publishedAt: input.publishedAt, createdById: authorId(actor),
-      },
-    });
-    const revision = await tx.sourceRevision.create({
-      data: { sourceId: source.id, number: 1, text, contentHash: contentHash(text), createdById: authorId(actor) },
-    });
-    await storeSuggestions(tx, source.id, revision.id, text);
-    await recordAudit(tx, actor, {
-      entityType: "source", entityId: source.id, action: "create",
-      after: { title: source.title, publisher: source.publisher, url: source.url, contentHash: revision.contentHash, length: text.length },
-    });
-    return { ...source, revision: { id: revision.id, number: 1, contentHash: revision.contentHash, length: text.length } };
-  }, { timeout: 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      const source = await tx.source.create({
+        data: {
+          title: input.title,
+          kind: input.kind,
+          publisher: input.publisher,
+          author: input.author,
+          url: input.url,
+          publishedAt: input.publishedAt,
+          createdById: authorId(actor),
+        },
+      });
+      const revision = await tx.sourceRevision.create({
+        data: { sourceId: source.id, number: 1, text, contentHash: contentHash(text), createdById: authorId(actor) },
+      });
+      await storeSuggestions(tx, source.id, revision.id, text);
+      await recordAudit(tx, actor, {
+        entityType: "source",
+        entityId: source.id,
+        action: "create",
+        after: {
+          title: source.title,
+          publisher: source.publisher,
+          url: source.url,
+          contentHash: revision.contentHash,
+          length: text.length,
+        },
+      });
+      return {
+        ...source,
+        revision: { id: revision.id, number: 1, contentHash: revision.contentHash, length: text.length },
+      };
+    },
+    { timeout: 60_000 },
+  );
 }
 
 export async function getSource(principal: Principal | null, id: string) {
@@ -56,12 +75,25 @@ export async function listSources(principal: Principal | null, rawQuery: unknown
   const rows = await db.source.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
-      id: true, title: true, kind: true, publisher: true, author: true, url: true, publishedAt: true, createdAt: true,
+      id: true,
+      title: true,
+      kind: true,
+      publisher: true,
+      author: true,
+      url: true,
+      publishedAt: true,
+      createdAt: true,
     },
     ...cursorArgs(cursor, limit),
   });
   const counts = await countsBySource(rows.map((r) => r.id));
-  return toPage(rows.map((r) => ({ ...r, _count: { evidence: counts.evidence.get(r.id) ?? 0, statements: counts.statements.get(r.id) ?? 0 } })), limit);
+  return toPage(
+    rows.map((r) => ({
+      ...r,
+      _count: { evidence: counts.evidence.get(r.id) ?? 0, statements: counts.statements.get(r.id) ?? 0 },
+    })),
+    limit,
+  );
 }
 
 /**
@@ -77,13 +109,19 @@ export async function getReaderData(principal: Principal | null, id: string) {
       orderBy: [{ start: "asc" }, { id: "asc" }],
       include: { claim: { select: { id: true, text: true, status: true } } },
     }),
-    db.statement.findMany({ where: { sourceId: id }, orderBy: [{ start: "asc" }, { id: "asc" }], include: statementInclude }),
+    db.statement.findMany({
+      where: { sourceId: id },
+      orderBy: [{ start: "asc" }, { id: "asc" }],
+      include: statementInclude,
+    }),
     listSuggestions(principal, id),
     listRevisions(principal, id),
   ]);
   const current = source.revision.id;
-  const placed = <T extends { revisionId: string; anchorStatus: string }>(rows: T[]) => rows.filter((r) => r.revisionId === current && r.anchorStatus !== "needs_review");
-  const flagged = <T extends { anchorStatus: string }>(rows: T[]) => rows.filter((r) => r.anchorStatus === "needs_review");
+  const placed = <T extends { revisionId: string; anchorStatus: string }>(rows: T[]) =>
+    rows.filter((r) => r.revisionId === current && r.anchorStatus !== "needs_review");
+  const flagged = <T extends { anchorStatus: string }>(rows: T[]) =>
+    rows.filter((r) => r.anchorStatus === "needs_review");
   const withHedges = statements.map((s) => ({ ...s, hedges: parseHedges(s.hedges) }));
   return {
     source,

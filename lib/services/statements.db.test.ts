@@ -22,18 +22,34 @@ describe("statements service", () => {
     const lund = await createActor(analyst, { name: "Pia Lund", kind: "person" });
     const start = text.indexOf(QUOTE);
     const statement = await createStatement(analyst, {
-      sourceId: source.id, quote: { exact: QUOTE, start, end: start + QUOTE.length, prefix: text.slice(start - 5, start) },
-      speakerId: lund.id, newVia: { name: "Velmora Post", kind: "outlet" }, viaText: "told the Velmora Post",
-      cue: "said", kind: "direct", anonymous: false, hedges: ["reportedly"],
+      sourceId: source.id,
+      quote: { exact: QUOTE, start, end: start + QUOTE.length, prefix: text.slice(start - 5, start) },
+      speakerId: lund.id,
+      newVia: { name: "Velmora Post", kind: "outlet" },
+      viaText: "told the Velmora Post",
+      cue: "said",
+      kind: "direct",
+      anonymous: false,
+      hedges: ["reportedly"],
     });
-    expect(statement).toMatchObject({ exact: QUOTE, start, end: start + QUOTE.length, revisionId: source.revision.id, anchorStatus: "anchored", cue: "said", kind: "direct" });
+    expect(statement).toMatchObject({
+      exact: QUOTE,
+      start,
+      end: start + QUOTE.length,
+      revisionId: source.revision.id,
+      anchorStatus: "anchored",
+      cue: "said",
+      kind: "direct",
+    });
     expect(statement.speaker.name).toBe("Pia Lund");
     expect(statement.via?.name).toBe("Velmora Post");
     expect(statement.via?.kind).toBe("outlet");
     expect(parseHedges(statement.hedges)).toEqual(["reportedly"]);
     expect(text.slice(statement.start - statement.prefix.length, statement.start)).toBe(statement.prefix);
     expect((await listStatements(analyst, { sourceId: source.id })).map((s) => s.id)).toEqual([statement.id]);
-    const audit = await (await db()).auditEvent.findMany({ where: { OR: [{ entityId: statement.id }, { entityId: statement.via!.id }] } });
+    const audit = await (
+      await db()
+    ).auditEvent.findMany({ where: { OR: [{ entityId: statement.id }, { entityId: statement.via!.id }] } });
     expect(audit.map((a) => `${a.entityType}:${a.action}`).sort()).toEqual(["actor:create", "statement:create"]);
   });
 
@@ -41,8 +57,14 @@ describe("statements service", () => {
     const analyst = await makeUser("analyst");
     const source = await createSource(analyst, { title: "Ferry", text: fictionalArticle() });
     const statement = await createStatement(analyst, {
-      sourceId: source.id, quote: { exact: "repairs were not finished" },
-      newSpeaker: { name: "Officials in Brask", kind: "anonymous" }, viaId: "", cue: "saying", kind: "indirect", anonymous: "on", hedges: "",
+      sourceId: source.id,
+      quote: { exact: "repairs were not finished" },
+      newSpeaker: { name: "Officials in Brask", kind: "anonymous" },
+      viaId: "",
+      cue: "saying",
+      kind: "indirect",
+      anonymous: "on",
+      hedges: "",
     });
     expect(statement.speaker).toMatchObject({ name: "Officials in Brask", kind: "anonymous" });
     expect(statement.anonymous).toBe(true);
@@ -55,7 +77,14 @@ describe("statements service", () => {
     const source = await createSource(analyst, { title: "Ferry", text });
     const lund = await createActor(analyst, { name: "Pia Lund", kind: "person" });
     const before = await counts();
-    const refuse = (body: object) => createStatement(analyst, { sourceId: source.id, kind: "direct", speakerId: lund.id, quote: { exact: QUOTE }, ...body }).catch((e) => e);
+    const refuse = (body: object) =>
+      createStatement(analyst, {
+        sourceId: source.id,
+        kind: "direct",
+        speakerId: lund.id,
+        quote: { exact: QUOTE },
+        ...body,
+      }).catch((e) => e);
 
     const moved = await refuse({ quote: { exact: QUOTE, start: 0, end: QUOTE.length } });
     expect(moved).toBeInstanceOf(ValidationError);
@@ -63,9 +92,18 @@ describe("statements service", () => {
     expect((await refuse({ speakerId: "nobody" })).fields).toEqual({ speakerId: ["Choose an existing actor."] });
     expect((await refuse({ speakerId: undefined })).fields.speakerId[0]).toMatch(/Choose the speaker/);
     expect((await refuse({ newSpeaker: { name: "Someone", kind: "person" } })).fields.speakerId[0]).toMatch(/not both/);
-    expect(Object.keys((await refuse({ kind: "rumour", quote: { exact: "" } })).fields).sort()).toEqual(["kind", "quote.exact"]);
+    expect(Object.keys((await refuse({ kind: "rumour", quote: { exact: "" } })).fields).sort()).toEqual([
+      "kind",
+      "quote.exact",
+    ]);
     // The inline actor is created in the same transaction, so a refused quote leaves no actor behind.
-    expect(await refuse({ speakerId: undefined, newSpeaker: { name: "Ghost", kind: "person" }, quote: { exact: "not in the text" } })).toBeInstanceOf(ValidationError);
+    expect(
+      await refuse({
+        speakerId: undefined,
+        newSpeaker: { name: "Ghost", kind: "person" },
+        quote: { exact: "not in the text" },
+      }),
+    ).toBeInstanceOf(ValidationError);
     expect(await refuse({ sourceId: "missing" })).toBeInstanceOf(ValidationError);
     expect(await counts()).toEqual(before);
   });
@@ -75,8 +113,15 @@ describe("statements service", () => {
     const reviewer = await makeUser("reviewer");
     const source = await createSource(analyst, { title: "Ferry", text: fictionalArticle() });
     const lund = await createActor(analyst, { name: "Pia Lund", kind: "person" });
-    await expect(createStatement(reviewer, { sourceId: source.id, quote: { exact: QUOTE }, speakerId: lund.id, kind: "direct" })).rejects.toBeInstanceOf(ForbiddenError);
-    const statement = await createStatement(analyst, { sourceId: source.id, quote: { exact: QUOTE }, speakerId: lund.id, kind: "direct" });
+    await expect(
+      createStatement(reviewer, { sourceId: source.id, quote: { exact: QUOTE }, speakerId: lund.id, kind: "direct" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const statement = await createStatement(analyst, {
+      sourceId: source.id,
+      quote: { exact: QUOTE },
+      speakerId: lund.id,
+      kind: "direct",
+    });
     await expect(listStatements(reviewer, { sourceId: source.id })).resolves.toHaveLength(1);
     await expect(listStatements(reviewer, { sourceId: "missing" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(removeStatement(reviewer, statement.id)).rejects.toBeInstanceOf(ForbiddenError);

@@ -43,15 +43,42 @@ export async function createStatement(principal: Principal | null, raw: unknown)
     const { exact, prefix, suffix, start, end } = selector;
     const statement = await tx.statement.create({
       data: {
-        sourceId: input.sourceId, revisionId: revision.id, speakerId, viaId, viaText: input.viaText, cue: input.cue,
-        kind: input.kind, anonymous: input.anonymous, hedges: JSON.stringify(input.hedges), reportedById: input.reportedById,
-        exact, prefix, suffix, start, end, createdById: authorId(user),
+        sourceId: input.sourceId,
+        revisionId: revision.id,
+        speakerId,
+        viaId,
+        viaText: input.viaText,
+        cue: input.cue,
+        kind: input.kind,
+        anonymous: input.anonymous,
+        hedges: JSON.stringify(input.hedges),
+        reportedById: input.reportedById,
+        exact,
+        prefix,
+        suffix,
+        start,
+        end,
+        createdById: authorId(user),
       },
       include: statementInclude,
     });
     await recordAudit(tx, user, {
-      entityType: "statement", entityId: statement.id, action: "create",
-      after: { sourceId: input.sourceId, speakerId, viaId, viaText: input.viaText, cue: input.cue, kind: input.kind, anonymous: input.anonymous, hedges: input.hedges, exact, start, end },
+      entityType: "statement",
+      entityId: statement.id,
+      action: "create",
+      after: {
+        sourceId: input.sourceId,
+        speakerId,
+        viaId,
+        viaText: input.viaText,
+        cue: input.cue,
+        kind: input.kind,
+        anonymous: input.anonymous,
+        hedges: input.hedges,
+        exact,
+        start,
+        end,
+      },
     });
     return statement;
   });
@@ -61,8 +88,13 @@ export async function listStatements(principal: Principal | null, rawQuery: unkn
   requirePermission(principal, "staff:read");
   const { sourceId } = parseInput(statementListQuery, rawQuery);
   const db = await getDb();
-  if (!(await db.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) throw new NotFoundError("Source");
-  return db.statement.findMany({ where: { sourceId }, orderBy: [{ start: "asc" }, { id: "asc" }], include: statementInclude });
+  if (!(await db.source.findUnique({ where: { id: sourceId }, select: { id: true } })))
+    throw new NotFoundError("Source");
+  return db.statement.findMany({
+    where: { sourceId },
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+    include: statementInclude,
+  });
 }
 
 export async function getStatement(principal: Principal | null, id: string) {
@@ -84,8 +116,17 @@ export async function removeStatement(principal: Principal | null, id: string) {
     await tx.suggestion.updateMany({ where: { statementId: id }, data: { statementId: null, status: "dismissed" } });
     await tx.statement.delete({ where: { id } });
     await recordAudit(tx, user, {
-      entityType: "statement", entityId: id, action: "delete",
-      before: { sourceId: statement.sourceId, speakerId: statement.speakerId, exact: statement.exact, start: statement.start, end: statement.end, anchorStatus: statement.anchorStatus },
+      entityType: "statement",
+      entityId: id,
+      action: "delete",
+      before: {
+        sourceId: statement.sourceId,
+        speakerId: statement.speakerId,
+        exact: statement.exact,
+        start: statement.start,
+        end: statement.end,
+        anchorStatus: statement.anchorStatus,
+      },
     });
     return { id, removed: true };
   });
@@ -102,9 +143,23 @@ export async function reanchorStatement(principal: Principal | null, id: string,
     const placed = await placeOnCurrentRevision(tx, before.sourceId, quote);
     const statement = await tx.statement.update({ where: { id }, data: placed, include: statementInclude });
     await recordAudit(tx, user, {
-      entityType: "statement", entityId: id, action: "reanchor_manual",
-      before: { anchorStatus: before.anchorStatus, revisionId: before.revisionId, exact: before.exact, start: before.start, end: before.end },
-      after: { anchorStatus: placed.anchorStatus, revisionId: placed.revisionId, exact: placed.exact, start: placed.start, end: placed.end },
+      entityType: "statement",
+      entityId: id,
+      action: "reanchor_manual",
+      before: {
+        anchorStatus: before.anchorStatus,
+        revisionId: before.revisionId,
+        exact: before.exact,
+        start: before.start,
+        end: before.end,
+      },
+      after: {
+        anchorStatus: placed.anchorStatus,
+        revisionId: placed.revisionId,
+        exact: placed.exact,
+        start: placed.start,
+        end: placed.end,
+      },
     });
     return statement;
   });

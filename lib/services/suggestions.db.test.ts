@@ -27,7 +27,12 @@ async function importArticle() {
 describe("suggestions", () => {
   it("stores the extractor's proposals on import; none counts as a statement until accepted", async () => {
     const { source, suggestions, lund } = await importArticle();
-    expect(lund).toMatchObject({ status: "pending", kind: "direct", cue: "said", text: "We expect no delays on the crossing" });
+    expect(lund).toMatchObject({
+      status: "pending",
+      kind: "direct",
+      cue: "said",
+      text: "We expect no delays on the crossing",
+    });
     expect(suggestions.every((s) => s.status === "pending")).toBe(true);
     expect(await (await db()).statement.count({ where: { sourceId: source.id } })).toBe(0);
   });
@@ -36,7 +41,16 @@ describe("suggestions", () => {
     const { analyst, source, lund } = await importArticle();
     const actor = await createActor(analyst, { name: "Pernilla Lund", kind: "person", aliases: "PIA LUND" });
     const statement = await acceptSuggestion(analyst, lund.id);
-    expect(statement).toMatchObject({ speakerId: actor.id, exact: lund.text, start: lund.start, end: lund.end, cue: "said", kind: "direct", anonymous: false, anchorStatus: "anchored" });
+    expect(statement).toMatchObject({
+      speakerId: actor.id,
+      exact: lund.text,
+      start: lund.start,
+      end: lund.end,
+      cue: "said",
+      kind: "direct",
+      anonymous: false,
+      anchorStatus: "anchored",
+    });
     expect(ARTICLE.slice(statement.start, statement.end)).toBe(lund.text);
     const stored = await (await db()).suggestion.findUniqueOrThrow({ where: { id: lund.id } });
     expect(stored).toMatchObject({ status: "accepted", statementId: statement.id });
@@ -58,7 +72,11 @@ describe("suggestions", () => {
   it("accepts with the analyst's edits to speaker, cue and kind", async () => {
     const { analyst, lund } = await importArticle();
     const harbour = await createActor(analyst, { name: "Velmora Harbour Authority", kind: "organization" });
-    const statement = await acceptSuggestion(analyst, lund.id, { speakerId: harbour.id, cue: "announced", kind: "indirect" });
+    const statement = await acceptSuggestion(analyst, lund.id, {
+      speakerId: harbour.id,
+      cue: "announced",
+      kind: "indirect",
+    });
     expect(statement).toMatchObject({ speakerId: harbour.id, cue: "announced", kind: "indirect" });
     const renamed = await importArticle();
     const byName = await acceptSuggestion(renamed.analyst, renamed.lund.id, { speakerName: "Pia M. Lund" });
@@ -72,8 +90,12 @@ describe("suggestions", () => {
     const bad = await acceptSuggestion(analyst, lund.id, { kind: "rumour", cue: "x".repeat(101) }).catch((e) => e);
     expect(bad).toBeInstanceOf(ValidationError);
     expect(Object.keys(bad.fields).sort()).toEqual(["cue", "kind"]);
-    expect((await acceptSuggestion(analyst, lund.id, { speakerId: "x", speakerName: "y" }).catch((e) => e)).fields).toHaveProperty("speakerId");
-    expect((await acceptSuggestion(analyst, lund.id, { speakerId: "missing" }).catch((e) => e)).fields).toEqual({ speakerId: ["Choose an existing actor."] });
+    expect(
+      (await acceptSuggestion(analyst, lund.id, { speakerId: "x", speakerName: "y" }).catch((e) => e)).fields,
+    ).toHaveProperty("speakerId");
+    expect((await acceptSuggestion(analyst, lund.id, { speakerId: "missing" }).catch((e) => e)).fields).toEqual({
+      speakerId: ["Choose an existing actor."],
+    });
     expect([await d.statement.count(), await d.actor.count()]).toEqual(before);
     expect((await listSuggestions(analyst, source.id)).map((s) => s.id)).toContain(lund.id);
   });
@@ -86,14 +108,21 @@ describe("suggestions", () => {
     await expect(acceptSuggestion(analyst, "missing")).rejects.toBeInstanceOf(NotFoundError);
     await dismissSuggestion(analyst, official.id);
     expect((await listSuggestions(analyst, source.id)).map((s) => s.id)).not.toContain(official.id);
-    expect((await listSuggestions(analyst, source.id, { status: "dismissed" })).map((s) => s.id)).toEqual([official.id]);
+    expect((await listSuggestions(analyst, source.id, { status: "dismissed" })).map((s) => s.id)).toEqual([
+      official.id,
+    ]);
     expect(await (await db()).statement.count({ where: { sourceId: source.id } })).toBe(0);
   });
 
   it("hides proposals already recorded by hand and refuses those of a superseded revision", async () => {
     const { analyst, source, lund } = await importArticle();
     const actor = await createActor(analyst, { name: "Pia Lund", kind: "person" });
-    await createStatement(analyst, { sourceId: source.id, quote: { exact: lund.text, start: lund.start, end: lund.end }, speakerId: actor.id, kind: "direct" });
+    await createStatement(analyst, {
+      sourceId: source.id,
+      quote: { exact: lund.text, start: lund.start, end: lund.end },
+      speakerId: actor.id,
+      kind: "direct",
+    });
     expect((await listSuggestions(analyst, source.id)).map((s) => s.id)).not.toContain(lund.id);
 
     const other = await importArticle();

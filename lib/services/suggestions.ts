@@ -19,9 +19,18 @@ export async function storeSuggestions(tx: Tx, sourceId: string, revisionId: str
   if (!quotes.length) return 0;
   await tx.suggestion.createMany({
     data: quotes.map((q) => ({
-      sourceId, revisionId, text: q.text, start: q.start, end: q.end,
-      speakerName: q.speaker, viaName: q.via, cue: q.cue, kind: q.kind,
-      anonymous: q.anonymous, hedges: JSON.stringify(q.hedges), confidence: q.confidence,
+      sourceId,
+      revisionId,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      speakerName: q.speaker,
+      viaName: q.via,
+      cue: q.cue,
+      kind: q.kind,
+      anonymous: q.anonymous,
+      hedges: JSON.stringify(q.hedges),
+      confidence: q.confidence,
     })),
   });
   return quotes.length;
@@ -32,11 +41,20 @@ export async function listSuggestions(principal: Principal | null, sourceId: str
   requirePermission(principal, "staff:read");
   const { status } = parseInput(suggestionListQuery, rawQuery);
   const db = await getDb();
-  const revision = await db.sourceRevision.findFirst({ where: { sourceId }, orderBy: { number: "desc" }, select: { id: true } });
+  const revision = await db.sourceRevision.findFirst({
+    where: { sourceId },
+    orderBy: { number: "desc" },
+    select: { id: true },
+  });
   if (!revision) throw new NotFoundError("Source");
   const [suggestions, statements] = await Promise.all([
-    db.suggestion.findMany({ where: { sourceId, revisionId: revision.id, status }, orderBy: [{ start: "asc" }, { id: "asc" }] }),
-    status === "pending" ? db.statement.findMany({ where: { revisionId: revision.id }, select: { start: true, end: true } }) : [],
+    db.suggestion.findMany({
+      where: { sourceId, revisionId: revision.id, status },
+      orderBy: [{ start: "asc" }, { id: "asc" }],
+    }),
+    status === "pending"
+      ? db.statement.findMany({ where: { revisionId: revision.id }, select: { start: true, end: true } })
+      : [],
   ]);
   // A statement recorded by hand over the same words (give or take the quote's trailing comma)
   // already answers the proposal.
@@ -46,12 +64,23 @@ export async function listSuggestions(principal: Principal | null, sourceId: str
 }
 
 async function pendingSuggestion(tx: Tx, id: string) {
-  const suggestion = await tx.suggestion.findUnique({ where: { id }, include: { revision: { select: { id: true, text: true, number: true } } } });
+  const suggestion = await tx.suggestion.findUnique({
+    where: { id },
+    include: { revision: { select: { id: true, text: true, number: true } } },
+  });
   if (!suggestion) throw new NotFoundError("Suggestion");
-  if (suggestion.status !== "pending") throw new ConflictError(`This suggestion was already ${suggestion.status}.`, { status: suggestion.status });
-  const current = await tx.sourceRevision.findFirst({ where: { sourceId: suggestion.sourceId }, orderBy: { number: "desc" }, select: { id: true, number: true } });
+  if (suggestion.status !== "pending")
+    throw new ConflictError(`This suggestion was already ${suggestion.status}.`, { status: suggestion.status });
+  const current = await tx.sourceRevision.findFirst({
+    where: { sourceId: suggestion.sourceId },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true },
+  });
   if (current?.id !== suggestion.revisionId) {
-    throw new ConflictError(`This suggestion belongs to revision ${suggestion.revision.number}; the source is now at revision ${current?.number}.`, { currentRevision: current?.number });
+    throw new ConflictError(
+      `This suggestion belongs to revision ${suggestion.revision.number}; the source is now at revision ${current?.number}.`,
+      { currentRevision: current?.number },
+    );
   }
   return suggestion;
 }
@@ -70,28 +99,66 @@ export async function acceptSuggestion(principal: Principal | null, id: string, 
     const speakerName = overrides.speakerName ?? suggestion.speakerName;
     const speakerId = overrides.speakerId
       ? await actorChoice(tx, user, overrides.speakerId, undefined, "speakerId")
-      : speakerName ? await findOrCreateActor(tx, user, speakerName, anonymous ? "anonymous" : "person") : null;
-    if (!speakerId) throw new ValidationError("The extractor found no speaker; name one to accept.", { speakerName: ["Name the speaker."] });
+      : speakerName
+        ? await findOrCreateActor(tx, user, speakerName, anonymous ? "anonymous" : "person")
+        : null;
+    if (!speakerId)
+      throw new ValidationError("The extractor found no speaker; name one to accept.", {
+        speakerName: ["Name the speaker."],
+      });
     const viaName = overrides.viaName ?? (overrides.viaId ? undefined : suggestion.viaName);
     const viaId = overrides.viaId
       ? await actorChoice(tx, user, overrides.viaId, undefined, "viaId")
-      : viaName ? await findOrCreateActor(tx, user, viaName, "outlet") : null;
+      : viaName
+        ? await findOrCreateActor(tx, user, viaName, "outlet")
+        : null;
     const cue = overrides.cue ?? suggestion.cue;
     const hedges = overrides.hedges ?? parseHedges(suggestion.hedges);
     const kind = overrides.kind ?? suggestion.kind;
-    const { exact, prefix, suffix, start, end } = selectorsFor(suggestion.revision.text, suggestion.start, suggestion.end);
+    const { exact, prefix, suffix, start, end } = selectorsFor(
+      suggestion.revision.text,
+      suggestion.start,
+      suggestion.end,
+    );
     const statement = await tx.statement.create({
       data: {
-        sourceId: suggestion.sourceId, revisionId: suggestion.revisionId, speakerId, viaId,
-        viaText: overrides.viaText ?? (viaName && cue ? `${cue} ${viaName}` : null), cue, kind, anonymous,
-        hedges: JSON.stringify(hedges), exact, prefix, suffix, start, end, createdById: authorId(user),
+        sourceId: suggestion.sourceId,
+        revisionId: suggestion.revisionId,
+        speakerId,
+        viaId,
+        viaText: overrides.viaText ?? (viaName && cue ? `${cue} ${viaName}` : null),
+        cue,
+        kind,
+        anonymous,
+        hedges: JSON.stringify(hedges),
+        exact,
+        prefix,
+        suffix,
+        start,
+        end,
+        createdById: authorId(user),
       },
       include: statementInclude,
     });
     await tx.suggestion.update({ where: { id }, data: { status: "accepted", statementId: statement.id } });
     await recordAudit(tx, user, {
-      entityType: "statement", entityId: statement.id, action: "create",
-      after: { fromSuggestion: id, sourceId: suggestion.sourceId, speakerId, viaId, cue, kind, anonymous, hedges, exact, start, end, overrides },
+      entityType: "statement",
+      entityId: statement.id,
+      action: "create",
+      after: {
+        fromSuggestion: id,
+        sourceId: suggestion.sourceId,
+        speakerId,
+        viaId,
+        cue,
+        kind,
+        anonymous,
+        hedges,
+        exact,
+        start,
+        end,
+        overrides,
+      },
     });
     return statement;
   });
@@ -104,7 +171,12 @@ export async function dismissSuggestion(principal: Principal | null, id: string)
     const suggestion = await pendingSuggestion(tx, id);
     await tx.suggestion.update({ where: { id }, data: { status: "dismissed" } });
     // Suggestions are not audit entities of their own; the dismissal is recorded on the source.
-    await recordAudit(tx, user, { entityType: "source", entityId: suggestion.sourceId, action: "dismiss_suggestion", after: { suggestionId: id, text: suggestion.text, speakerName: suggestion.speakerName } });
+    await recordAudit(tx, user, {
+      entityType: "source",
+      entityId: suggestion.sourceId,
+      action: "dismiss_suggestion",
+      after: { suggestionId: id, text: suggestion.text, speakerName: suggestion.speakerName },
+    });
     return { id, status: "dismissed" as const };
   });
 }

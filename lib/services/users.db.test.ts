@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { makeUser } from "@/lib/testing/factories";
-import { authenticate, createSession, deleteSession, principalFromApiToken, principalFromSession } from "@/lib/auth/sessions";
+import {
+  authenticate,
+  createSession,
+  deleteSession,
+  principalFromApiToken,
+  principalFromSession,
+} from "@/lib/auth/sessions";
 import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { addUser, addUserFromCli, createTokenFromCli, listUsers } from "./users";
 
@@ -14,7 +20,9 @@ describe("accounts", () => {
     expect(principal.role).toBe("analyst");
     await expect(authenticate("lena@velmora.test", "wrong password")).rejects.toBeInstanceOf(UnauthorizedError);
     for (let i = 0; i < 4; i++) await authenticate("lena@velmora.test", "wrong password").catch(() => {});
-    await expect(authenticate("lena@velmora.test", "correct horse battery")).rejects.toThrow(/Too many failed sign-ins/);
+    await expect(authenticate("lena@velmora.test", "correct horse battery")).rejects.toThrow(
+      /Too many failed sign-ins/,
+    );
   });
 
   it("keeps sessions server-side: only the hash is stored and logout ends them", async () => {
@@ -30,7 +38,9 @@ describe("accounts", () => {
   it("expires sessions", async () => {
     const user = await makeUser("analyst");
     const { token } = await createSession(user.userId);
-    await (await db()).session.updateMany({ where: { userId: user.userId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await (
+      await db()
+    ).session.updateMany({ where: { userId: user.userId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await principalFromSession(token)).toBeNull();
   });
 
@@ -45,13 +55,19 @@ describe("accounts", () => {
   it("lets only admins add users, validates input and refuses duplicates", async () => {
     const admin = await makeUser("admin");
     const analyst = await makeUser("analyst");
-    await expect(addUser(analyst, { email: "x@velmora.test", role: "analyst", password: "long enough pass" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(addUser(null, { email: "x@velmora.test", role: "analyst", password: "long enough pass" })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(
+      addUser(analyst, { email: "x@velmora.test", role: "analyst", password: "long enough pass" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      addUser(null, { email: "x@velmora.test", role: "analyst", password: "long enough pass" }),
+    ).rejects.toBeInstanceOf(UnauthorizedError);
     await expect(listUsers(analyst)).rejects.toBeInstanceOf(ForbiddenError);
     const bad = await addUser(admin, { email: "not-an-email", role: "superuser", password: "short" }).catch((e) => e);
     expect(bad).toBeInstanceOf(ValidationError);
     expect(Object.keys(bad.fields).sort()).toEqual(["email", "password", "role"]);
     await addUser(admin, { email: "new@velmora.test", role: "reviewer", password: "long enough pass" });
-    await expect(addUser(admin, { email: "NEW@velmora.test", role: "reviewer", password: "long enough pass" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      addUser(admin, { email: "NEW@velmora.test", role: "reviewer", password: "long enough pass" }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });

@@ -19,7 +19,12 @@ async function insertUser(admin: Principal | null, raw: unknown) {
         data: { email: input.email, name: input.name ?? input.email.split("@")[0], role: input.role, passwordHash },
         select: { id: true, email: true, name: true, role: true, createdAt: true },
       });
-      await recordAudit(tx, admin, { entityType: "user", entityId: user.id, action: "create", after: { email: user.email, role: user.role } });
+      await recordAudit(tx, admin, {
+        entityType: "user",
+        entityId: user.id,
+        action: "create",
+        after: { email: user.email, role: user.role },
+      });
       return user;
     });
   } catch (e) {
@@ -62,7 +67,13 @@ export async function disableUser(principal: Principal | null, id: string) {
     await tx.user.update({ where: { id }, data: { disabledAt } });
     await tx.session.deleteMany({ where: { userId: id } });
     await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: disabledAt } });
-    await recordAudit(tx, admin, { entityType: "user", entityId: id, action: "disable", before: { disabledAt: user.disabledAt }, after: { disabledAt } });
+    await recordAudit(tx, admin, {
+      entityType: "user",
+      entityId: id,
+      action: "disable",
+      before: { disabledAt: user.disabledAt },
+      after: { disabledAt },
+    });
     return { id, email: user.email, disabledAt };
   });
 }

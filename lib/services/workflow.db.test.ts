@@ -23,9 +23,15 @@ describe("claim workflow", () => {
   it("enforces roles: reviewers cannot submit, analysts cannot archive, editors can", async () => {
     const { analyst, reviewer, editor } = await team();
     const { claim } = await draftClaim(analyst);
-    await expect(transitionClaim(reviewer, claim.id, { to: "in_review", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(transitionClaim(analyst, claim.id, { to: "archived", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(transitionClaim(null, claim.id, { to: "in_review", version: 1 })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(transitionClaim(reviewer, claim.id, { to: "in_review", version: 1 })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(transitionClaim(analyst, claim.id, { to: "archived", version: 1 })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(transitionClaim(null, claim.id, { to: "in_review", version: 1 })).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
     expect(await claimStatus(claim.id)).toBe("draft");
     await transitionClaim(editor, claim.id, { to: "archived", version: 1 });
     expect(await claimStatus(claim.id)).toBe("archived");
@@ -43,7 +49,9 @@ describe("claim workflow", () => {
     const publish = await transitionClaim(editor, claim.id, { to: "published", version: 1 }).catch((e) => e);
     expect(publish).toBeInstanceOf(ValidationError);
     expect(publish.fields.to[0]).toMatch(/publish/);
-    await expect(transitionClaim(editor, claim.id, { to: "nonsense", version: 1 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(transitionClaim(editor, claim.id, { to: "nonsense", version: 1 })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await claimVersion(claim.id)).toBe(1);
     expect(await (await db()).auditEvent.count({ where: { claimId: claim.id, action: "status" } })).toBe(0);
   });
@@ -58,7 +66,9 @@ describe("claim workflow", () => {
     expect(stale.details).toMatchObject({ currentVersion: 2, updatedBy: "Test analyst" });
     expect(stale.details.updatedAt).toBeInstanceOf(Date);
     expect(await claimStatus(claim.id)).toBe("in_review");
-    await expect(transitionClaim(editor, "missing", { to: "archived", version: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(transitionClaim(editor, "missing", { to: "archived", version: 1 })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("moves in_review to verdict_proposed with the first review, and lets editors send it back", async () => {
@@ -66,11 +76,15 @@ describe("claim workflow", () => {
     const { claim } = await draftClaim(analyst);
     await transitionClaim(analyst, claim.id, { to: "in_review", version: 1 });
     // Proposing a verdict by hand needs a review to exist.
-    await expect(transitionClaim(reviewer, claim.id, { to: "verdict_proposed", version: 2 })).rejects.toThrow(/at least one review/);
+    await expect(transitionClaim(reviewer, claim.id, { to: "verdict_proposed", version: 2 })).rejects.toThrow(
+      /at least one review/,
+    );
     const { claimVersion: afterReview } = await submitReview(reviewer, claim.id, REVIEW);
     expect(afterReview).toBe(3);
     expect(await claimStatus(claim.id)).toBe("verdict_proposed");
-    await expect(transitionClaim(reviewer, claim.id, { to: "in_review", version: 3 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(transitionClaim(reviewer, claim.id, { to: "in_review", version: 3 })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await transitionClaim(editor, claim.id, { to: "in_review", version: 3 });
     await transitionClaim(reviewer, claim.id, { to: "verdict_proposed", version: 4 });
     expect(await claimStatus(claim.id)).toBe("verdict_proposed");

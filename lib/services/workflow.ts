@@ -10,7 +10,13 @@ import { parseInput } from "@/lib/validation/parse";
 import { transitionInput } from "@/lib/validation/reviews";
 import { recordAudit } from "./audit";
 
-type Transition = { from: ClaimStatus[]; to: ClaimStatus; permission: Permission; label: string; needsReview?: boolean };
+type Transition = {
+  from: ClaimStatus[];
+  to: ClaimStatus;
+  permission: Permission;
+  label: string;
+  needsReview?: boolean;
+};
 
 /**
  * Status changes made by hand. "published" and "corrected" are missing on purpose: they are
@@ -20,9 +26,20 @@ type Transition = { from: ClaimStatus[]; to: ClaimStatus; permission: Permission
 export const TRANSITIONS: Transition[] = [
   { from: ["draft"], to: "in_review", permission: "claim:write", label: "Submit for review" },
   { from: ["in_review"], to: "draft", permission: "claim:write", label: "Withdraw to draft" },
-  { from: ["in_review"], to: "verdict_proposed", permission: "review:write", label: "Propose verdict", needsReview: true },
+  {
+    from: ["in_review"],
+    to: "verdict_proposed",
+    permission: "review:write",
+    label: "Propose verdict",
+    needsReview: true,
+  },
   { from: ["verdict_proposed"], to: "in_review", permission: "card:publish", label: "Send back for more review" },
-  { from: ["draft", "in_review", "verdict_proposed", "published", "corrected"], to: "archived", permission: "card:publish", label: "Archive" },
+  {
+    from: ["draft", "in_review", "verdict_proposed", "published", "corrected"],
+    to: "archived",
+    permission: "card:publish",
+    label: "Archive",
+  },
   { from: ["archived"], to: "draft", permission: "card:publish", label: "Restore to draft" },
 ];
 
@@ -34,25 +51,43 @@ const statusLabel = (s: string) => CLAIM_STATUS_LABELS[s as ClaimStatus] ?? s;
 
 /** The 409 every versioned write gives, naming who changed the claim and when (as updateClaim does). */
 export async function staleVersionError(tx: Tx, claimId: string): Promise<ConflictError> {
-  const current = await tx.claim.findUnique({ where: { id: claimId }, select: { version: true, updatedById: true, updatedAt: true } });
-  const by = current?.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true } }) : null;
-  return new ConflictError(`This claim was changed by ${by?.name ?? "someone else"} since you opened it (now version ${current?.version}). Reload to see their changes.`, {
-    currentVersion: current?.version, updatedBy: by?.name ?? null, updatedAt: current?.updatedAt,
+  const current = await tx.claim.findUnique({
+    where: { id: claimId },
+    select: { version: true, updatedById: true, updatedAt: true },
   });
+  const by = current?.updatedById
+    ? await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true } })
+    : null;
+  return new ConflictError(
+    `This claim was changed by ${by?.name ?? "someone else"} since you opened it (now version ${current?.version}). Reload to see their changes.`,
+    {
+      currentVersion: current?.version,
+      updatedBy: by?.name ?? null,
+      updatedAt: current?.updatedAt,
+    },
+  );
 }
 
 /**
  * Moves a claim to `to` only if it is still at `version` and in `from` (atomically: a concurrent
  * change makes this a 409, never a silent overwrite). Records the change in the audit log.
  */
-export async function writeStatus(tx: Tx, principal: Principal, claimId: string, change: { from: string; to: string; version: number; reason?: string }) {
+export async function writeStatus(
+  tx: Tx,
+  principal: Principal,
+  claimId: string,
+  change: { from: string; to: string; version: number; reason?: string },
+) {
   const { count } = await tx.claim.updateMany({
     where: { id: claimId, version: change.version, status: change.from },
     data: { status: change.to, version: { increment: 1 }, updatedById: authorId(principal) },
   });
   if (count === 0) throw await staleVersionError(tx, claimId);
   await recordAudit(tx, principal, {
-    entityType: "claim", entityId: claimId, claimId, action: "status",
+    entityType: "claim",
+    entityId: claimId,
+    claimId,
+    action: "status",
     before: { status: change.from, version: change.version },
     after: { status: change.to, version: change.version + 1, ...(change.reason ? { reason: change.reason } : {}) },
   });
@@ -61,8 +96,10 @@ export async function writeStatus(tx: Tx, principal: Principal, claimId: string,
 
 /** The transitions this principal could make from `status` (for buttons; the service re-checks). */
 export function availableTransitions(principal: Principal | null, status: string, reviewCount: number) {
-  return TRANSITIONS.filter((t) => t.from.includes(status as ClaimStatus) && can(principal, t.permission) && (!t.needsReview || reviewCount > 0))
-    .map(({ to, label }) => ({ to, label }));
+  return TRANSITIONS.filter(
+    (t) =>
+      t.from.includes(status as ClaimStatus) && can(principal, t.permission) && (!t.needsReview || reviewCount > 0),
+  ).map(({ to, label }) => ({ to, label }));
 }
 
 export async function transitionClaim(principal: Principal | null, claimId: string, raw: unknown) {
@@ -70,19 +107,30 @@ export async function transitionClaim(principal: Principal | null, claimId: stri
   const { to, version } = parseInput(transitionInput, raw);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, slug: true, status: true, version: true } });
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { id: true, slug: true, status: true, version: true },
+    });
     if (!claim) throw new NotFoundError("Claim");
     if (claim.version !== version) throw await staleVersionError(tx, claimId);
     if (to === "published" || to === "corrected") {
-      throw new ValidationError(`A claim becomes ${statusLabel(to)} only by ${to === "published" ? "publishing" : "correcting"} its card.`, { to: [`Use ${to === "published" ? "publish" : "corrections"} instead.`] });
+      throw new ValidationError(
+        `A claim becomes ${statusLabel(to)} only by ${to === "published" ? "publishing" : "correcting"} its card.`,
+        { to: [`Use ${to === "published" ? "publish" : "corrections"} instead.`] },
+      );
     }
     const transition = TRANSITIONS.find((t) => t.to === to && t.from.includes(claim.status as ClaimStatus));
     if (!transition) {
-      throw new ValidationError(`A claim cannot go from ${statusLabel(claim.status)} to ${statusLabel(to)}.`, { to: [`Not allowed from ${statusLabel(claim.status)}.`] });
+      throw new ValidationError(`A claim cannot go from ${statusLabel(claim.status)} to ${statusLabel(to)}.`, {
+        to: [`Not allowed from ${statusLabel(claim.status)}.`],
+      });
     }
-    if (!can(user, transition.permission)) throw new ForbiddenError(`Your role cannot ${transition.label.toLowerCase()}.`);
+    if (!can(user, transition.permission))
+      throw new ForbiddenError(`Your role cannot ${transition.label.toLowerCase()}.`);
     if (transition.needsReview && (await tx.review.count({ where: { claimId } })) === 0) {
-      throw new ValidationError("A verdict can be proposed only after at least one review.", { to: ["At least one review is needed."] });
+      throw new ValidationError("A verdict can be proposed only after at least one review.", {
+        to: ["At least one review is needed."],
+      });
     }
     const newVersion = await writeStatus(tx, user, claimId, { from: claim.status, to, version });
     return { id: claim.id, slug: claim.slug, status: to, version: newVersion, previousStatus: claim.status };

@@ -9,10 +9,13 @@ export const IMPORTABLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm
 export function textFromFile(fileName: string, bytes: Uint8Array): { title: string; text: string } {
   const ext = path.extname(fileName).toLowerCase();
   if (!(IMPORTABLE_EXTENSIONS as readonly string[]).includes(ext)) {
-    throw new ValidationError(`${fileName}: only .txt, .md and .html files can be imported.`, { file: ["Choose a .txt, .md or .html file."] });
+    throw new ValidationError(`${fileName}: only .txt, .md and .html files can be imported.`, {
+      file: ["Choose a .txt, .md or .html file."],
+    });
   }
   if (bytes.length === 0) throw new ValidationError(`${fileName} is empty.`, { file: ["The file is empty."] });
-  if (bytes.includes(0)) throw new ValidationError(`${fileName} is a binary file, not text.`, { file: ["The file is binary, not text."] });
+  if (bytes.includes(0))
+    throw new ValidationError(`${fileName} is a binary file, not text.`, { file: ["The file is binary, not text."] });
   let decoded: string;
   try {
     decoded = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

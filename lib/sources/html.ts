@@ -2,8 +2,47 @@
 // styles and page furniture dropped, entities decoded.
 import { Parser } from "htmlparser2";
 
-const SKIP = new Set(["script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button", "iframe", "head"]);
-const BLOCK = new Set(["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "figure", "figcaption", "dl", "dt", "dd", "hr"]);
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "iframe",
+  "head",
+]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "blockquote",
+  "pre",
+  "table",
+  "tr",
+  "figure",
+  "figcaption",
+  "dl",
+  "dt",
+  "dd",
+  "hr",
+]);
 
 export function htmlToText(html: string): { title: string | null; text: string } {
   const blocks: string[] = [];
@@ -12,7 +51,10 @@ export function htmlToText(html: string): { title: string | null; text: string }
   let inTitle = false;
   let title = "";
   const flush = () => {
-    const paragraph = current.replace(/[ \t\f\v\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
+    const paragraph = current
+      .replace(/[ \t\f\v\u00a0]+/g, " ")
+      .replace(/ *\n */g, "\n")
+      .trim();
     if (paragraph) blocks.push(paragraph);
     current = "";
   };

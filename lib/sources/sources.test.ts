@@ -6,7 +6,8 @@ import { contentHash, normaliseSourceText, paragraphSpans } from "./text";
 
 describe("htmlToText", () => {
   it("keeps paragraphs and headings, drops scripts, styles and page furniture, decodes entities", () => {
-    const { title, text } = htmlToText(`<!doctype html><html><head><title>Ferry &amp; harbour</title><style>p{}</style></head>
+    const { title, text } =
+      htmlToText(`<!doctype html><html><head><title>Ferry &amp; harbour</title><style>p{}</style></head>
       <body><nav><a href="/">Home</a></nav><h1>Velmora ferry</h1><p>The ferry  resumed
       on <b>Monday</b>.</p><script>alert("x")</script><p>&ldquo;No delays,&rdquo; said Pia&nbsp;Lund.</p><footer>© Velmora Post</footer></body></html>`);
     expect(title).toBe("Ferry & harbour");
@@ -22,7 +23,10 @@ describe("textFromFile", () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
 
   it("reads text and markdown, titling markdown by its first heading", () => {
-    expect(textFromFile("notes/brask-bridge.txt", bytes("Bridge closed.\r\nReopens soon."))).toEqual({ title: "brask bridge", text: "Bridge closed.\nReopens soon." });
+    expect(textFromFile("notes/brask-bridge.txt", bytes("Bridge closed.\r\nReopens soon."))).toEqual({
+      title: "brask bridge",
+      text: "Bridge closed.\nReopens soon.",
+    });
     expect(textFromFile("a.md", bytes("\uFEFF# Harbour report\n\nAll quiet.")).title).toBe("Harbour report");
   });
 

@@ -10,14 +10,29 @@ type Catalog = Record<string, unknown>;
 export function sqliteCatalog(file: string): Catalog {
   const db = new Database(file, { readonly: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name").all() as { name: string }[];
-    return Object.fromEntries(tables.filter(({ name }) => !isSqliteSearchTable(name)).map(({ name }) => [name, {
-      columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
-      indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
-        .map((i) => ({ name: i.name, unique: i.unique, columns: db.prepare(`PRAGMA index_info("${i.name}")`).all() }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-      foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all(),
-    }]));
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+      )
+      .all() as { name: string }[];
+    return Object.fromEntries(
+      tables
+        .filter(({ name }) => !isSqliteSearchTable(name))
+        .map(({ name }) => [
+          name,
+          {
+            columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
+            indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
+              .map((i) => ({
+                name: i.name,
+                unique: i.unique,
+                columns: db.prepare(`PRAGMA index_info("${i.name}")`).all(),
+              }))
+              .sort((a, b) => a.name.localeCompare(b.name)),
+            foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all(),
+          },
+        ]),
+    );
   } finally {
     db.close();
   }
@@ -38,11 +53,15 @@ export async function postgresCatalog(url: string): Promise<Catalog> {
   try {
     const q = async (sql: string) => (await client.query(sql)).rows;
     return {
-      columns: (await q(`SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
-        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`))
-        .filter((c) => !isPgSearchColumn(c.table_name, c.column_name, c.data_type)),
-      indexes: (await q(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`))
-        .filter((i) => !PG_SEARCH_INDEXES.includes(i.indexname)),
+      columns: (
+        await q(`SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
+        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`)
+      ).filter((c) => !isPgSearchColumn(c.table_name, c.column_name, c.data_type)),
+      indexes: (
+        await q(
+          `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`,
+        )
+      ).filter((i) => !PG_SEARCH_INDEXES.includes(i.indexname)),
       constraints: await q(`SELECT conname, contype, pg_get_constraintdef(oid) AS def FROM pg_constraint
         WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE '%_prisma_migrations%' ORDER BY conname`),
     };

@@ -7,10 +7,15 @@ import { getDb } from "@/lib/db/client";
 const unique = () => randomBytes(4).toString("hex");
 
 /** A user row with a cheap placeholder hash (tests that sign in hash a real password). */
-export async function makeUser(role: Role, overrides: { email?: string; passwordHash?: string } = {}): Promise<Principal> {
+export async function makeUser(
+  role: Role,
+  overrides: { email?: string; passwordHash?: string } = {},
+): Promise<Principal> {
   const db = await getDb();
   const email = overrides.email ?? `${role}-${unique()}@test.claimdesk.test`;
-  const user = await db.user.create({ data: { email, name: `Test ${role}`, role, passwordHash: overrides.passwordHash ?? "scrypt$invalid" } });
+  const user = await db.user.create({
+    data: { email, name: `Test ${role}`, role, passwordHash: overrides.passwordHash ?? "scrypt$invalid" },
+  });
   return { userId: user.id, email: user.email, name: user.name, role };
 }
 

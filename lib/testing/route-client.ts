@@ -2,7 +2,13 @@
 import { NextRequest } from "next/server";
 
 type RouteHandler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type CallOptions = { token?: string; body?: unknown; rawBody?: string; params?: Record<string, string>; headers?: Record<string, string> };
+type CallOptions = {
+  token?: string;
+  body?: unknown;
+  rawBody?: string;
+  params?: Record<string, string>;
+  headers?: Record<string, string>;
+};
 
 export async function callRoute(handler: unknown, method: string, path: string, options: CallOptions = {}) {
   const headers: Record<string, string> = { host: "localhost:3000", ...options.headers };

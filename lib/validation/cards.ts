@@ -4,7 +4,7 @@ import { z } from "zod";
 import { optionalText, requiredText } from "./common";
 import { attributionVerdict, expectedVersion, truthVerdict } from "./reviews";
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v ?? undefined);
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : (v ?? undefined));
 
 export const publishInput = z.object({
   headline: requiredText("Headline", 200),
@@ -12,7 +12,10 @@ export const publishInput = z.object({
   attributionVerdict,
   // Blank is allowed here on purpose: a missing rationale is one of the publish gate's items,
   // reported together with the others in `fields.publish`.
-  rationale: z.preprocess((v) => (v == null ? "" : v), z.string({ error: "Rationale must be text." }).trim().max(10_000, "Rationale must be at most 10000 characters.")),
+  rationale: z.preprocess(
+    (v) => (v == null ? "" : v),
+    z.string({ error: "Rationale must be text." }).trim().max(10_000, "Rationale must be at most 10000 characters."),
+  ),
   version: expectedVersion,
 });
 export type PublishInput = z.infer<typeof publishInput>;
@@ -29,5 +32,12 @@ export const correctionInput = z.object({
 export type CorrectionInput = z.infer<typeof correctionInput>;
 
 export const cardQuery = z.object({
-  version: z.preprocess(blankToUndefined, z.coerce.number({ error: "Version must be a number." }).int("Version must be a whole number.").min(1, "Version must be at least 1.").optional()),
+  version: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Version must be a number." })
+      .int("Version must be a whole number.")
+      .min(1, "Version must be at least 1.")
+      .optional(),
+  ),
 });

@@ -33,15 +33,26 @@ export const claimCreateInput = z.object({
 export type ClaimCreateInput = z.infer<typeof claimCreateInput>;
 
 export const claimUpdateInput = z.object({
-  version: z.coerce.number({ error: "Version is required." }).int("Version must be a whole number.").min(1, "Version must be at least 1."),
-  text: requiredText("Claim text", 500).refine((t) => t.length >= 5, "Claim text must be at least 5 characters.").optional(),
+  version: z.coerce
+    .number({ error: "Version is required." })
+    .int("Version must be a whole number.")
+    .min(1, "Version must be at least 1."),
+  text: requiredText("Claim text", 500)
+    .refine((t) => t.length >= 5, "Claim text must be at least 5 characters.")
+    .optional(),
   kind: claimKind.optional(),
   claimantId: z.preprocess((v) => (v === "" ? null : v), id("Claimant").nullable().optional()),
-  summary: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(5000, "Summary must be at most 5000 characters.").nullable().optional()),
+  summary: z.preprocess(
+    (v) => (v === "" ? null : v),
+    z.string().trim().max(5000, "Summary must be at most 5000 characters.").nullable().optional(),
+  ),
   tags: stringList("tags", 20, 50).optional(),
 });
 export type ClaimUpdateInput = z.infer<typeof claimUpdateInput>;
 
 export const claimListQuery = z.object({
-  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(CLAIM_STATUSES, { error: "Unknown status." }).optional()),
+  status: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(CLAIM_STATUSES, { error: "Unknown status." }).optional(),
+  ),
 });

@@ -2,17 +2,31 @@
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v ?? undefined);
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : (v ?? undefined));
 
 export const requiredText = (label: string, max: number) =>
-  z.string({ error: `${label} is required.` }).trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`);
 
 export const optionalText = (label: string, max: number) =>
-  z.preprocess(blankToUndefined, z.string({ error: `${label} must be text.` }).trim().max(max, `${label} must be at most ${max} characters.`).optional());
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: `${label} must be text.` })
+      .trim()
+      .max(max, `${label} must be at most ${max} characters.`)
+      .optional(),
+  );
 
 export const optionalUrl = z.preprocess(
   blankToUndefined,
-  z.url({ protocol: /^https?$/, error: "URL must start with http:// or https://." }).max(2000).optional(),
+  z
+    .url({ protocol: /^https?$/, error: "URL must start with http:// or https://." })
+    .max(2000)
+    .optional(),
 );
 
 export const optionalDate = (label: string) =>
@@ -24,22 +38,41 @@ export const optionalDate = (label: string) =>
       .optional(),
   );
 
-export const id = (label: string) => z.string({ error: `${label} is required.` }).trim().min(1, `${label} is required.`).max(64);
+export const id = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(64);
 
 export const optionalId = (label: string) => z.preprocess(blankToUndefined, id(label).optional());
 
 export const stringList = (label: string, maxItems: number, maxLength: number) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? v.split(/[,\n]/) : v ?? []),
+    (v) => (typeof v === "string" ? v.split(/[,\n]/) : (v ?? [])),
     z
-      .array(z.string({ error: `${label} must be text.` }).trim().max(maxLength, `Each of ${label} must be at most ${maxLength} characters.`), { error: `${label} must be a list.` })
+      .array(
+        z
+          .string({ error: `${label} must be text.` })
+          .trim()
+          .max(maxLength, `Each of ${label} must be at most ${maxLength} characters.`),
+        { error: `${label} must be a list.` },
+      )
       .max(maxItems, `At most ${maxItems} ${label}.`)
       .transform((items) => [...new Set(items.filter(Boolean))]),
   );
 
 export const pageQuery = z.object({
   cursor: optionalText("Cursor", 64),
-  limit: z.preprocess(blankToUndefined, z.coerce.number({ error: "Limit must be a number." }).int("Limit must be a whole number.").min(1, "Limit must be at least 1.").max(100, "Limit must be at most 100.").default(25)),
+  limit: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Limit must be a number." })
+      .int("Limit must be a whole number.")
+      .min(1, "Limit must be at least 1.")
+      .max(100, "Limit must be at most 100.")
+      .default(25),
+  ),
 });
 export type PageQuery = z.infer<typeof pageQuery>;
 

@@ -4,22 +4,42 @@ import { id, optionalText } from "./common";
 
 export const STANCES = ["supports", "contradicts", "context"] as const;
 export type Stance = (typeof STANCES)[number];
-export const STANCE_LABELS: Record<Stance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
+export const STANCE_LABELS: Record<Stance, string> = {
+  supports: "Supports",
+  contradicts: "Contradicts",
+  context: "Context",
+};
 
 const offset = (label: string) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(0, `${label} must be 0 or more.`).optional());
+  z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce
+      .number({ error: `${label} must be a number.` })
+      .int(`${label} must be a whole number.`)
+      .min(0, `${label} must be 0 or more.`)
+      .optional(),
+  );
 
 export const quoteInput = z
   .object({
-    exact: z.string({ error: "Quote is required." }).min(1, "Quote is required.").max(10_000, "Quote must be at most 10,000 characters.")
+    exact: z
+      .string({ error: "Quote is required." })
+      .min(1, "Quote is required.")
+      .max(10_000, "Quote must be at most 10,000 characters.")
       .refine((t) => t.trim().length > 0, "Quote is required."),
     prefix: z.string().max(200, "Prefix must be at most 200 characters.").optional(),
     suffix: z.string().max(200, "Suffix must be at most 200 characters.").optional(),
     start: offset("Start"),
     end: offset("End"),
   })
-  .refine((q) => (q.start === undefined) === (q.end === undefined), { message: "Give both start and end, or neither.", path: ["end"] })
-  .refine((q) => q.start === undefined || q.end === undefined || q.end > q.start, { message: "End must be after start.", path: ["end"] });
+  .refine((q) => (q.start === undefined) === (q.end === undefined), {
+    message: "Give both start and end, or neither.",
+    path: ["end"],
+  })
+  .refine((q) => q.start === undefined || q.end === undefined || q.end > q.start, {
+    message: "End must be after start.",
+    path: ["end"],
+  });
 export type QuoteInput = z.infer<typeof quoteInput>;
 
 export const evidenceCreateInput = z.object({
@@ -31,14 +51,18 @@ export const evidenceCreateInput = z.object({
 export type EvidenceCreateInput = z.infer<typeof evidenceCreateInput>;
 
 /** From the reader: attach to an existing claim, or create the claim in the same step. */
-export const readerEvidenceInput = evidenceCreateInput.extend({
-  claimId: z.preprocess((v) => (v === "" ? undefined : v), id("Claim").optional()),
-  newClaim: z.preprocess(
-    (v) => (v && typeof v === "object" && Object.values(v).every((x) => x === undefined || x === "") ? undefined : v),
-    claimCreateInput.pick({ text: true, kind: true }).optional(),
-  ),
-}).superRefine((v, ctx) => {
-  if (v.claimId && v.newClaim) ctx.addIssue({ code: "custom", path: ["claimId"], message: "Choose a claim or create one, not both." });
-  if (!v.claimId && !v.newClaim) ctx.addIssue({ code: "custom", path: ["claimId"], message: "Choose a claim or create one." });
-});
+export const readerEvidenceInput = evidenceCreateInput
+  .extend({
+    claimId: z.preprocess((v) => (v === "" ? undefined : v), id("Claim").optional()),
+    newClaim: z.preprocess(
+      (v) => (v && typeof v === "object" && Object.values(v).every((x) => x === undefined || x === "") ? undefined : v),
+      claimCreateInput.pick({ text: true, kind: true }).optional(),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    if (v.claimId && v.newClaim)
+      ctx.addIssue({ code: "custom", path: ["claimId"], message: "Choose a claim or create one, not both." });
+    if (!v.claimId && !v.newClaim)
+      ctx.addIssue({ code: "custom", path: ["claimId"], message: "Choose a claim or create one." });
+  });
 export type ReaderEvidenceInput = z.infer<typeof readerEvidenceInput>;

@@ -23,6 +23,9 @@ export const appearanceCreateInput = z.object({
 export type AppearanceCreateInput = z.infer<typeof appearanceCreateInput>;
 
 export const claimSearchQuery = z.object({
-  q: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().trim().max(200, "Search must be at most 200 characters.")),
+  q: z.preprocess(
+    (v) => (typeof v === "string" ? v : ""),
+    z.string().trim().max(200, "Search must be at most 200 characters."),
+  ),
   excludeId: optionalId("Excluded claim"),
 });

@@ -15,14 +15,21 @@ export const expectedVersion = z.coerce
   .int("Version must be a whole number.")
   .min(1, "Version must be at least 1.");
 
-export const truthVerdict = z.enum(TRUTH_VERDICTS, { error: `Truth verdict must be one of: ${TRUTH_VERDICTS.join(", ")}.` });
-export const attributionVerdict = z.enum(ATTRIBUTION_VERDICTS, { error: `Attribution verdict must be one of: ${ATTRIBUTION_VERDICTS.join(", ")}.` });
+export const truthVerdict = z.enum(TRUTH_VERDICTS, {
+  error: `Truth verdict must be one of: ${TRUTH_VERDICTS.join(", ")}.`,
+});
+export const attributionVerdict = z.enum(ATTRIBUTION_VERDICTS, {
+  error: `Attribution verdict must be one of: ${ATTRIBUTION_VERDICTS.join(", ")}.`,
+});
 
 export const reviewInput = z.object({
   truthVerdict,
   attributionVerdict,
   rationale: requiredText("Rationale", 5000),
-  confidence: z.preprocess((v) => (v === "" || v == null ? "medium" : v), z.enum(CONFIDENCES, { error: "Confidence must be low, medium or high." })),
+  confidence: z.preprocess(
+    (v) => (v === "" || v == null ? "medium" : v),
+    z.enum(CONFIDENCES, { error: "Confidence must be low, medium or high." }),
+  ),
 });
 export type ReviewInput = z.infer<typeof reviewInput>;
 

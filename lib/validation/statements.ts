@@ -5,7 +5,10 @@ import { quoteInput } from "./evidence";
 
 export const STATEMENT_KINDS = ["direct", "indirect"] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
-export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = { direct: "Direct quote", indirect: "Indirect (reported speech)" };
+export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
+  direct: "Direct quote",
+  indirect: "Indirect (reported speech)",
+};
 
 /** A checkbox from a form ("on" or absent) or a JSON boolean. */
 export const checkbox = z.preprocess(
@@ -29,10 +32,13 @@ const blankToUndefined = (v: unknown) => {
 const optionalNewActor = z.preprocess(blankToUndefined, newActorInput.optional());
 
 /** Either an existing actor's id or a new actor, never both. */
-const oneActor = (idKey: string, newKey: string, label: string, required: boolean) =>
+const oneActor =
+  (idKey: string, newKey: string, label: string, required: boolean) =>
   (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    if (value[idKey] && value[newKey]) ctx.addIssue({ code: "custom", path: [idKey], message: `Choose an existing ${label} or create one, not both.` });
-    if (required && !value[idKey] && !value[newKey]) ctx.addIssue({ code: "custom", path: [idKey], message: `Choose the ${label} or create one.` });
+    if (value[idKey] && value[newKey])
+      ctx.addIssue({ code: "custom", path: [idKey], message: `Choose an existing ${label} or create one, not both.` });
+    if (required && !value[idKey] && !value[newKey])
+      ctx.addIssue({ code: "custom", path: [idKey], message: `Choose the ${label} or create one.` });
   };
 
 export const statementCreateInput = z
@@ -74,13 +80,18 @@ export const suggestionAcceptInput = z
     hedges: stringList("hedges", 20, 300).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.speakerId && v.speakerName) ctx.addIssue({ code: "custom", path: ["speakerId"], message: "Give the speaker's id or name, not both." });
-    if (v.viaId && v.viaName) ctx.addIssue({ code: "custom", path: ["viaId"], message: "Give the intermediary's id or name, not both." });
+    if (v.speakerId && v.speakerName)
+      ctx.addIssue({ code: "custom", path: ["speakerId"], message: "Give the speaker's id or name, not both." });
+    if (v.viaId && v.viaName)
+      ctx.addIssue({ code: "custom", path: ["viaId"], message: "Give the intermediary's id or name, not both." });
   });
 export type SuggestionAcceptInput = z.infer<typeof suggestionAcceptInput>;
 
 export const SUGGESTION_STATUSES = ["pending", "accepted", "dismissed"] as const;
 export const suggestionListQuery = z.object({
-  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SUGGESTION_STATUSES, { error: "Status must be pending, accepted or dismissed." }).default("pending")),
+  status: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(SUGGESTION_STATUSES, { error: "Status must be pending, accepted or dismissed." }).default("pending"),
+  ),
 });
 export const statementListQuery = z.object({ sourceId: requiredText("sourceId", 64) });

@@ -20,25 +20,48 @@ const fieldsOf = (schema: Parameters<typeof parseInput>[0], raw: unknown) => {
 
 describe("input schemas", () => {
   it("treat blank optional form fields as absent and parse dates", () => {
-    const v = parseInput(sourceCreateInput, { title: " Title ", text: "Body", publisher: "", url: "", publishedAt: "2026-01-31" });
+    const v = parseInput(sourceCreateInput, {
+      title: " Title ",
+      text: "Body",
+      publisher: "",
+      url: "",
+      publishedAt: "2026-01-31",
+    });
     expect(v).toMatchObject({ title: "Title", kind: "article", publisher: undefined, url: undefined });
     expect(v.publishedAt?.toISOString()).toBe("2026-01-31T00:00:00.000Z");
   });
 
   it("name every bad field", () => {
-    expect(Object.keys(fieldsOf(sourceCreateInput, { title: "x".repeat(301), text: 5, url: "javascript:alert(1)", publishedAt: "31/01/2026" })!).sort())
-      .toEqual(["publishedAt", "text", "title", "url"]);
-    expect(fieldsOf(evidenceCreateInput, { sourceId: "s", quote: { exact: "q", start: 5 }, stance: "agrees" })).toEqual({
-      "quote.end": ["Give both start and end, or neither."],
-      stance: ["Stance must be supports, contradicts or context."],
-    });
+    expect(
+      Object.keys(
+        fieldsOf(sourceCreateInput, {
+          title: "x".repeat(301),
+          text: 5,
+          url: "javascript:alert(1)",
+          publishedAt: "31/01/2026",
+        })!,
+      ).sort(),
+    ).toEqual(["publishedAt", "text", "title", "url"]);
+    expect(fieldsOf(evidenceCreateInput, { sourceId: "s", quote: { exact: "q", start: 5 }, stance: "agrees" })).toEqual(
+      {
+        "quote.end": ["Give both start and end, or neither."],
+        stance: ["Stance must be supports, contradicts or context."],
+      },
+    );
     expect(fieldsOf(claimUpdateInput, { text: "New text" })).toHaveProperty("version");
-    expect(fieldsOf(userCreateInput, { email: "ADA@Example.org ", role: "admin", password: "longpassword" })).toBeNull();
-    expect(parseInput(userCreateInput, { email: "ADA@Example.org ", role: "admin", password: "longpassword" }).email).toBe("ada@example.org");
+    expect(
+      fieldsOf(userCreateInput, { email: "ADA@Example.org ", role: "admin", password: "longpassword" }),
+    ).toBeNull();
+    expect(
+      parseInput(userCreateInput, { email: "ADA@Example.org ", role: "admin", password: "longpassword" }).email,
+    ).toBe("ada@example.org");
   });
 
   it("split comma-separated lists from forms and drop duplicates", () => {
-    expect(parseInput(actorCreateInput, { name: "Brask Council", kind: "government", aliases: "council, Brask, council," }).aliases).toEqual(["council", "Brask"]);
+    expect(
+      parseInput(actorCreateInput, { name: "Brask Council", kind: "government", aliases: "council, Brask, council," })
+        .aliases,
+    ).toEqual(["council", "Brask"]);
     expect(parseInput(claimCreateInput, { text: "A claim to check", kind: "factual" }).subjectIds).toEqual([]);
   });
 

@@ -27,7 +27,8 @@ const routes = routeFiles(apiRoot).map((file) => ({
 
 const tokens: Partial<Record<Caller, string>> = {};
 beforeAll(async () => {
-  for (const caller of CALLERS) if (caller !== "anonymous") tokens[caller] = await createApiToken((await makeUser(caller)).userId, "matrix");
+  for (const caller of CALLERS)
+    if (caller !== "anonymous") tokens[caller] = await createApiToken((await makeUser(caller)).userId, "matrix");
 });
 
 describe("authorization matrix", () => {
@@ -43,20 +44,27 @@ describe("authorization matrix", () => {
       }
     }
     expect(missing, "add these routes to lib/security/access-matrix.ts").toEqual([]);
-    expect(Object.keys(ROUTE_ACCESS).filter((k) => !seen.has(k)), "stale entries in the matrix").toEqual([]);
+    expect(
+      Object.keys(ROUTE_ACCESS).filter((k) => !seen.has(k)),
+      "stale entries in the matrix",
+    ).toEqual([]);
   });
 
   for (const { file, route } of routes) {
     it(`${route} answers each role as the matrix says`, async () => {
       const mod = await import(file);
-      const params = Object.fromEntries([...route.matchAll(/\[(?:\.\.\.)?(\w+)\]/g)].map((m) => [m[1], "matrix-missing-id"]));
+      const params = Object.fromEntries(
+        [...route.matchAll(/\[(?:\.\.\.)?(\w+)\]/g)].map((m) => [m[1], "matrix-missing-id"]),
+      );
       const url = route.replace(/\[(?:\.\.\.)?(\w+)\]/g, "matrix-missing-id");
       for (const method of METHODS) {
         const access = ROUTE_ACCESS[`${method} ${route}`];
         if (typeof mod[method] !== "function" || !access) continue;
         for (const caller of CALLERS) {
           const res = await callRoute(mod[method], method, url, {
-            token: tokens[caller], params, ...(method === "GET" || method === "DELETE" ? {} : { body: {} }),
+            token: tokens[caller],
+            params,
+            ...(method === "GET" || method === "DELETE" ? {} : { body: {} }),
           });
           const label = `${method} ${route} as ${caller} -> ${res.status} ${JSON.stringify(res.json).slice(0, 120)}`;
           expect(res.status, label).not.toBe(500);

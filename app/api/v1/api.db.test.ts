@@ -18,7 +18,14 @@ const { db } = useTestDatabase();
 const tokenFor = async (role: Parameters<typeof makeUser>[0]) => createApiToken((await makeUser(role)).userId, "test");
 const rowCounts = async () => {
   const d = await db();
-  return Promise.all([d.source.count(), d.claim.count(), d.evidence.count(), d.actor.count(), d.user.count(), d.auditEvent.count()]);
+  return Promise.all([
+    d.source.count(),
+    d.claim.count(),
+    d.evidence.count(),
+    d.actor.count(),
+    d.user.count(),
+    d.auditEvent.count(),
+  ]);
 };
 
 describe("API v1", () => {
@@ -42,7 +49,10 @@ describe("API v1", () => {
   it("rejects an invalid token with 401 and gives analysts 403 on admin actions", async () => {
     expect((await callRoute(sources.GET, "GET", "/api/v1/sources", { token: "cdk_nope" })).status).toBe(401);
     const analyst = await tokenFor("analyst");
-    const res = await callRoute(users.POST, "POST", "/api/v1/users", { token: analyst, body: { email: "x@y.test", role: "admin", password: "long enough pw" } });
+    const res = await callRoute(users.POST, "POST", "/api/v1/users", {
+      token: analyst,
+      body: { email: "x@y.test", role: "admin", password: "long enough pw" },
+    });
     expect(res.status).toBe(403);
     expect((await callRoute(users.GET, "GET", "/api/v1/users", { token: analyst })).status).toBe(403);
   });
@@ -50,27 +60,52 @@ describe("API v1", () => {
   it("creates and reads sources, claims, evidence and actors with one token", async () => {
     const token = await tokenFor("analyst");
     const created = await callRoute(sources.POST, "POST", "/api/v1/sources", {
-      token, body: { title: "Velmora council minutes", text: "The council of Velmora voted 7 to 2 to close the old bridge.", publisher: "Velmora Council", publishedAt: "2026-02-01" },
+      token,
+      body: {
+        title: "Velmora council minutes",
+        text: "The council of Velmora voted 7 to 2 to close the old bridge.",
+        publisher: "Velmora Council",
+        publishedAt: "2026-02-01",
+      },
     });
     expect(created.status).toBe(201);
     expect(created.json.id).toEqual(expect.any(String));
-    const got = await callRoute(source.GET, "GET", `/api/v1/sources/${created.json.id}`, { token, params: { id: created.json.id } });
+    const got = await callRoute(source.GET, "GET", `/api/v1/sources/${created.json.id}`, {
+      token,
+      params: { id: created.json.id },
+    });
     expect(got.json.revision.text).toContain("voted 7 to 2");
 
-    const actor = await callRoute(actors.POST, "POST", "/api/v1/actors", { token, body: { name: "Velmora Council", kind: "government", aliases: ["the council"] } });
+    const actor = await callRoute(actors.POST, "POST", "/api/v1/actors", {
+      token,
+      body: { name: "Velmora Council", kind: "government", aliases: ["the council"] },
+    });
     expect(actor.status).toBe(201);
-    const c = await callRoute(claims.POST, "POST", "/api/v1/claims", { token, body: { text: "Velmora's council voted to close the bridge", kind: "factual", claimantId: actor.json.id } });
+    const c = await callRoute(claims.POST, "POST", "/api/v1/claims", {
+      token,
+      body: { text: "Velmora's council voted to close the bridge", kind: "factual", claimantId: actor.json.id },
+    });
     expect(c.status).toBe(201);
     const ev = await callRoute(evidence.POST, "POST", `/api/v1/claims/${c.json.id}/evidence`, {
-      token, params: { id: c.json.id }, body: { sourceId: created.json.id, quote: { exact: "voted 7 to 2" }, stance: "supports" },
+      token,
+      params: { id: c.json.id },
+      body: { sourceId: created.json.id, quote: { exact: "voted 7 to 2" }, stance: "supports" },
     });
     expect(ev.status).toBe(201);
     expect(ev.json).toMatchObject({ exact: "voted 7 to 2", start: 23, end: 35 });
 
-    const updated = await callRoute(claim.PATCH, "PATCH", `/api/v1/claims/${c.json.id}`, { token, params: { id: c.json.id }, body: { version: 1, summary: "Minutes checked." } });
+    const updated = await callRoute(claim.PATCH, "PATCH", `/api/v1/claims/${c.json.id}`, {
+      token,
+      params: { id: c.json.id },
+      body: { version: 1, summary: "Minutes checked." },
+    });
     expect(updated.status).toBe(200);
     expect(updated.json.version).toBe(2);
-    const stale = await callRoute(claim.PATCH, "PATCH", `/api/v1/claims/${c.json.id}`, { token, params: { id: c.json.id }, body: { version: 1, summary: "Other." } });
+    const stale = await callRoute(claim.PATCH, "PATCH", `/api/v1/claims/${c.json.id}`, {
+      token,
+      params: { id: c.json.id },
+      body: { version: 1, summary: "Other." },
+    });
     expect(stale.status).toBe(409);
     expect(stale.json.error.details.currentVersion).toBe(2);
 
@@ -85,14 +120,25 @@ describe("API v1", () => {
     const before = await rowCounts();
     const malformed = await callRoute(sources.POST, "POST", "/api/v1/sources", { token, rawBody: "{not json" });
     expect(malformed.status).toBe(400);
-    const invalid = await callRoute(sources.POST, "POST", "/api/v1/sources", { token, body: { title: "", text: "", url: "ftp://x" } });
+    const invalid = await callRoute(sources.POST, "POST", "/api/v1/sources", {
+      token,
+      body: { title: "", text: "", url: "ftp://x" },
+    });
     expect(invalid.status).toBe(422);
     expect(Object.keys(invalid.json.error.fields).sort()).toEqual(["text", "title", "url"]);
     const wrongType = await callRoute(claims.POST, "POST", "/api/v1/claims", { token, body: ["array"] });
     expect(wrongType.status).toBe(422);
-    const notJson = await callRoute(actors.POST, "POST", "/api/v1/actors", { token, rawBody: "name=x", headers: { "content-type": "text/plain" } });
+    const notJson = await callRoute(actors.POST, "POST", "/api/v1/actors", {
+      token,
+      rawBody: "name=x",
+      headers: { "content-type": "text/plain" },
+    });
     expect(notJson.status).toBe(400);
-    const missing = await callRoute(evidence.POST, "POST", "/api/v1/claims/nope/evidence", { token, params: { id: "nope" }, body: { sourceId: "s", quote: { exact: "q" }, stance: "supports" } });
+    const missing = await callRoute(evidence.POST, "POST", "/api/v1/claims/nope/evidence", {
+      token,
+      params: { id: "nope" },
+      body: { sourceId: "s", quote: { exact: "q" }, stance: "supports" },
+    });
     expect(missing.status).toBe(404);
     expect(await rowCounts()).toEqual(before);
     expect((await callRoute(fallback.GET, "GET", "/api/v1/nothing-here")).status).toBe(404);
@@ -102,9 +148,15 @@ describe("API v1", () => {
     const user = await makeUser("analyst");
     const { token } = await createSession(user.userId);
     const headers = { cookie: `claimdesk_session=${token}`, origin: "https://evil.example" };
-    const res = await callRoute(actors.POST, "POST", "/api/v1/actors", { headers, body: { name: "Planted", kind: "person" } });
+    const res = await callRoute(actors.POST, "POST", "/api/v1/actors", {
+      headers,
+      body: { name: "Planted", kind: "person" },
+    });
     expect(res.status).toBe(403);
-    const same = await callRoute(actors.POST, "POST", "/api/v1/actors", { headers: { ...headers, origin: "http://localhost:3000" }, body: { name: "Welcome", kind: "person" } });
+    const same = await callRoute(actors.POST, "POST", "/api/v1/actors", {
+      headers: { ...headers, origin: "http://localhost:3000" },
+      body: { name: "Welcome", kind: "person" },
+    });
     expect(same.status).toBe(201);
   });
 
@@ -120,7 +172,13 @@ describe("OpenAPI description", () => {
     const { GET } = await import("./openapi.json/route");
     const res = await callRoute(GET, "GET", "/api/v1/openapi.json");
     expect(res.status).toBe(200);
-    expect(res.json.paths["/sources"].post.requestBody.content["application/json"].schema.required).toEqual(["title", "text"]);
-    expect(res.json.paths["/claims/{id}/evidence"].post.requestBody.content["application/json"].schema.properties.stance.enum).toEqual(["supports", "contradicts", "context"]);
+    expect(res.json.paths["/sources"].post.requestBody.content["application/json"].schema.required).toEqual([
+      "title",
+      "text",
+    ]);
+    expect(
+      res.json.paths["/claims/{id}/evidence"].post.requestBody.content["application/json"].schema.properties.stance
+        .enum,
+    ).toEqual(["supports", "contradicts", "context"]);
   });
 });

@@ -15,10 +15,26 @@ import { useTestDatabase } from "@/lib/testing/test-database";
 useTestDatabase();
 const apiRoot = path.resolve(import.meta.dirname, "..");
 const BODY_METHODS = ["POST", "PATCH", "PUT"] as const;
-const TABLES = ["user", "source", "sourceRevision", "actor", "actorAlias", "statement", "claim", "evidence", "review", "cardVersion", "suggestion", "claimRelation", "auditEvent"] as const;
+const TABLES = [
+  "user",
+  "source",
+  "sourceRevision",
+  "actor",
+  "actorAlias",
+  "statement",
+  "claim",
+  "evidence",
+  "review",
+  "cardVersion",
+  "suggestion",
+  "claimRelation",
+  "auditEvent",
+] as const;
 
 function routeFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? routeFiles(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? routeFiles(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : [],
+  );
 }
 
 async function rowCounts() {
@@ -27,12 +43,63 @@ async function rowCounts() {
 }
 
 const weirdString = fc.oneof(
-  fc.string(), fc.string({ unit: "grapheme", maxLength: 50 }), fc.constantFrom("", " ", "\u0000", "\uFEFF", "\u202E", "💥".repeat(100), "<script>alert(1)</script>", "'; DROP TABLE \"Claim\"; --", "x".repeat(300_000)),
+  fc.string(),
+  fc.string({ unit: "grapheme", maxLength: 50 }),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "\uFEFF",
+    "\u202E",
+    "💥".repeat(100),
+    "<script>alert(1)</script>",
+    '\'; DROP TABLE "Claim"; --',
+    "x".repeat(300_000),
+  ),
 );
-const weirdValue = fc.oneof(weirdString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(weirdString, { maxLength: 3 }), fc.object({ maxDepth: 2 }));
-const fieldNames = fc.constantFrom("title", "text", "kind", "name", "email", "role", "password", "version", "stance", "sourceId", "claimId", "quote", "exact", "note", "to", "headline", "rationale", "truthVerdict", "attributionVerdict", "confidence", "speakerId", "aliases", "tags", "q", "__proto__", "constructor");
-const body = fc.oneof(fc.anything(), fc.dictionary(fieldNames, weirdValue, { maxKeys: 8 }), fc.record({ quote: fc.dictionary(fc.constantFrom("exact", "start", "end", "prefix"), weirdValue) }));
-const malformed = fc.constantFrom("{", "{\"a\":", "[1,2", "nul", "\"unterminated", "{\"a\":1}}", "\u0000", "");
+const weirdValue = fc.oneof(
+  weirdString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(weirdString, { maxLength: 3 }),
+  fc.object({ maxDepth: 2 }),
+);
+const fieldNames = fc.constantFrom(
+  "title",
+  "text",
+  "kind",
+  "name",
+  "email",
+  "role",
+  "password",
+  "version",
+  "stance",
+  "sourceId",
+  "claimId",
+  "quote",
+  "exact",
+  "note",
+  "to",
+  "headline",
+  "rationale",
+  "truthVerdict",
+  "attributionVerdict",
+  "confidence",
+  "speakerId",
+  "aliases",
+  "tags",
+  "q",
+  "__proto__",
+  "constructor",
+);
+const body = fc.oneof(
+  fc.anything(),
+  fc.dictionary(fieldNames, weirdValue, { maxKeys: 8 }),
+  fc.record({ quote: fc.dictionary(fc.constantFrom("exact", "start", "end", "prefix"), weirdValue) }),
+);
+const malformed = fc.constantFrom("{", '{"a":', "[1,2", "nul", '"unterminated', '{"a":1}}', "\u0000", "");
 
 const ids: Record<string, string> = {};
 let token = "";
@@ -40,13 +107,26 @@ beforeAll(async () => {
   const admin = await makeUser("admin");
   token = await createApiToken(admin.userId, "fuzz");
   const db = await getDb();
-  const source = await db.source.create({ data: { title: "Fuzz source", revisions: { create: { number: 1, text: fictionalArticle(), contentHash: "x" } } } });
-  const claim = await db.claim.create({ data: { slug: "fuzz-claim", text: "The Velmora ferry resumes at dawn", kind: "factual" } });
+  const source = await db.source.create({
+    data: { title: "Fuzz source", revisions: { create: { number: 1, text: fictionalArticle(), contentHash: "x" } } },
+  });
+  const claim = await db.claim.create({
+    data: { slug: "fuzz-claim", text: "The Velmora ferry resumes at dawn", kind: "factual" },
+  });
   const actor = await db.actor.create({ data: { name: "Fuzz Actor", kind: "person" } });
-  Object.assign(ids, { claims: claim.id, sources: source.id, actors: actor.id, users: admin.userId, cards: claim.slug });
+  Object.assign(ids, {
+    claims: claim.id,
+    sources: source.id,
+    actors: actor.id,
+    users: admin.userId,
+    cards: claim.slug,
+  });
 });
 
-const routes = routeFiles(apiRoot).map((file) => ({ file, route: "/api/" + path.relative(apiRoot, path.dirname(file)).split(path.sep).join("/") }));
+const routes = routeFiles(apiRoot).map((file) => ({
+  file,
+  route: "/api/" + path.relative(apiRoot, path.dirname(file)).split(path.sep).join("/"),
+}));
 
 describe("fuzzing the API", () => {
   for (const { file, route } of routes) {
@@ -55,10 +135,12 @@ describe("fuzzing the API", () => {
       it(`${method} ${route} never fails with 500 and writes nothing on a 4xx`, async () => {
         const handler = (await import(file))[method];
         const segments = route.split("/");
-        const params = Object.fromEntries(segments.flatMap((seg, i) => {
-          const m = /^\[(?:\.\.\.)?(\w+)\]$/.exec(seg);
-          return m ? [[m[1], ids[segments[i - 1]] ?? "fuzz-missing"]] : [];
-        }));
+        const params = Object.fromEntries(
+          segments.flatMap((seg, i) => {
+            const m = /^\[(?:\.\.\.)?(\w+)\]$/.exec(seg);
+            return m ? [[m[1], ids[segments[i - 1]] ?? "fuzz-missing"]] : [];
+          }),
+        );
         const url = segments.map((seg) => (seg.startsWith("[") ? "fuzz" : seg)).join("/");
         const check = async (options: { body?: unknown; rawBody?: string; headers?: Record<string, string> }) => {
           const before = await rowCounts();
@@ -70,8 +152,14 @@ describe("fuzzing the API", () => {
             expect(await rowCounts(), label).toEqual(before);
           }
         };
-        await fc.assert(fc.asyncProperty(body, (b) => check({ body: b })), { numRuns: 25 });
-        await fc.assert(fc.asyncProperty(malformed, (raw) => check({ rawBody: raw })), { numRuns: 8 });
+        await fc.assert(
+          fc.asyncProperty(body, (b) => check({ body: b })),
+          { numRuns: 25 },
+        );
+        await fc.assert(
+          fc.asyncProperty(malformed, (raw) => check({ rawBody: raw })),
+          { numRuns: 8 },
+        );
         await check({ rawBody: JSON.stringify({ text: "x".repeat(13 * 1024 * 1024) }) });
         await check({ rawBody: "{}", headers: { "content-type": "text/plain" } });
       });

@@ -20,14 +20,22 @@ vi.mock("next/cache", () => ({ revalidateTag, unstable_cache: (fn: () => unknown
 useTestDatabase();
 
 async function actors() {
-  const users = { analyst: await makeUser("analyst"), reviewer: await makeUser("reviewer"), reviewer2: await makeUser("reviewer"), editor: await makeUser("editor") };
-  const tokens = Object.fromEntries(await Promise.all(Object.entries(users).map(async ([k, u]) => [k, await createApiToken(u.userId, "test")]))) as Record<keyof typeof users, string>;
+  const users = {
+    analyst: await makeUser("analyst"),
+    reviewer: await makeUser("reviewer"),
+    reviewer2: await makeUser("reviewer"),
+    editor: await makeUser("editor"),
+  };
+  const tokens = Object.fromEntries(
+    await Promise.all(Object.entries(users).map(async ([k, u]) => [k, await createApiToken(u.userId, "test")])),
+  ) as Record<keyof typeof users, string>;
   return { users, tokens };
 }
 
 const post = (route: unknown, claimId: string, token: string | undefined, body: unknown, path = "") =>
   callRoute(route, "POST", `/api/v1/claims/${claimId}/${path}`, { token, params: { id: claimId }, body });
-const get = (route: unknown, claimId: string, token: string | undefined) => callRoute(route, "GET", `/api/v1/claims/${claimId}/x`, { token, params: { id: claimId } });
+const get = (route: unknown, claimId: string, token: string | undefined) =>
+  callRoute(route, "GET", `/api/v1/claims/${claimId}/x`, { token, params: { id: claimId } });
 
 describe("review and publishing API", () => {
   it("runs a claim from draft to a corrected card, with blind reviews, and invalidates the card's cache", async () => {
@@ -39,39 +47,72 @@ describe("review and publishing API", () => {
     expect(submitted.status).toBe(200);
     expect(submitted.json).toMatchObject({ status: "in_review", version: 2 });
 
-    expect((await post(reviews.POST, claim.id, tokens.reviewer, { ...REVIEW, truthVerdict: "unproven" })).status).toBe(201);
+    expect((await post(reviews.POST, claim.id, tokens.reviewer, { ...REVIEW, truthVerdict: "unproven" })).status).toBe(
+      201,
+    );
     const blind = await get(reviews.GET, claim.id, tokens.reviewer2);
     expect(blind.json).toMatchObject({ visibility: "hidden_until_you_review", reviews: [], hiddenCount: 1 });
-    expect((await post(reviews.POST, claim.id, tokens.reviewer2, { ...REVIEW, truthVerdict: "mixed" })).status).toBe(201);
-    const revised = await post(reviews.POST, claim.id, tokens.reviewer2, { ...REVIEW, truthVerdict: "mixed", rationale: "Revised." });
+    expect((await post(reviews.POST, claim.id, tokens.reviewer2, { ...REVIEW, truthVerdict: "mixed" })).status).toBe(
+      201,
+    );
+    const revised = await post(reviews.POST, claim.id, tokens.reviewer2, {
+      ...REVIEW,
+      truthVerdict: "mixed",
+      rationale: "Revised.",
+    });
     expect(revised.status).toBe(200);
     const open = await get(reviews.GET, claim.id, tokens.reviewer2);
     expect(open.json.reviews.map((r: { truthVerdict: string }) => r.truthVerdict)).toEqual(["unproven", "mixed"]);
     expect(open.json.disagreements[0].summary).toBe("2 reviews disagree on truth: Unproven vs Mixed");
 
-    const body = { headline: "Velmora ferry at dawn? Unproven", truthVerdict: "unproven", attributionVerdict: "accurately_attributed", rationale: "Unconfirmed.", version: 3 };
+    const body = {
+      headline: "Velmora ferry at dawn? Unproven",
+      truthVerdict: "unproven",
+      attributionVerdict: "accurately_attributed",
+      rationale: "Unconfirmed.",
+      version: 3,
+    };
     const published = await post(publish.POST, claim.id, tokens.editor, body);
     expect(published.status).toBe(201);
-    expect(published.json).toMatchObject({ number: 1, slug: claim.slug, url: `http://localhost:3000/cards/${claim.slug}`, claimVersion: 4 });
+    expect(published.json).toMatchObject({
+      number: 1,
+      slug: claim.slug,
+      url: `http://localhost:3000/cards/${claim.slug}`,
+      claimVersion: 4,
+    });
     expect(revalidateTag).toHaveBeenCalledWith(`card:${claim.slug}`, { expire: 0 });
 
     const read = await callRoute(card.GET, "GET", `/api/v1/cards/${claim.slug}`, { params: { slug: claim.slug } });
     expect(read.status).toBe(200);
-    expect(read.json).toMatchObject({ number: 1, superseded: false, claimReview: { "@type": "ClaimReview", reviewRating: { alternateName: "Unproven" } } });
+    expect(read.json).toMatchObject({
+      number: 1,
+      superseded: false,
+      claimReview: { "@type": "ClaimReview", reviewRating: { alternateName: "Unproven" } },
+    });
     expect(read.json.claimId).toBeUndefined();
 
     revalidateTag.mockClear();
-    const corrected = await post(corrections.POST, claim.id, tokens.editor, { note: "Fixed the source date.", version: 4 });
+    const corrected = await post(corrections.POST, claim.id, tokens.editor, {
+      note: "Fixed the source date.",
+      version: 4,
+    });
     expect(corrected.status).toBe(201);
     expect(corrected.json.number).toBe(2);
     expect(revalidateTag).toHaveBeenCalledWith(`card:${claim.slug}`, { expire: 0 });
-    const v1 = await callRoute(card.GET, "GET", `/api/v1/cards/${claim.slug}?version=1`, { params: { slug: claim.slug } });
+    const v1 = await callRoute(card.GET, "GET", `/api/v1/cards/${claim.slug}?version=1`, {
+      params: { slug: claim.slug },
+    });
     expect(v1.json).toMatchObject({ number: 1, latestNumber: 2, superseded: true });
-    const bad = await callRoute(card.GET, "GET", `/api/v1/cards/${claim.slug}?version=zero`, { params: { slug: claim.slug } });
+    const bad = await callRoute(card.GET, "GET", `/api/v1/cards/${claim.slug}?version=zero`, {
+      params: { slug: claim.slug },
+    });
     expect(bad.status).toBe(422);
 
     const reviewFeed = await callRoute(feed.GET, "GET", "/api/v1/cards/feed");
-    expect(reviewFeed.json.find((r: { url: string }) => r.url.endsWith(claim.slug))).toMatchObject({ "@type": "ClaimReview", dateModified: corrected.json.publishedAt });
+    expect(reviewFeed.json.find((r: { url: string }) => r.url.endsWith(claim.slug))).toMatchObject({
+      "@type": "ClaimReview",
+      dateModified: corrected.json.publishedAt,
+    });
 
     const history = await get(audit.GET, claim.id, tokens.analyst);
     expect(history.status).toBe(200);
@@ -84,25 +125,48 @@ describe("review and publishing API", () => {
     expect((await post(status.POST, claim.id, undefined, { to: "in_review", version: 1 })).status).toBe(401);
     expect((await get(reviews.GET, claim.id, undefined)).status).toBe(401);
     expect((await get(audit.GET, claim.id, undefined)).status).toBe(401);
-    expect((await post(publish.POST, "missing", tokens.editor, { headline: "h", truthVerdict: "true", attributionVerdict: "not_applicable", rationale: "r", version: 1 })).status).toBe(404);
+    expect(
+      (
+        await post(publish.POST, "missing", tokens.editor, {
+          headline: "h",
+          truthVerdict: "true",
+          attributionVerdict: "not_applicable",
+          rationale: "r",
+          version: 1,
+        })
+      ).status,
+    ).toBe(404);
     const illegal = await post(status.POST, claim.id, tokens.editor, { to: "verdict_proposed", version: 1 });
     expect(illegal.status).toBe(422);
     const stale = await post(status.POST, claim.id, tokens.analyst, { to: "in_review", version: 7 });
     expect(stale.status).toBe(409);
     expect(stale.json.error.details.currentVersion).toBe(1);
-    const gate = await post(publish.POST, claim.id, tokens.editor, { headline: "h", truthVerdict: "true", attributionVerdict: "not_applicable", rationale: "", version: 1 });
+    const gate = await post(publish.POST, claim.id, tokens.editor, {
+      headline: "h",
+      truthVerdict: "true",
+      attributionVerdict: "not_applicable",
+      rationale: "",
+      version: 1,
+    });
     expect(gate.status).toBe(422);
     expect(gate.json.error.fields.publish).toEqual([
-      "The claim must be submitted for review first (it is Draft).", "At least one evidence item.", "At least one review.", "A written rationale.",
+      "The claim must be submitted for review first (it is Draft).",
+      "At least one evidence item.",
+      "At least one review.",
+      "A written rationale.",
     ]);
-    expect((await callRoute(card.GET, "GET", `/api/v1/cards/${claim.slug}`, { params: { slug: claim.slug } })).status).toBe(404);
+    expect(
+      (await callRoute(card.GET, "GET", `/api/v1/cards/${claim.slug}`, { params: { slug: claim.slug } })).status,
+    ).toBe(404);
   });
 
   it("refuses cookie-authenticated publishing from another origin", async () => {
     const editor = await makeUser("editor");
     const { token } = await createSession(editor.userId);
     const res = await callRoute(publish.POST, "POST", "/api/v1/claims/x/publish", {
-      params: { id: "x" }, headers: { cookie: `claimdesk_session=${token}`, origin: "https://evil.example" }, body: { ...REVIEW, version: 1 },
+      params: { id: "x" },
+      headers: { cookie: `claimdesk_session=${token}`, origin: "https://evil.example" },
+      body: { ...REVIEW, version: 1 },
     });
     expect(res.status).toBe(403);
   });
@@ -125,7 +189,11 @@ describe("review and publishing API", () => {
     for (const role of STAFF) tokens[role] = await createApiToken((await makeUser(role)).userId, "matrix");
     for (const [handler, method, url, access] of matrix) {
       for (const [caller, token] of Object.entries(tokens)) {
-        const res = await callRoute(handler, method, url, { token, params: { id: "x", slug: "x" }, ...(method === "POST" ? { body: {} } : {}) });
+        const res = await callRoute(handler, method, url, {
+          token,
+          params: { id: "x", slug: "x" },
+          ...(method === "POST" ? { body: {} } : {}),
+        });
         const allowed = access === "public" || (access as readonly string[]).includes(caller);
         const label = `${method} ${url} as ${caller} -> ${res.status}`;
         if (allowed) expect([401, 403, 500], label).not.toContain(res.status);

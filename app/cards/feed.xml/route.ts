@@ -9,5 +9,7 @@ export const dynamic = "force-dynamic";
 /** Atom feed of published cards (latest version each), newest first. */
 export async function GET(req: NextRequest) {
   const [cards, org] = await Promise.all([listPublishedCardDetails(), getDb().then(organizationName)]);
-  return new Response(atomFeed(cards, baseUrlFromHeaders(req.headers), org), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+  return new Response(atomFeed(cards, baseUrlFromHeaders(req.headers), org), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
 }

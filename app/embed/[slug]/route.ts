@@ -21,7 +21,8 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ slug
   } catch (e) {
     if (!(e instanceof NotFoundError)) throw e;
     return new Response("<!doctype html><title>Not found</title><p>This claim card is not published.</p>", {
-      status: 404, headers: { ...EMBED_HEADERS, "Cache-Control": "no-store" },
+      status: 404,
+      headers: { ...EMBED_HEADERS, "Cache-Control": "no-store" },
     });
   }
 }

@@ -16,7 +16,9 @@ export const metadata: Metadata = { title: "Source" };
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/sources/${id}`);
-  const data = await getReaderData(principal, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const data = await getReaderData(principal, id).catch((e) =>
+    e instanceof NotFoundError ? notFound() : Promise.reject(e),
+  );
   const { highlights, info } = readerHighlights(data);
   // Statements and evidence need the same roles, so one flag gates both toolbars.
   const canWrite = can(principal, "evidence:write") && can(principal, "statement:write");
@@ -28,15 +30,25 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
           <h1>{source.title}</h1>
           <p className="small muted" style={{ margin: 0 }}>
             Revision {source.revision.number} of this source
-            {data.needsReview.evidence.length + data.needsReview.statements.length > 0 && <> · <a href="#needs-review-heading">{data.needsReview.evidence.length + data.needsReview.statements.length} need review</a></>}
+            {data.needsReview.evidence.length + data.needsReview.statements.length > 0 && (
+              <>
+                {" "}
+                ·{" "}
+                <a href="#needs-review-heading">
+                  {data.needsReview.evidence.length + data.needsReview.statements.length} need review
+                </a>
+              </>
+            )}
           </p>
         </div>
         <HighlightLegend />
       </div>
       <ReaderWorkspace
-        sourceId={source.id} canWrite={canWrite} info={info}
+        sourceId={source.id}
+        canWrite={canWrite}
+        info={info}
         text={<SourceText text={source.revision.text} highlights={highlights} />}
-        aside={(
+        aside={
           <div className="stack">
             <section className="side-section" aria-labelledby="about-heading">
               <h2 id="about-heading">About this source</h2>
@@ -44,7 +56,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             </section>
             <ReaderSidePanel data={data} canWrite={canWrite} />
           </div>
-        )}
+        }
       />
     </div>
   );

@@ -11,7 +11,10 @@ export default async function NewSourcePage() {
   return (
     <div className="panel" style={{ maxWidth: 860 }}>
       <h1>Import a source</h1>
-      <p className="muted">Paste the text or choose a .txt, .md or .html file. The text is stored as an immutable snapshot with its content hash.</p>
+      <p className="muted">
+        Paste the text or choose a .txt, .md or .html file. The text is stored as an immutable snapshot with its content
+        hash.
+      </p>
       <SourceImportForm />
     </div>
   );

@@ -22,13 +22,23 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       docs.push({ name: file, text: await readFile(file, "utf8") });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      io.err(`Cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code ?? String(e)}.`);
+      io.err(
+        `Cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (code ?? String(e))}.`,
+      );
       return 1;
     }
   }
   const found = findDiscrepancies(docs).map((d) => ({
-    counts: d.counts, event: d.event,
-    values: d.values.map(({ doc, ...v }) => ({ value: v.value, qualifier: v.qualifier, file: doc, start: v.start, end: v.end, phrase: v.phrase })),
+    counts: d.counts,
+    event: d.event,
+    values: d.values.map(({ doc, ...v }) => ({
+      value: v.value,
+      qualifier: v.qualifier,
+      file: doc,
+      start: v.start,
+      end: v.end,
+      phrase: v.phrase,
+    })),
   }));
   if (values.json) {
     io.out(JSON.stringify({ discrepancies: found }));
@@ -40,7 +50,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   for (const d of found) {
     io.out(`${d.counts}${d.event ? ` ${d.event}` : ""}:`);
-    for (const v of d.values) io.out(`  ${v.qualifier === "exact" ? "" : v.qualifier + " "}${v.value}  "${v.phrase}"  (${v.file} ${v.start}-${v.end})`);
+    for (const v of d.values)
+      io.out(
+        `  ${v.qualifier === "exact" ? "" : v.qualifier + " "}${v.value}  "${v.phrase}"  (${v.file} ${v.start}-${v.end})`,
+      );
   }
   return 0;
 }

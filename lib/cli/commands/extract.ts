@@ -24,7 +24,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     text = await readFile(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    io.err(`Cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code ?? String(e)}.`);
+    io.err(
+      `Cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (code ?? String(e))}.`,
+    );
     return 1;
   }
   const result = extractAll(text);
@@ -34,15 +36,24 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   io.out(`Quotations in ${file} (${result.quotes.length}):`);
   for (const q of result.quotes) {
-    const who = [q.speaker ?? "(no speaker)", q.via ? `via ${q.via}` : "", q.anonymous ? "[anonymous]" : ""].filter(Boolean).join(" ");
+    const who = [q.speaker ?? "(no speaker)", q.via ? `via ${q.via}` : "", q.anonymous ? "[anonymous]" : ""]
+      .filter(Boolean)
+      .join(" ");
     const hedges = q.hedges.length ? `  hedges: ${q.hedges.join("; ")}` : "";
-    io.out(`  ${String(q.start).padStart(6)}-${String(q.end).padEnd(6)} ${q.kind.padEnd(8)} ${clip(who, 40).padEnd(40)} ${q.cue ?? "-"}  "${clip(q.text, 70)}"${hedges}`);
+    io.out(
+      `  ${String(q.start).padStart(6)}-${String(q.end).padEnd(6)} ${q.kind.padEnd(8)} ${clip(who, 40).padEnd(40)} ${q.cue ?? "-"}  "${clip(q.text, 70)}"${hedges}`,
+    );
   }
   io.out(`\nNumbers (${result.numbers.length}):`);
   for (const n of result.numbers) {
-    io.out(`  ${String(n.start).padStart(6)} ${String(n.value).padStart(8)} ${n.qualifier.padEnd(10)} ${n.counts.padEnd(16)} ${(n.event ?? "").padEnd(9)} "${clip(n.phrase, 50)}"`);
+    io.out(
+      `  ${String(n.start).padStart(6)} ${String(n.value).padStart(8)} ${n.qualifier.padEnd(10)} ${n.counts.padEnd(16)} ${(n.event ?? "").padEnd(9)} "${clip(n.phrase, 50)}"`,
+    );
   }
   io.out(`\nCandidate claims (${result.candidateClaims.length}):`);
-  for (const c of result.candidateClaims) io.out(`  ${String(c.start).padStart(6)} ${c.kind.padEnd(26)} ${clip(c.reason, 40).padEnd(40)} "${clip(c.text, 80)}"`);
+  for (const c of result.candidateClaims)
+    io.out(
+      `  ${String(c.start).padStart(6)} ${c.kind.padEnd(26)} ${clip(c.reason, 40).padEnd(40)} "${clip(c.text, 80)}"`,
+    );
   return 0;
 }

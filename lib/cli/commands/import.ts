@@ -14,18 +14,35 @@ checked first; if any is unreadable, empty, binary or invalid, nothing is import
 
 export async function run(args: string[], io: CliIo) {
   const { values, positionals } = parseArgs({
-    args, allowPositionals: true,
-    options: { publisher: { type: "string" }, author: { type: "string" }, url: { type: "string" }, published: { type: "string" }, title: { type: "string" } },
+    args,
+    allowPositionals: true,
+    options: {
+      publisher: { type: "string" },
+      author: { type: "string" },
+      url: { type: "string" },
+      published: { type: "string" },
+      title: { type: "string" },
+    },
   });
   if (!positionals.length) throw new ValidationError("Name at least one file to import.");
-  if (values.title && positionals.length > 1) throw new ValidationError("--title applies to a single file; import the files one by one.");
+  if (values.title && positionals.length > 1)
+    throw new ValidationError("--title applies to a single file; import the files one by one.");
   const inputs = [];
   for (const file of positionals) {
     const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-      throw new ValidationError(`${file}: cannot be read (${e.code === "ENOENT" ? "no such file" : e.code ?? e.message}).`);
+      throw new ValidationError(
+        `${file}: cannot be read (${e.code === "ENOENT" ? "no such file" : (e.code ?? e.message)}).`,
+      );
     });
     const { title, text } = textFromFile(file, bytes);
-    const raw = { title: values.title ?? title, text, publisher: values.publisher, author: values.author, url: values.url, publishedAt: values.published };
+    const raw = {
+      title: values.title ?? title,
+      text,
+      publisher: values.publisher,
+      author: values.author,
+      url: values.url,
+      publishedAt: values.published,
+    };
     try {
       parseInput(sourceCreateInput, raw);
     } catch (e) {
@@ -36,7 +53,9 @@ export async function run(args: string[], io: CliIo) {
   }
   for (const { file, raw } of inputs) {
     const source = await createSource(CLI_OPERATOR, raw);
-    io.out(`Imported ${file} as source ${source.id} ("${source.title}", ${source.revision.length.toLocaleString("en")} characters).`);
+    io.out(
+      `Imported ${file} as source ${source.id} ("${source.title}", ${source.revision.length.toLocaleString("en")} characters).`,
+    );
   }
   return 0;
 }

@@ -8,6 +8,10 @@ Applies pending migrations to DATABASE_URL (default: the SQLite file data/claimd
 export async function run(_args: string[], io: CliIo) {
   const target = databaseTarget(process.env);
   const applied = await migrateIfNeeded(target);
-  io.out(applied.length ? `${target.provider}: applied ${applied.join(", ")}.` : `${target.provider}: no pending migrations.`);
+  io.out(
+    applied.length
+      ? `${target.provider}: applied ${applied.join(", ")}.`
+      : `${target.provider}: no pending migrations.`,
+  );
   return 0;
 }

@@ -4,19 +4,56 @@ import type { ApiOperations } from "./types";
 
 export const reviewOperations: ApiOperations = {
   "/claims/{id}/reviews": {
-    get: { summary: "Reviews of a claim. Blind: reviewers see others' reviews only after submitting their own (editors and admins see all); includes disagreements", auth: "staff" },
-    post: { summary: "Submit or revise your own review (201 created, 200 revised). The first review moves an in-review claim to verdict_proposed", auth: "reviewer, editor, admin", body: reviewInput, status: 201 },
+    get: {
+      summary:
+        "Reviews of a claim. Blind: reviewers see others' reviews only after submitting their own (editors and admins see all); includes disagreements",
+      auth: "staff",
+    },
+    post: {
+      summary:
+        "Submit or revise your own review (201 created, 200 revised). The first review moves an in-review claim to verdict_proposed",
+      auth: "reviewer, editor, admin",
+      body: reviewInput,
+      status: 201,
+    },
   },
   "/claims/{id}/status": {
-    post: { summary: "Move a claim through the workflow (draft -> in_review -> verdict_proposed; archive/restore). 422 for an illegal transition, 409 for a stale version", auth: "by transition: analysts submit, reviewers propose, editors send back and archive", body: transitionInput },
+    post: {
+      summary:
+        "Move a claim through the workflow (draft -> in_review -> verdict_proposed; archive/restore). 422 for an illegal transition, 409 for a stale version",
+      auth: "by transition: analysts submit, reviewers propose, editors send back and archive",
+      body: transitionInput,
+    },
   },
   "/claims/{id}/publish": {
-    post: { summary: "Publish card version 1. Refused with 422 and `fields.publish` listing each missing item (evidence, anchors, reviews, rationale, status)", auth: "editor, admin", body: publishInput, status: 201 },
+    post: {
+      summary:
+        "Publish card version 1. Refused with 422 and `fields.publish` listing each missing item (evidence, anchors, reviews, rationale, status)",
+      auth: "editor, admin",
+      body: publishInput,
+      status: 201,
+    },
   },
   "/claims/{id}/corrections": {
-    post: { summary: "Correct a published card: a public note and version n+1; fields not given are kept from the current version", auth: "editor, admin", body: correctionInput, status: 201 },
+    post: {
+      summary:
+        "Correct a published card: a public note and version n+1; fields not given are kept from the current version",
+      auth: "editor, admin",
+      body: correctionInput,
+      status: 201,
+    },
   },
-  "/claims/{id}/audit": { get: { summary: "A claim's audit history with user names and field-by-field changes", auth: "staff" } },
-  "/cards/{slug}": { get: { summary: "A published card (latest, or `version`), with its schema.org ClaimReview", auth: "public", query: ["version"] } },
-  "/cards/feed": { get: { summary: "Every published card's ClaimReview as a JSON array, newest first", auth: "public" } },
+  "/claims/{id}/audit": {
+    get: { summary: "A claim's audit history with user names and field-by-field changes", auth: "staff" },
+  },
+  "/cards/{slug}": {
+    get: {
+      summary: "A published card (latest, or `version`), with its schema.org ClaimReview",
+      auth: "public",
+      query: ["version"],
+    },
+  },
+  "/cards/feed": {
+    get: { summary: "Every published card's ClaimReview as a JSON array, newest first", auth: "public" },
+  },
 };

@@ -5,5 +5,13 @@ import { baseUrlFromHeaders } from "@/lib/cards/base-url";
 export const GET = apiRoute(async ({ req }) => {
   const base = baseUrlFromHeaders(req.headers);
   const cards = await listPublishedCards();
-  return { items: cards.map((c) => ({ slug: c.slug, url: `${base}/cards/${c.slug}`, title: c.title, version: c.version, publishedAt: c.publishedAt })) };
+  return {
+    items: cards.map((c) => ({
+      slug: c.slug,
+      url: `${base}/cards/${c.slug}`,
+      title: c.title,
+      version: c.version,
+      publishedAt: c.publishedAt,
+    })),
+  };
 });

@@ -1,3 +1,9 @@
 export default function LoadingDispute() {
-  return <div className="panel" role="status" aria-live="polite"><p className="muted" style={{ margin: 0 }}>Gathering who asserts and who denies this claim…</p></div>;
+  return (
+    <div className="panel" role="status" aria-live="polite">
+      <p className="muted" style={{ margin: 0 }}>
+        Gathering who asserts and who denies this claim…
+      </p>
+    </div>
+  );
 }

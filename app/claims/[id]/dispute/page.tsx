@@ -13,16 +13,24 @@ export const metadata: Metadata = { title: "Dispute" };
 export default async function DisputePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/claims/${id}/dispute`);
-  const dispute = await getClaimDispute(principal, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const dispute = await getClaimDispute(principal, id).catch((e) =>
+    e instanceof NotFoundError ? notFound() : Promise.reject(e),
+  );
   const { claim, counts } = dispute;
   return (
     <div className="stack">
       <div className="panel">
-        <p className="small muted" style={{ margin: 0 }}><Link href={`/claims/${claim.id}`}>← Back to the claim</Link></p>
+        <p className="small muted" style={{ margin: 0 }}>
+          <Link href={`/claims/${claim.id}`}>← Back to the claim</Link>
+        </p>
         <h1>Dispute: {claim.text}</h1>
         <div className="row-actions">
           <ClaimStatusBadge status={claim.status} />
-          {claim.claimant && <span className="small">Claimant: <Link href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</Link></span>}
+          {claim.claimant && (
+            <span className="small">
+              Claimant: <Link href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</Link>
+            </span>
+          )}
         </div>
         <p className="small muted" data-testid="stance-counts">
           {counts.supports} supporting · {counts.contradicts} contradicting · {counts.context} context
@@ -34,13 +42,19 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
       </div>
       {dispute.context.length > 0 && (
         <section className="panel" aria-labelledby="context-heading">
-          <h2 id="context-heading" style={{ marginTop: 0 }}>Context ({counts.context})</h2>
+          <h2 id="context-heading" style={{ marginTop: 0 }}>
+            Context ({counts.context})
+          </h2>
           <ul className="plain-list">
             {dispute.context.map((item) => (
               <li key={item.evidence.id} className="dispute-item">
                 <blockquote className="quote">{item.evidence.exact}</blockquote>
                 <span className="small muted">{item.chain.map((l) => l.label).join(" → ")}</span>{" "}
-                {item.weaknesses.map((w) => <Badge key={w.label} kind="weak">{w.label}</Badge>)}
+                {item.weaknesses.map((w) => (
+                  <Badge key={w.label} kind="weak">
+                    {w.label}
+                  </Badge>
+                ))}
               </li>
             ))}
           </ul>

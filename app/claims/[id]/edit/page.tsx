@@ -16,14 +16,25 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const { principal, denied } = await pageGate("claim:write", `/claims/${id}/edit`);
   if (denied) return <AccessDenied message="Only analysts, editors and admins edit claims." />;
-  const claim = await getClaim(principal, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const claim = await getClaim(principal, id).catch((e) =>
+    e instanceof NotFoundError ? notFound() : Promise.reject(e),
+  );
   return (
     <div className="stack" style={{ maxWidth: 820 }}>
       <ClaimStaffNav claimId={id} current="/edit" />
       <h1>Edit claim</h1>
-      {saved && Number(saved) === claim.version && <div className="alert ok" role="status">Saved as version {saved}.</div>}
+      {saved && Number(saved) === claim.version && (
+        <div className="alert ok" role="status">
+          Saved as version {saved}.
+        </div>
+      )}
       {/* Keyed by version so a save (or a reload after someone else's) starts from the stored claim. */}
-      <ClaimEditForm key={claim.version} claimId={id} version={claim.version} initial={{ text: claim.text, kind: claim.kind, summary: claim.summary ?? "" }} />
+      <ClaimEditForm
+        key={claim.version}
+        claimId={id}
+        version={claim.version}
+        initial={{ text: claim.text, kind: claim.kind, summary: claim.summary ?? "" }}
+      />
     </div>
   );
 }

@@ -13,12 +13,16 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const { principal, denied } = await pageGate("staff:read", `/claims/${id}/history`);
   if (denied) return <AccessDenied />;
-  const { claim, events } = await claimAuditLog(principal, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const { claim, events } = await claimAuditLog(principal, id).catch((e) =>
+    e instanceof NotFoundError ? notFound() : Promise.reject(e),
+  );
   return (
     <div className="stack" style={{ maxWidth: 960 }}>
       <ClaimStaffNav claimId={id} current="/history" />
       <h1>History: {claim.text}</h1>
-      <p className="muted small">Every change to this claim, its evidence, statements, reviews and card, oldest first.</p>
+      <p className="muted small">
+        Every change to this claim, its evidence, statements, reviews and card, oldest first.
+      </p>
       <AuditEventList events={events} />
     </div>
   );

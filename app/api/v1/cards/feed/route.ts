@@ -4,4 +4,6 @@ import { listPublishedCardDetails } from "@/lib/services/cards";
 import { baseUrlFromHeaders } from "@/lib/cards/base-url";
 
 /** Public: every published card's latest ClaimReview, newest first, as one JSON array. */
-export const GET = apiRoute(async ({ req }) => claimReviewFeed(await listPublishedCardDetails(), baseUrlFromHeaders(req.headers)));
+export const GET = apiRoute(async ({ req }) =>
+  claimReviewFeed(await listPublishedCardDetails(), baseUrlFromHeaders(req.headers)),
+);

@@ -2,4 +2,6 @@ import { apiRoute } from "@/lib/http/api";
 import { mergeActors } from "@/lib/services/actors";
 
 /** The actor in the URL survives; `mergeId` is folded into it. */
-export const POST = apiRoute<{ id: string }>(async ({ principal, params, json }) => mergeActors(principal, params.id, await json()));
+export const POST = apiRoute<{ id: string }>(async ({ principal, params, json }) =>
+  mergeActors(principal, params.id, await json()),
+);

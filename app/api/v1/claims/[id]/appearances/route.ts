@@ -2,5 +2,10 @@ import { apiRoute } from "@/lib/http/api";
 import { addClaimAppearance } from "@/lib/services/claims";
 import { getClaimPage } from "@/lib/services/claim-page";
 
-export const GET = apiRoute<{ id: string }>(async ({ principal, params }) => ({ items: (await getClaimPage(principal, params.id)).appearances }));
-export const POST = apiRoute<{ id: string }>(async ({ principal, params, json }) => addClaimAppearance(principal, params.id, await json()), { status: 201 });
+export const GET = apiRoute<{ id: string }>(async ({ principal, params }) => ({
+  items: (await getClaimPage(principal, params.id)).appearances,
+}));
+export const POST = apiRoute<{ id: string }>(
+  async ({ principal, params, json }) => addClaimAppearance(principal, params.id, await json()),
+  { status: 201 },
+);

@@ -4,8 +4,11 @@ import { apiRoute } from "@/lib/http/api";
 import { publishCard } from "@/lib/services/cards";
 import { baseUrlFromHeaders } from "@/lib/cards/base-url";
 
-export const POST = apiRoute<{ id: string }>(async ({ req, principal, params, json }) => {
-  const result = await publishCard(principal, params.id, await json());
-  invalidatePublishedCard(result.slug);
-  return writtenCardJson(result, baseUrlFromHeaders(req.headers));
-}, { status: 201 });
+export const POST = apiRoute<{ id: string }>(
+  async ({ req, principal, params, json }) => {
+    const result = await publishCard(principal, params.id, await json());
+    invalidatePublishedCard(result.slug);
+    return writtenCardJson(result, baseUrlFromHeaders(req.headers));
+  },
+  { status: 201 },
+);
