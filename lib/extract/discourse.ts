@@ -3,6 +3,7 @@
 // most recent fitting speaker. Nothing subtler (no gender, no world knowledge).
 import * as lexicon from "./lexicon";
 import type { NounPhrase } from "./noun-phrases";
+import type { SpeakerKind } from "./types";
 import { isParticle, isPossessive, stripPossessive, type Token } from "./tokens";
 
 // Local bindings: the word lists are read in per-token loops.
@@ -27,6 +28,8 @@ export type Speaker = {
   role: string | null;
   /** How the speaker was found: a name, a surname, a pronoun or a descriptor back-reference. */
   via: "name" | "surname" | "pronoun" | "backref" | "descriptor";
+  /** Set when the layout says what the speaker is (otherwise read from the name). */
+  kind?: SpeakerKind;
 };
 
 type Mention = { full: string; person: boolean; role: string | null; pos: number };

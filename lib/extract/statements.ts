@@ -47,7 +47,11 @@ export function analyze(text: string): Analysis {
   for (const [si, s] of sentences.entries()) {
     const a = tokenAt(tokens, s.start),
       b = tokenAt(tokens, s.end);
-    const events: ResolvedCue[] = detectCues(ctx, s, a, b).map((e) => ({ ...e, speaker: null }));
+    const events: ResolvedCue[] = detectCues(ctx, s, a, b).map((e) => ({
+      ...e,
+      speaker: null,
+      mention: e.subject?.text ?? null,
+    }));
     let prev: ResolvedCue | null = null;
     for (const e of events) {
       if (e.subject) e.speaker = discourse.resolve(e.subject, e.verbStart);
