@@ -110,6 +110,20 @@ export const ORG_WORDS = set(`
   Assembly Court Bank Fund Association Company Corporation Inc Ltd Network Authority Brigade
   Brigades Front Movement Alliance Coalition Federation Society Club Church Hospital Police Media
   Radio Television TV Agency Embassy Ministry Operation Unit Division Battalion Regiment Fleet
+  Energy Motors Airlines Airways Holdings Partners Systems Technologies Technology Labs
+  Pharmaceuticals Pharma Foods Capital Industries Enterprises Solutions Rail Railways Telecom Power
+  Water Gas Oil Mining Steel Logistics Farms Insurance Trust Board Militia Militias Rebels
+  Liberation Gazette Courier Chronicle Telegraph Observer Wire FM Broadcasting Clinic Museum
+  Library Zoo Airport Cooperative Collective Foods Works Studios Records Publishing Trade Exchange
+`);
+
+/** Last words of place and venue names: a run ending in one is never a person ("Kessa Province"). */
+export const PLACE_WORDS = set(`
+  Street Road Avenue Square Park Valley River Lake Mountain Mountains Hill Hills Island Islands Bay
+  Coast Province Region County District City Town Village Port Harbour Harbor Airport Station
+  Bridge Market Mall Hotel Hardware Store Stores Shop Cafe Restaurant Bar Stadium Arena Hall
+  Museum Library Theatre Theater Cathedral Palace Tower Castle Beach Forest Desert Sea Ocean Gulf
+  Strait Peninsula Border Highway Prison Camp Base Plaza Centre Center Quarter Heights Fields
 `);
 
 /** Nouns for people who speak; a descriptor built on one of these is a (possibly unnamed) person. */

@@ -1,7 +1,9 @@
 // Speaker noun phrases: where they start and end around a reporting verb, and what they contain
 // (a proper name after titles, a role, an affiliation, or only a descriptor such as "officials").
 import * as lexicon from "./lexicon";
-import { isParticle, isPossessive, stripPossessive, type Token } from "./tokens";
+import { isParticle, isPossessive, stripPossessive, tokenAt, type Token } from "./tokens";
+
+const tokenIndex = (tokens: Token[], offset: number) => tokenAt(tokens, offset);
 
 // Local bindings: the word lists are read in per-token loops.
 const { DETERMINERS, GROUP_NOUNS, leadingRoleWords, NP_STOP, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } = lexicon;
@@ -23,6 +25,8 @@ export type NounPhrase = {
   /** Lower-case head noun of a descriptor ("official" in "a senior official"). */
   head: string | null;
   person: boolean;
+  /** Two or more people joined by "and" ("Vera Sepp and Ott Kruus"). */
+  plural?: boolean;
 };
 
 const ADVERB_SKIP = new Set([
@@ -273,6 +277,16 @@ export function parseNounPhrase(text: string, tokens: Token[], from: number, to:
       .slice(tail[0].start, tail[tail.length - 1].start + tail[tail.length - 1].word.length)
       .replace(/^the\s+/i, "");
     core = toks.slice(0, of);
+  }
+  const and = core.findIndex((t, k) => k > 0 && t.lower === "and" && core[k - 1].cap && core[k + 1]?.cap);
+  if (and > 0 && !core.some((t) => ORG_WORDS.has(t.word))) {
+    // "Vera Sepp and Ott Kruus": both people speak; each keeps its own titles out of the name.
+    const left = parseNounPhrase(text, tokens, tokenIndex(tokens, core[0].start), tokenIndex(tokens, core[and].start));
+    const right = parseNounPhrase(text, tokens, tokenIndex(tokens, core[and + 1].start), tokenIndex(tokens, end - 1) + 1);
+    if (left?.name && right?.name) {
+      const name = `${left.name} and ${right.name}`;
+      return { start, end, text: phrase, name, role: null, affiliation, outlet: null, pronoun: null, head: null, person: true, plural: true };
+    }
   }
   const last = core[core.length - 1];
   if (!last.cap) {

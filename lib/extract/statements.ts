@@ -61,7 +61,7 @@ export function analyze(text: string): Analysis {
         e.speaker = prev?.speaker ?? (fb ? discourse.resolve(fb.np, e.verbStart) : null);
       }
       if (e.speaker) {
-        discourse.record(e.speaker, e.verbStart);
+        discourse.record(e.speaker, s.end);
         prev = e;
       }
     }
@@ -80,6 +80,10 @@ export function analyze(text: string): Analysis {
   }
   shareWithinGroups(direct, groups);
   statements.push(...direct);
+  // A lone surname later called "he" or "she" is a person, not the organisation its shape suggested.
+  for (const st of statements)
+    if (st.speaker && st.speakerKind === "organization" && discourse.referredAsPerson.has(st.speaker))
+      st.speakerKind = "person";
   statements.sort((x, y) => x.start - y.start || x.end - y.end);
   return { text, masked, paragraphs, quoteSpans, sentences, tokens, cues, hedges: sentenceHedges, statements };
 }
