@@ -18,6 +18,7 @@ const {
   ORG_WORDS,
   PERSON_NOUNS,
   PLACE_WORDS,
+  PRONOUNS,
   ROLE_SYNONYMS,
   TITLES,
 } = lexicon;
@@ -52,6 +53,7 @@ const startsRun = (t: Token) =>
   !isTitle(t) &&
   !DETERMINERS.has(t.lower) &&
   !NP_STOP.has(t.lower) &&
+  !PRONOUNS.has(t.lower) &&
   !notName(t.word);
 const isTitle = (t: Token) =>
   TITLES.has(t.word.endsWith(".") ? t.word.slice(0, -1) : t.word) || PERSON_NOUNS.has(t.lower);

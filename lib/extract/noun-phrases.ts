@@ -210,7 +210,12 @@ export function forwardRange(tokens: Token[], from: number, to: number): [number
       i += tokens[i + 1].cap ? 1 : 2;
       continue;
     }
-    if (i > from && DETERMINERS.has(t.lower)) break;
+    if (i > from && (DETERMINERS.has(t.lower) || LINK.test(t.lower))) break;
+    // "Vera Sepp and Ott Kruus": two names joined by "and" are one (plural) speaker.
+    if (t.lower === "and" && i > from && tokens[i - 1].cap && !tokens[i - 1].final && tokens[i + 1]?.cap && i + 1 < to) {
+      i++;
+      continue;
+    }
     if (
       VERBISH(t) &&
       i + 1 < to &&
@@ -238,7 +243,12 @@ export function parseNounPhrase(text: string, tokens: Token[], from: number, to:
     .filter((t, k, all) => !(t.quote || (all[k - 1]?.quote && all[k + 1]?.quote)))
     // "Officials said": capitalised only because it starts the sentence.
     .map((t, k) =>
-      k === 0 && t.cap && (PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) ? { ...t, cap: false } : t,
+      k === 0 &&
+      t.cap &&
+      (PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) &&
+      !TITLES.has(t.word.replace(/\.$/, ""))
+        ? { ...t, cap: false }
+        : t,
     );
   if (!toks.length) return null;
   const start = toks[0].start,

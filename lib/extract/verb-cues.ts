@@ -80,7 +80,7 @@ function subjectAfter(ctx: Ctx, b: number, i: number): Subject | null {
     next?.text === "." ||
     /^[,;:]$/.test(next.text) ||
     next.quote ||
-    /^(?:in|on|who|from|according)$/.test(next.lower);
+    /^(?:in|on|who|from|according|of|at|for|with|after|as|during|when|while|before)$/.test(next.lower);
   const timeOnly = tokens.slice(range[0], range[1]).every((x) => TIME_WORD.test(x.word)); // "said Tuesday"
   if (!np || !(np.name || descriptor) || timeOnly || !ends) return null;
   if (next?.text === ",") {
