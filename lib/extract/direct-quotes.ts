@@ -26,6 +26,8 @@ export type QuoteState = {
   prevSpoke: boolean;
   /** The last speaker came from a direct quotation (only those carry over a paragraph break). */
   lastFromQuote: boolean;
+  /** A line such as "And from the mayor:" that introduces the next paragraph's quotation. */
+  intro: { attr: Attributed; para: number } | null;
 };
 
 export const newQuoteState = (): QuoteState => ({
@@ -34,6 +36,7 @@ export const newQuoteState = (): QuoteState => ({
   lastPara: -1,
   prevSpoke: false,
   lastFromQuote: false,
+  intro: null,
 });
 
 /** A quotation running over paragraphs takes the best attribution any of its segments found. */
@@ -66,11 +69,11 @@ function pick(q: QuoteSpan, events: ResolvedCue[], masked: string): { e: Resolve
   const closeEnd = q.close >= 0 ? q.close + 1 : q.end;
   const withSpeaker = events.filter((e) => e.speaker);
   const adjacent = events.filter((e) => e.speaker || unresolved(e));
-  const after = adjacent.find(
-    (e) => e.spanStart >= closeEnd && /^[\s,]*$/.test(masked.slice(closeEnd, e.spanStart)),
-  );
+  const after = adjacent.find((e) => e.spanStart >= closeEnd && /^[\s,]*$/.test(masked.slice(closeEnd, e.spanStart)));
   if (after) return { e: after, adjacent: true };
-  const before = adjacent.find((e) => e.tailEnd <= q.open && /^[\s,:—–-]*$/.test(masked.slice(e.tailEnd, q.open)));
+  const before = adjacent.find(
+    (e) => e.tailEnd <= q.open && /^[\s,:—–-]*(?:in part[\s,:—–-]*)?$/.test(masked.slice(e.tailEnd, q.open)),
+  );
   if (before) return { e: before, adjacent: true };
   // A partial quote inside a reported clause ("said the plan 'puts pupils first'") belongs to that cue.
   const container = withSpeaker.filter((e) => e.complementStart !== null && e.complementStart <= q.open).pop();
@@ -104,6 +107,7 @@ export function attributeQuotes(
   groups: number[],
 ): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
+  if (state.intro && s.para > state.intro.para + 1) state.intro = null;
   const spoke = events.some((e) => e.speaker);
   // Only-a-quotation sentences continue the previous speaker (“A,” she said. “B.”).
   const quoteOnly = quotes.length > 0 && /^[\s_“”"‘’'«».,;:!?…—–()-]*$/.test(masked.slice(s.start, s.end));
@@ -117,6 +121,9 @@ export function attributeQuotes(
       attr = { speaker: picked.e.speaker, mention: picked.e.mention, cue: picked.e.cue, via: picked.e.via };
       confidence = picked.adjacent ? 0.9 : 0.7;
       if (picked.adjacent) used.add(picked.e);
+    } else if (state.intro && state.intro.para === s.para - 1) {
+      attr = state.intro.attr;
+      confidence = 0.8;
     } else if (state.groups.has(q.group)) {
       attr = state.groups.get(q.group)!;
       confidence = 0.8;
@@ -146,7 +153,7 @@ export function attributeQuotes(
       start: q.start,
       end: q.end,
       ...speakerFields(attr?.speaker ?? null, attr?.mention ?? null, attr?.via ?? null),
-      cue: attr?.cue ?? null,
+      cue: attr?.cue || null,
       kind: "direct",
       hedges,
       confidence: Math.round(confidence * 100) / 100,

@@ -44,7 +44,8 @@ const NOT_PERSON_BEFORE = new Set(
   "the in at into near across outside inside throughout towards toward onto via around".split(" "),
 );
 // "Brandt arrived late": a lone capitalised subject before a verb may be a person's surname.
-const PAST_VERB = /^(?:[a-z]+ed|was|is|has|had|went|came|left|told|took|made|spoke|sat|stood|ran|got|gave|saw|met|won|lost|led|kept|felt|held|wrote|knew|began|said|says)$/;
+const PAST_VERB =
+  /^(?:[a-z]+ed|was|is|has|had|went|came|left|told|took|made|spoke|sat|stood|ran|got|gave|saw|met|won|lost|led|kept|felt|held|wrote|knew|began|said|says)$/;
 
 const startsRun = (t: Token) =>
   t.cap &&
@@ -271,7 +272,8 @@ export class Discourse {
       seen++;
       if (!!m.weak === weak && fits(m.full)) named = m;
     }
-    if (named) return { name: named.full, person: true, anonymous: false, plural: false, role: named.role, via: "pronoun" };
+    if (named)
+      return { name: named.full, person: true, anonymous: false, plural: false, role: named.role, via: "pronoun" };
     return spoken;
   }
 

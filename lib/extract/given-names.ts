@@ -37,7 +37,9 @@ const FEMALE = set(`
 `);
 
 /** Honorifics that say the gender ("Mrs." -> female). */
-const MALE_TITLES = set(`Mr Mr. Sir Lord King Prince Emir Sheikh Congressman Spokesman Chairman Father Brother Duke Baron`);
+const MALE_TITLES = set(
+  `Mr Mr. Sir Lord King Prince Emir Sheikh Congressman Spokesman Chairman Father Brother Duke Baron`,
+);
 const FEMALE_TITLES = set(`
   Mrs Mrs. Ms Ms. Miss Dame Lady Queen Princess Congresswoman Spokeswoman Chairwoman Sister
   Mother Madam Madame Duchess Baroness
@@ -51,7 +53,8 @@ export const genderOfTitle = (word: string): Gender | null =>
 export const genderOfGivenName = (word: string): Gender | null =>
   MALE.has(word) ? "m" : FEMALE.has(word) ? "f" : null;
 
-const MALE_NOUN = /\b(?:man|men|spokesman|chairman|boy|father|brother|son|husband|king|prince|congressman|businessman)\b/i;
+const MALE_NOUN =
+  /\b(?:man|men|spokesman|chairman|boy|father|brother|son|husband|king|prince|congressman|businessman)\b/i;
 const FEMALE_NOUN =
   /\b(?:woman|women|spokeswoman|chairwoman|girl|mother|sister|daughter|wife|widow|queen|princess|congresswoman|businesswoman)\b/i;
 

@@ -212,7 +212,14 @@ export function forwardRange(tokens: Token[], from: number, to: number): [number
     }
     if (i > from && (DETERMINERS.has(t.lower) || LINK.test(t.lower))) break;
     // "Vera Sepp and Ott Kruus": two names joined by "and" are one (plural) speaker.
-    if (t.lower === "and" && i > from && tokens[i - 1].cap && !tokens[i - 1].final && tokens[i + 1]?.cap && i + 1 < to) {
+    if (
+      t.lower === "and" &&
+      i > from &&
+      tokens[i - 1].cap &&
+      !tokens[i - 1].final &&
+      tokens[i + 1]?.cap &&
+      i + 1 < to
+    ) {
       i++;
       continue;
     }
@@ -292,10 +299,27 @@ export function parseNounPhrase(text: string, tokens: Token[], from: number, to:
   if (and > 0 && !core.some((t) => ORG_WORDS.has(t.word))) {
     // "Vera Sepp and Ott Kruus": both people speak; each keeps its own titles out of the name.
     const left = parseNounPhrase(text, tokens, tokenIndex(tokens, core[0].start), tokenIndex(tokens, core[and].start));
-    const right = parseNounPhrase(text, tokens, tokenIndex(tokens, core[and + 1].start), tokenIndex(tokens, end - 1) + 1);
+    const right = parseNounPhrase(
+      text,
+      tokens,
+      tokenIndex(tokens, core[and + 1].start),
+      tokenIndex(tokens, end - 1) + 1,
+    );
     if (left?.name && right?.name) {
       const name = `${left.name} and ${right.name}`;
-      return { start, end, text: phrase, name, role: null, affiliation, outlet: null, pronoun: null, head: null, person: true, plural: true };
+      return {
+        start,
+        end,
+        text: phrase,
+        name,
+        role: null,
+        affiliation,
+        outlet: null,
+        pronoun: null,
+        head: null,
+        person: true,
+        plural: true,
+      };
     }
   }
   const last = core[core.length - 1];
@@ -311,16 +335,18 @@ export function parseNounPhrase(text: string, tokens: Token[], from: number, to:
     orgName &&
     k > 0 &&
     (/^(?:of|for|and)$/.test(core[k].lower) || (core[k].lower === "the" && /^(?:of|for)$/.test(core[k - 1].lower)));
+  // "Defence Ministry", "Foreign Office": title words belong to an organisation's name.
+  const inNameRun = (t: Token) => nameToken(t) || (orgName && t.cap && !t.punct && !t.masked);
   let k = core.length - 1;
   while (
     k > 0 &&
-    ((nameToken(core[k - 1]) && !DETERMINERS.has(core[k - 1].lower)) || inName(k - 1)) &&
+    ((inNameRun(core[k - 1]) && !DETERMINERS.has(core[k - 1].lower)) || inName(k - 1)) &&
     !isPossessive(core[k - 1])
   )
     k--;
-  while (k < core.length - 1 && (!nameToken(core[k]) || DETERMINERS.has(core[k].lower))) k++;
+  while (k < core.length - 1 && (!inNameRun(core[k]) || DETERMINERS.has(core[k].lower))) k++;
   let nameToks = core.slice(k);
-  if (!nameToken(nameToks[0])) nameToks = nameToks.slice(1);
+  if (!inNameRun(nameToks[0])) nameToks = nameToks.slice(1);
   nameToks = nameToks.slice(leadingRoleWords(nameToks.map((t) => t.word)));
   if (!nameToks.length)
     return {

@@ -5,6 +5,8 @@ import { attributeQuotes, newQuoteState, shareWithinGroups, type ResolvedCue } f
 import { buildRegistry, Discourse } from "./discourse";
 import { hedgesBySpan } from "./hedges";
 import { indirectStatements } from "./indirect";
+import { dashCues, introSpeaker, introSpeakerSpan, transcriptTurns } from "./layouts";
+import { speakerFields } from "./speaker-fields";
 import type { QuoteSpan } from "./quote-marks";
 import { isHeadline, maskQuotes, segment, type Sentence } from "./sentences";
 import { tokenAt, tokenize, type Token } from "./tokens";
@@ -47,11 +49,12 @@ export function analyze(text: string): Analysis {
   for (const [si, s] of sentences.entries()) {
     const a = tokenAt(tokens, s.start),
       b = tokenAt(tokens, s.end);
-    const events: ResolvedCue[] = detectCues(ctx, s, a, b).map((e) => ({
-      ...e,
-      speaker: null,
-      mention: e.subject?.text ?? null,
-    }));
+    while (q < quoteSpans.length && quoteSpans[q].open < s.start) q++;
+    const inSentence: QuoteSpan[] = [];
+    while (q < quoteSpans.length && quoteSpans[q].open < s.end) inSentence.push(quoteSpans[q++]);
+    const found = detectCues(ctx, s, a, b);
+    if (inSentence.length) found.push(...dashCues(ctx, s, inSentence, b));
+    const events: ResolvedCue[] = found.map((e) => ({ ...e, speaker: null, mention: e.subject?.text ?? null }));
     let prev: ResolvedCue | null = null;
     for (const e of events) {
       if (e.subject) e.speaker = discourse.resolve(e.subject, e.verbStart);
@@ -66,9 +69,20 @@ export function analyze(text: string): Analysis {
       }
     }
     cues.push(events);
-    while (q < quoteSpans.length && quoteSpans[q].open < s.start) q++;
-    const inSentence: QuoteSpan[] = [];
-    while (q < quoteSpans.length && quoteSpans[q].open < s.end) inSentence.push(quoteSpans[q++]);
+    // "And from the mayor:" / "X said:" closing a paragraph introduces the next paragraph's quotation.
+    if (!inSentence.length && text[s.end - 1] === ":" && sentences[si + 1]?.para === s.para + 1) {
+      const cue = events.find((e) => e.speaker);
+      const span = cue ? null : introSpeakerSpan(text, s);
+      const np = span && introSpeaker(ctx, span);
+      const speaker = cue?.speaker ?? (np ? discourse.resolve(np, s.start) : null);
+      if (speaker) {
+        state.intro = {
+          attr: { speaker, mention: cue?.mention ?? np?.text ?? null, cue: cue?.cue ?? null, via: cue?.via ?? null },
+          para: s.para,
+        };
+        if (!cue) discourse.record(speaker, s.end);
+      }
+    }
     if (!events.length && !inSentence.length) {
       attributeQuotes(text, masked, s, [], [], state, [], new Set(), []);
       continue;
@@ -80,6 +94,26 @@ export function analyze(text: string): Analysis {
   }
   shareWithinGroups(direct, groups);
   statements.push(...direct);
+  for (const turn of transcriptTurns(text, paragraphs)) {
+    const speaker = {
+      name: turn.speaker,
+      person: true,
+      anonymous: false,
+      plural: false,
+      role: turn.role,
+      via: "name" as const,
+    };
+    statements.push({
+      text: text.slice(turn.start, turn.end),
+      start: turn.start,
+      end: turn.end,
+      ...speakerFields(speaker, null, null),
+      cue: null,
+      kind: "direct",
+      hedges: [],
+      confidence: 0.6,
+    });
+  }
   // A lone surname later called "he" or "she" is a person, not the organisation its shape suggested.
   for (const st of statements)
     if (st.speaker && st.speakerKind === "organization" && discourse.referredAsPerson.has(st.speaker))
