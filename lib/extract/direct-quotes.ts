@@ -65,11 +65,21 @@ export function shareWithinGroups(quotes: ExtractedQuote[], groups: number[]): v
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+const SMALL_WORDS = new Set("a an the of in on for and or to from with at by as nor but".split(" "));
+/** "A Winter in the Marsh Country": capitalised words, no sentence punctuation. */
+function titleOfWork(q: string): boolean {
+  if (/[.!?…;]/.test(q)) return false;
+  const words = q.replace(/[,:]+/g, " ").split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12 || !/^\p{Lu}/u.test(words[0])) return false;
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.max(2, content.length * 0.75);
+}
+
 function pick(q: QuoteSpan, events: ResolvedCue[], masked: string): { e: ResolvedCue; adjacent: boolean } | null {
   const closeEnd = q.close >= 0 ? q.close + 1 : q.end;
   const withSpeaker = events.filter((e) => e.speaker);
   const adjacent = events.filter((e) => e.speaker || unresolved(e));
-  const after = adjacent.find((e) => e.spanStart >= closeEnd && /^[\s,]*$/.test(masked.slice(closeEnd, e.spanStart)));
+  const after = adjacent.find((e) => e.spanStart >= closeEnd && /^[\s,']*$/.test(masked.slice(closeEnd, e.spanStart)));
   if (after) return { e: after, adjacent: true };
   const before = adjacent.find(
     (e) => e.tailEnd <= q.open && /^[\s,:—–-]*(?:in part[\s,:—–-]*)?$/.test(masked.slice(e.tailEnd, q.open)),
@@ -141,7 +151,12 @@ export function attributeQuotes(
       confidence *= attr.speaker ? 0.9 : 0.6;
     if (q.close < 0) confidence *= 0.85;
     const qtext = text.slice(q.start, q.end);
-    if (!attr && wordCount(qtext) <= 3) continue; // scare quotes, titles, headlines
+    const words = wordCount(qtext);
+    if (!attr && words <= 3) continue; // scare quotes, titles, headlines
+    // A single quoted word inside a reporting clause ("said the 'temporary' closure") is a scare
+    // quote, and a Title Case phrase not next to a cue is the title of a work.
+    const nextToCue = !!picked?.adjacent || (quoteOnly && !!attr);
+    if (!nextToCue && (words === 1 || titleOfWork(qtext))) continue;
     if (attr) {
       state.groups.set(q.group, attr);
       state.last = attr;
