@@ -6,7 +6,9 @@ import { buildRegistry, Discourse } from "./discourse";
 import { hedgesBySpan } from "./hedges";
 import { indirectStatements } from "./indirect";
 import { dashCues, introSpeaker, introSpeakerSpan, transcriptTurns } from "./layouts";
+import { outletName } from "./cue-event";
 import { speakerFields } from "./speaker-fields";
+import { speakerKindOf } from "./speaker-kind";
 import type { QuoteSpan } from "./quote-marks";
 import { isHeadline, maskQuotes, segment, type Sentence } from "./sentences";
 import { tokenAt, tokenize, type Token } from "./tokens";
@@ -68,6 +70,7 @@ export function analyze(text: string): Analysis {
         prev = e;
       }
     }
+    relayThroughOutlet(events);
     cues.push(events);
     // "And from the mayor:" / "X said:" closing a paragraph introduces the next paragraph's quotation.
     if (!inSentence.length && text[s.end - 1] === ":" && sentences[si + 1]?.para === s.para + 1) {
@@ -120,4 +123,23 @@ export function analyze(text: string): Analysis {
       st.speakerKind = "person";
   statements.sort((x, y) => x.start - y.start || x.end - y.end);
   return { text, masked, paragraphs, quoteSpans, sentences, tokens, cues, hedges: sentenceHedges, statements };
+}
+
+const RELAY_CUE = /^(?:report|reports|reported|said|says|according to)$/;
+
+/** "The army said X, state television reported": the outlet that closes the sentence is the
+ *  intermediary of the speaker before it, not a speaker of its own. Mutates `events`. */
+function relayThroughOutlet(events: ResolvedCue[]): void {
+  if (events.length < 2) return;
+  const k = events.length - 1;
+  const outlet = events[k];
+  if (!outlet.speaker || !RELAY_CUE.test(outlet.cue) || outlet.complementStart !== null) return;
+  if (speakerKindOf(outlet.speaker.name, outlet.speaker) !== "outlet") return;
+  const inner = events.slice(0, k).filter((e) => e.speaker && e.speaker.name !== outlet.speaker!.name);
+  if (!inner.length) return;
+  const via = outletName(outlet.speaker.name.replace(/^the\s+/i, ""));
+  for (const e of inner) e.via ??= via;
+  const speaks = inner[inner.length - 1];
+  if (inner.some((e) => e.complementStart !== null || e.clauseBefore)) events.splice(k, 1);
+  else Object.assign(outlet, { speaker: speaks.speaker, mention: speaks.mention, cue: speaks.cue, via });
 }
