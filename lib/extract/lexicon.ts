@@ -166,7 +166,8 @@ export const GROUP_NOUNS = set(`
   bank bureau cabinet regime junta rebels insurgents lawmakers parliament congress senate
   prosecutors prosecution presidency palace spokesmen employer employers operator manufacturer owner
   maker producer provider carrier airline insurer lender retailer developer contractor supplier firm
-  television radio media broadcaster broadcasters tabloid press service services museum
+  television radio media broadcaster broadcasters tabloid press service services museum navy
+  coastguard fleet ministries
 `);
 
 /** Unnamed-source heads: a speaker whose head noun is one of these (and no name) is anonymous. */
