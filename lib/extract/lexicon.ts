@@ -167,7 +167,7 @@ export const GROUP_NOUNS = set(`
   prosecutors prosecution presidency palace spokesmen employer employers operator manufacturer owner
   maker producer provider carrier airline insurer lender retailer developer contractor supplier firm
   television radio media broadcaster broadcasters tabloid press service services museum navy
-  coastguard fleet ministries
+  coastguard ministries
 `);
 
 /** Unnamed-source heads: a speaker whose head noun is one of these (and no name) is anonymous. */
