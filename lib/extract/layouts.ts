@@ -95,9 +95,10 @@ const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 export type TranscriptTurn = { speaker: string; role: string | null; start: number; end: number };
 
 /** "ANN LEE: We will vote for it." — a paragraph opened by a speaker's name in capitals. */
-export function transcriptTurns(text: string, paragraphs: Span[]): TranscriptTurn[] {
+export function transcriptTurns(text: string, paragraphs: Span[], skip: Set<number>): TranscriptTurn[] {
   const out: TranscriptTurn[] = [];
-  for (const p of paragraphs) {
+  for (const [para, p] of paragraphs.entries()) {
+    if (skip.has(para)) continue;
     const line = text.slice(p.start, p.end);
     if (line.charCodeAt(0) < 65 || line.charCodeAt(0) > 90) continue;
     const m = TRANSCRIPT_LINE.exec(line);

@@ -2,6 +2,7 @@
 // reading order, so "he said" can only refer back, never forward.
 import { detectCues, sentenceSubject } from "./cues";
 import { attributeQuotes, newQuoteState, shareWithinGroups, type ResolvedCue } from "./direct-quotes";
+import { boilerplateParagraphs } from "./boilerplate";
 import { buildRegistry, Discourse } from "./discourse";
 import { hedgesBySpan } from "./hedges";
 import { indirectStatements } from "./indirect";
@@ -34,8 +35,9 @@ export function analyze(text: string): Analysis {
   const { paragraphs, quoteSpans, sentences } = segment(text);
   const masked = maskQuotes(text, quoteSpans);
   // Title-case lines without punctuation or quotes (headlines, link lists) cannot hold a cue.
-  const tokens = paragraphs.flatMap((p) =>
-    isHeadline(text.slice(p.start, p.end)) && !QUOTE_MARK.test(text.slice(p.start, p.end))
+  const furniture = boilerplateParagraphs(text, paragraphs);
+  const tokens = paragraphs.flatMap((p, k) =>
+    furniture.has(k) || (isHeadline(text.slice(p.start, p.end)) && !QUOTE_MARK.test(text.slice(p.start, p.end)))
       ? []
       : tokenize(masked, p.start, p.end),
   );
@@ -54,6 +56,10 @@ export function analyze(text: string): Analysis {
     while (q < quoteSpans.length && quoteSpans[q].open < s.start) q++;
     const inSentence: QuoteSpan[] = [];
     while (q < quoteSpans.length && quoteSpans[q].open < s.end) inSentence.push(quoteSpans[q++]);
+    if (furniture.has(s.para)) {
+      cues.push([]);
+      continue;
+    }
     const found = detectCues(ctx, s, a, b);
     if (inSentence.length) found.push(...dashCues(ctx, s, inSentence, b));
     const events: ResolvedCue[] = found.map((e) => ({ ...e, speaker: null, mention: e.subject?.text ?? null }));
@@ -97,7 +103,7 @@ export function analyze(text: string): Analysis {
   }
   shareWithinGroups(direct, groups);
   statements.push(...direct);
-  for (const turn of transcriptTurns(text, paragraphs)) {
+  for (const turn of transcriptTurns(text, paragraphs, furniture)) {
     const speaker = {
       name: turn.speaker,
       person: true,
