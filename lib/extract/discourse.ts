@@ -212,7 +212,7 @@ export class Discourse {
   /** `pos` is the end of the sentence the speaker spoke in: names mentioned later are more recent. */
   record(s: Speaker, pos: number) {
     this.spoken.push({ ...s, pos });
-    if (!this.registry.genders.has(s.name)) {
+    if (s.via === "descriptor" && !this.registry.genders.has(s.name)) {
       const g = genderOfNoun(s.name);
       if (g) this.registry.genders.set(s.name, g);
     }

@@ -1,9 +1,7 @@
 // Speaker noun phrases: where they start and end around a reporting verb, and what they contain
 // (a proper name after titles, a role, an affiliation, or only a descriptor such as "officials").
 import * as lexicon from "./lexicon";
-import { isParticle, isPossessive, stripPossessive, tokenAt, type Token } from "./tokens";
-
-const tokenIndex = (tokens: Token[], offset: number) => tokenAt(tokens, offset);
+import { isParticle, isPossessive, stripPossessive, tokenAt as tokenIndex, type Token } from "./tokens";
 
 // Local bindings: the word lists are read in per-token loops.
 const { DETERMINERS, GROUP_NOUNS, leadingRoleWords, NP_STOP, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } = lexicon;
@@ -98,6 +96,11 @@ const nameToken = (t: Token) =>
   !t.punct && !t.masked && (t.cap || isParticle(t)) && !TITLES.has(t.word.replace(/\.$/, ""));
 const npToken = (t: Token) =>
   !t.punct && !t.masked && (t.cap || (!NP_STOP.has(t.lower) && !VERBISH(t) && !/ly$/.test(t.lower)));
+
+/** "Defence Ministry", "Foreign Office": title words belong to an organisation's name. */
+function inNameRun(t: Token, orgName: boolean): boolean {
+  return nameToken(t) || (orgName && t.cap && !t.punct && !t.masked);
+}
 
 /** Skips nickname triples (“Red”) inside a name, returning the index after them, else i. */
 function skipNickname(tokens: Token[], i: number, step: 1 | -1): number {
@@ -335,18 +338,16 @@ export function parseNounPhrase(text: string, tokens: Token[], from: number, to:
     orgName &&
     k > 0 &&
     (/^(?:of|for|and)$/.test(core[k].lower) || (core[k].lower === "the" && /^(?:of|for)$/.test(core[k - 1].lower)));
-  // "Defence Ministry", "Foreign Office": title words belong to an organisation's name.
-  const inNameRun = (t: Token) => nameToken(t) || (orgName && t.cap && !t.punct && !t.masked);
   let k = core.length - 1;
   while (
     k > 0 &&
-    ((inNameRun(core[k - 1]) && !DETERMINERS.has(core[k - 1].lower)) || inName(k - 1)) &&
+    ((inNameRun(core[k - 1], orgName) && !DETERMINERS.has(core[k - 1].lower)) || inName(k - 1)) &&
     !isPossessive(core[k - 1])
   )
     k--;
-  while (k < core.length - 1 && (!inNameRun(core[k]) || DETERMINERS.has(core[k].lower))) k++;
+  while (k < core.length - 1 && (!inNameRun(core[k], orgName) || DETERMINERS.has(core[k].lower))) k++;
   let nameToks = core.slice(k);
-  if (!inNameRun(nameToks[0])) nameToks = nameToks.slice(1);
+  if (!inNameRun(nameToks[0], orgName)) nameToks = nameToks.slice(1);
   nameToks = nameToks.slice(leadingRoleWords(nameToks.map((t) => t.word)));
   if (!nameToks.length)
     return {
