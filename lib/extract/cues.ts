@@ -55,6 +55,9 @@ const INTRO =
 const VIA_IN_SENTENCE =
   /\b(?:carried|published|broadcast|aired|released|distributed) by (?:the )?((?:\p{Lu}[\p{L}’'.-]*\s?)+)|\binterview with (?:the )?((?:\p{Lu}[\p{L}’'.-]*\s?)+)/u;
 
+const DOCUMENT_VERBS = new Set(["read", "reads", "said", "says", "stated", "states"]);
+const DOCUMENT_NOUN = /^(?:statement|letter|message|post|note|notice|release|communique|text|email|tweet)$/;
+
 const isVerb = (t: Token) =>
   !t.cap &&
   !t.punct &&
@@ -98,6 +101,16 @@ export function detectCues(ctx: Ctx, s: Sentence, a: number, b: number): CueEven
         /^(?:statement|letter|post|message|video|communique)$/.test(tokens[i - 1]?.lower ?? ""))
     ) {
       events.push(participleCue(ctx, s, t));
+      continue;
+    }
+    // "issued a statement, which read, in part: “…”": the statement's issuer speaks.
+    const before = tokens[i - 1]?.lower;
+    if (
+      (before === "which" || before === "that") &&
+      DOCUMENT_VERBS.has(lower) &&
+      tokens.slice(Math.max(a, i - 5), i).some((x) => DOCUMENT_NOUN.test(x.lower))
+    ) {
+      events.push({ ...participleCue(ctx, s, t), complementStart: null });
       continue;
     }
     const prevTok = tokens[i - 1];

@@ -5,10 +5,17 @@ import type { CueEvent } from "./cues";
 import type { Speaker } from "./discourse";
 import type { QuoteSpan } from "./quote-marks";
 import type { Sentence } from "./sentences";
+import { speakerFields } from "./speaker-fields";
 import type { ExtractedQuote } from "./types";
 
-export type Attributed = { speaker: Speaker; cue: string | null; via: string | null };
-export type ResolvedCue = CueEvent & { speaker: Speaker | null };
+/** A quotation's attribution; `speaker` is null when the cue's subject ("he") could not be resolved. */
+export type Attributed = { speaker: Speaker | null; mention: string | null; cue: string | null; via: string | null };
+/** A cue with its resolved speaker, and the words that name the speaker at the cue ("she"). */
+export type ResolvedCue = CueEvent & { speaker: Speaker | null; mention: string | null };
+
+/** A cue whose subject is there but unresolved ("he said" with nobody before): it still attributes
+ *  the quotation next to it, with an unknown speaker. */
+const unresolved = (e: ResolvedCue) => !e.speaker && !!e.mention;
 
 /** Continuation state carried from sentence to sentence. */
 export type QuoteState = {
@@ -19,6 +26,8 @@ export type QuoteState = {
   prevSpoke: boolean;
   /** The last speaker came from a direct quotation (only those carry over a paragraph break). */
   lastFromQuote: boolean;
+  /** A line such as "And from the mayor:" that introduces the next paragraph's quotation. */
+  intro: { attr: Attributed; para: number } | null;
 };
 
 export const newQuoteState = (): QuoteState => ({
@@ -27,6 +36,7 @@ export const newQuoteState = (): QuoteState => ({
   lastPara: -1,
   prevSpoke: false,
   lastFromQuote: false,
+  intro: null,
 });
 
 /** A quotation running over paragraphs takes the best attribution any of its segments found. */
@@ -41,7 +51,10 @@ export function shareWithinGroups(quotes: ExtractedQuote[], groups: number[]): v
     if (!b || b === q || q.confidence >= b.confidence) return;
     Object.assign(q, {
       speaker: b.speaker,
+      speakerKind: b.speakerKind,
+      speakerMention: b.speakerMention,
       via: b.via,
+      viaKind: b.viaKind,
       cue: b.cue,
       anonymous: b.anonymous,
       role: b.role,
@@ -52,14 +65,25 @@ export function shareWithinGroups(quotes: ExtractedQuote[], groups: number[]): v
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+const SMALL_WORDS = new Set("a an the of in on for and or to from with at by as nor but".split(" "));
+/** "A Winter in the Marsh Country": capitalised words, no sentence punctuation. */
+function titleOfWork(q: string): boolean {
+  if (/[.!?…;]/.test(q)) return false;
+  const words = q.replace(/[,:]+/g, " ").split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12 || !/^\p{Lu}/u.test(words[0])) return false;
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.max(2, content.length * 0.75);
+}
+
 function pick(q: QuoteSpan, events: ResolvedCue[], masked: string): { e: ResolvedCue; adjacent: boolean } | null {
   const closeEnd = q.close >= 0 ? q.close + 1 : q.end;
   const withSpeaker = events.filter((e) => e.speaker);
-  const after = withSpeaker.find(
-    (e) => e.spanStart >= closeEnd && /^[\s,]*$/.test(masked.slice(closeEnd, e.spanStart)),
-  );
+  const adjacent = events.filter((e) => e.speaker || unresolved(e));
+  const after = adjacent.find((e) => e.spanStart >= closeEnd && /^[\s,']*$/.test(masked.slice(closeEnd, e.spanStart)));
   if (after) return { e: after, adjacent: true };
-  const before = withSpeaker.find((e) => e.tailEnd <= q.open && /^[\s,:—–-]*$/.test(masked.slice(e.tailEnd, q.open)));
+  const before = adjacent.find(
+    (e) => e.tailEnd <= q.open && /^[\s,:—–-]*(?:in part[\s,:—–-]*)?$/.test(masked.slice(e.tailEnd, q.open)),
+  );
   if (before) return { e: before, adjacent: true };
   // A partial quote inside a reported clause ("said the plan 'puts pupils first'") belongs to that cue.
   const container = withSpeaker.filter((e) => e.complementStart !== null && e.complementStart <= q.open).pop();
@@ -93,6 +117,7 @@ export function attributeQuotes(
   groups: number[],
 ): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
+  if (state.intro && s.para > state.intro.para + 1) state.intro = null;
   const spoke = events.some((e) => e.speaker);
   // Only-a-quotation sentences continue the previous speaker (“A,” she said. “B.”).
   const quoteOnly = quotes.length > 0 && /^[\s_“”"‘’'«».,;:!?…—–()-]*$/.test(masked.slice(s.start, s.end));
@@ -103,9 +128,12 @@ export function attributeQuotes(
     let confidence = 0.3;
     const picked = pick(q, events, masked);
     if (picked) {
-      attr = { speaker: picked.e.speaker!, cue: picked.e.cue, via: picked.e.via };
+      attr = { speaker: picked.e.speaker, mention: picked.e.mention, cue: picked.e.cue, via: picked.e.via };
       confidence = picked.adjacent ? 0.9 : 0.7;
       if (picked.adjacent) used.add(picked.e);
+    } else if (state.intro && state.intro.para === s.para - 1) {
+      attr = state.intro.attr;
+      confidence = 0.8;
     } else if (state.groups.has(q.group)) {
       attr = state.groups.get(q.group)!;
       confidence = 0.8;
@@ -119,10 +147,16 @@ export function attributeQuotes(
       attr = state.last;
       confidence = state.lastPara === s.para ? 0.7 : 0.55;
     }
-    if (attr && (attr.speaker.via === "pronoun" || attr.speaker.via === "backref")) confidence *= 0.9;
+    if (attr && (!attr.speaker || attr.speaker.via === "pronoun" || attr.speaker.via === "backref"))
+      confidence *= attr.speaker ? 0.9 : 0.6;
     if (q.close < 0) confidence *= 0.85;
     const qtext = text.slice(q.start, q.end);
-    if (!attr && wordCount(qtext) <= 3) continue; // scare quotes, titles, headlines
+    const words = wordCount(qtext);
+    if (!attr && words <= 3) continue; // scare quotes, titles, headlines
+    // A single quoted word inside a reporting clause ("said the 'temporary' closure") is a scare
+    // quote, and a Title Case phrase not next to a cue is the title of a work.
+    const nextToCue = !!picked?.adjacent || (quoteOnly && !!attr);
+    if (!nextToCue && (words === 1 || titleOfWork(qtext))) continue;
     if (attr) {
       state.groups.set(q.group, attr);
       state.last = attr;
@@ -133,19 +167,17 @@ export function attributeQuotes(
       text: qtext,
       start: q.start,
       end: q.end,
-      speaker: attr?.speaker.name ?? null,
-      via: attr?.via ?? null,
-      cue: attr?.cue ?? null,
+      ...speakerFields(attr?.speaker ?? null, attr?.mention ?? null, attr?.via ?? null),
+      cue: attr?.cue || null,
       kind: "direct",
-      anonymous: attr?.speaker.anonymous ?? false,
       hedges,
       confidence: Math.round(confidence * 100) / 100,
-      role: attr?.speaker.role ?? null,
     });
   }
   if (spoke) {
     const lastEv = [...events].reverse().find((e) => e.speaker)!;
-    if (!attributedAny) state.last = { speaker: lastEv.speaker!, cue: lastEv.cue, via: lastEv.via };
+    if (!attributedAny)
+      state.last = { speaker: lastEv.speaker, mention: lastEv.mention, cue: lastEv.cue, via: lastEv.via };
   }
   state.lastFromQuote = attributedAny || (state.lastFromQuote && !spoke);
   state.prevSpoke = spoke || attributedAny;

@@ -3,6 +3,7 @@
 // cue becomes its own item ("denied A, or that B" gives A and B).
 import type { ResolvedCue } from "./direct-quotes";
 import type { Sentence } from "./sentences";
+import { speakerFields } from "./speaker-fields";
 import type { ExtractedQuote, Span } from "./types";
 
 const CLAUSE_END = new RegExp(
@@ -63,7 +64,8 @@ export function indirectStatements(
   // Headlines and captions ("Rebels claim raid on post") have no full stop and rarely a clause.
   if (!/[.!?…]["”’')\]]*$/.test(text.slice(s.start, s.end))) return out;
   for (const e of events) {
-    if (!e.speaker) continue;
+    // An unresolved personal pronoun ("He said the talks failed") still reports speech.
+    if (!e.speaker && !(e.mention && /^(?:he|she|they|i|we)$/i.test(e.mention))) continue;
     // A cue that attributes a direct quotation reports nothing else unless it says "that".
     if (quoteCues.has(e) && !e.hasThat && !e.clauseBefore) continue;
     for (const raw of clauses(masked, s, e)) {
@@ -72,19 +74,16 @@ export function indirectStatements(
       const m = masked.slice(sp.start, sp.end);
       const quoted = (m.match(/_/g)?.length ?? 0) / m.length;
       if (quoted > 0.75 || m.replace(/_+/g, "Q").split(/\s+/).length < 3) continue;
-      const named = e.speaker.via === "name" || e.speaker.via === "surname";
+      const named = e.speaker?.via === "name" || e.speaker?.via === "surname";
       out.push({
         text: text.slice(sp.start, sp.end),
         start: sp.start,
         end: sp.end,
-        speaker: e.speaker.name,
-        via: e.via,
+        ...speakerFields(e.speaker, e.mention, e.via),
         cue: e.cue,
         kind: "indirect",
-        anonymous: e.speaker.anonymous,
         hedges,
-        confidence: named ? 0.7 : 0.6,
-        role: e.speaker.role,
+        confidence: named ? 0.7 : e.speaker ? 0.6 : 0.4,
       });
     }
   }

@@ -16,6 +16,27 @@ export const SPEECH_VERBS = set(`
   predicts predicted contend contends contended allege alleges alleged vow vows vowed pledge pledges
   counter counters countered
   pledged promise promises promised tweet tweets tweeted post posts posted ask asks asked
+  whisper whispers whispered shout shouts shouted mutter mutters muttered quip quips quipped
+  concede concedes conceded yell yells yelled scream screams screamed exclaim exclaims exclaimed
+  snap snaps snapped fume fumes fumed plead pleads pleaded beg begs begged sigh sighs sighed
+  joke jokes joked groan groans groaned murmur murmurs murmured mumble mumbles mumbled retort
+  retorts retorted answer answers answered inquire inquires inquired enquire enquires enquired
+  demand demands demanded urge urges urged boast boasts boasted complain complains complained
+  protest protests protested lament laments lamented grumble grumbles grumbled gush gushes gushed
+  roar roars roared bark barks barked hiss hisses hissed growl growls growled stammer stammers
+  stammered sob sobs sobbed chuckle chuckles chuckled laugh laughs laughed interject interjects
+  interjected recount recounts recounted reiterate reiterates reiterated affirm affirms affirmed
+  assure assures assured reassure reassures reassured agree agrees agreed disagree disagrees
+  disagreed object objects objected testify testifies testified inform informs informed advise
+  advises advised remind reminds reminded confess confesses confessed disclose discloses disclosed
+  reveal reveals revealed mention mentions mentioned hint hints hinted speculate speculates
+  speculated muse muses mused wonder wonders wondered scoff scoffs scoffed gasp gasps gasped wail
+  wails wailed chant chants chanted cheer cheers cheered rebut rebuts rebutted reason reasons
+  reasoned concur concurs concurred recommend recommends recommended underline underlines
+  underlined forecast forecasts forecasted blog blogs blogged text texts texted email emails
+  emailed cry cries cried sneer sneers sneered tease teases teased breathe breathes breathed
+  proclaim proclaims proclaimed swear swears swore sworn acknowledges specify specifies specified
+  clarify clarifies clarified elaborate elaborates elaborated
 `);
 
 /** Verbs that report a denial; the denied content is what needs checking. */
@@ -89,6 +110,20 @@ export const ORG_WORDS = set(`
   Assembly Court Bank Fund Association Company Corporation Inc Ltd Network Authority Brigade
   Brigades Front Movement Alliance Coalition Federation Society Club Church Hospital Police Media
   Radio Television TV Agency Embassy Ministry Operation Unit Division Battalion Regiment Fleet
+  Energy Motors Airlines Airways Holdings Partners Systems Technologies Technology Labs
+  Pharmaceuticals Pharma Foods Capital Industries Enterprises Solutions Rail Railways Telecom Power
+  Water Gas Oil Mining Steel Logistics Farms Insurance Trust Board Militia Militias Rebels
+  Liberation Gazette Courier Chronicle Telegraph Observer Wire FM Broadcasting Clinic Museum
+  Library Zoo Airport Cooperative Collective Foods Works Studios Records Publishing Trade Exchange
+`);
+
+/** Last words of place and venue names: a run ending in one is never a person ("Kessa Province"). */
+export const PLACE_WORDS = set(`
+  Street Road Avenue Square Park Valley River Lake Mountain Mountains Hill Hills Island Islands Bay
+  Coast Province Region County District City Town Village Port Harbour Harbor Airport Station
+  Bridge Market Mall Hotel Hardware Store Stores Shop Cafe Restaurant Bar Stadium Arena Hall
+  Museum Library Theatre Theater Cathedral Palace Tower Castle Beach Forest Desert Sea Ocean Gulf
+  Strait Peninsula Border Highway Prison Camp Base Plaza Centre Center Quarter Heights Fields
 `);
 
 /** Nouns for people who speak; a descriptor built on one of these is a (possibly unnamed) person. */
@@ -104,6 +139,20 @@ export const PERSON_NOUNS = set(`
   people man woman men women insider insiders negotiator negotiators observer observers monitor
   monitors supporter supporters survivor survivors doctor doctors medic medics investigator
   investigators prosecutor prosecutors lawyer lawyers attorney spokesmen commentator commentators
+  boy boys girl girls child children mother mothers father fathers parent parents driver drivers
+  guard guards coach coaches player players manager managers owner owners teacher teachers student
+  students farmer farmers worker workers employee employees nurse nurses patient patients passenger
+  passengers protester protesters protestor protestors demonstrator demonstrators fan fans
+  neighbour neighbours neighbor neighbors voter voters tenant tenants shopkeeper customer customers
+  victim victims relative relatives friend friends colleague colleagues villager villagers citizen
+  citizens soldier soldiers pilot pilots captain sergeant engineer engineers scientist scientists
+  economist economists historian historians principal judge judges surgeon paramedic paramedics
+  firefighter firefighters warden ranger planner planners inspector detective detectives agent
+  clerk councillor councillors councilor councilors chairman chairwoman chair executive executives
+  host presenter author writer artist singer actor priest bishop imam rabbi pastor organiser
+  organizer organisers organizers campaigner campaigners volunteer volunteers guide officer
+  wife husband son daughter brother sister widow stranger bystander bystanders onlooker onlookers
+  shopper shoppers trader traders
 `);
 
 /** Nouns for organisations and documents that "say" things. */
@@ -117,6 +166,8 @@ export const GROUP_NOUNS = set(`
   bank bureau cabinet regime junta rebels insurgents lawmakers parliament congress senate
   prosecutors prosecution presidency palace spokesmen employer employers operator manufacturer owner
   maker producer provider carrier airline insurer lender retailer developer contractor supplier firm
+  television radio media broadcaster broadcasters tabloid press service services museum navy
+  coastguard ministries
 `);
 
 /** Unnamed-source heads: a speaker whose head noun is one of these (and no name) is anonymous. */
@@ -163,7 +214,9 @@ export const NP_STOP = set(`
 `);
 
 /** Words that may follow "the" in a back-reference ("the senior official", "the former spokesman"). */
-export const DETERMINERS = set(`the a an one this that these those its his her their our some several many two three`);
+export const DETERMINERS = set(
+  `the a an one this that these those its his her their our some several many two three both all`,
+);
 
 export const WEEKDAYS = set(
   `Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays`,

@@ -1,7 +1,7 @@
 // Speaker noun phrases: where they start and end around a reporting verb, and what they contain
 // (a proper name after titles, a role, an affiliation, or only a descriptor such as "officials").
 import * as lexicon from "./lexicon";
-import { isParticle, isPossessive, stripPossessive, type Token } from "./tokens";
+import { isParticle, isPossessive, stripPossessive, tokenAt as tokenIndex, type Token } from "./tokens";
 
 // Local bindings: the word lists are read in per-token loops.
 const { DETERMINERS, GROUP_NOUNS, leadingRoleWords, NP_STOP, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } = lexicon;
@@ -23,6 +23,8 @@ export type NounPhrase = {
   /** Lower-case head noun of a descriptor ("official" in "a senior official"). */
   head: string | null;
   person: boolean;
+  /** Two or more people joined by "and" ("Vera Sepp and Ott Kruus"). */
+  plural?: boolean;
 };
 
 const ADVERB_SKIP = new Set([
@@ -94,6 +96,11 @@ const nameToken = (t: Token) =>
   !t.punct && !t.masked && (t.cap || isParticle(t)) && !TITLES.has(t.word.replace(/\.$/, ""));
 const npToken = (t: Token) =>
   !t.punct && !t.masked && (t.cap || (!NP_STOP.has(t.lower) && !VERBISH(t) && !/ly$/.test(t.lower)));
+
+/** "Defence Ministry", "Foreign Office": title words belong to an organisation's name. */
+function inNameRun(t: Token, orgName: boolean): boolean {
+  return nameToken(t) || (orgName && t.cap && !t.punct && !t.masked);
+}
 
 /** Skips nickname triples (“Red”) inside a name, returning the index after them, else i. */
 function skipNickname(tokens: Token[], i: number, step: 1 | -1): number {
@@ -206,7 +213,19 @@ export function forwardRange(tokens: Token[], from: number, to: number): [number
       i += tokens[i + 1].cap ? 1 : 2;
       continue;
     }
-    if (i > from && DETERMINERS.has(t.lower)) break;
+    if (i > from && (DETERMINERS.has(t.lower) || LINK.test(t.lower))) break;
+    // "Vera Sepp and Ott Kruus": two names joined by "and" are one (plural) speaker.
+    if (
+      t.lower === "and" &&
+      i > from &&
+      tokens[i - 1].cap &&
+      !tokens[i - 1].final &&
+      tokens[i + 1]?.cap &&
+      i + 1 < to
+    ) {
+      i++;
+      continue;
+    }
     if (
       VERBISH(t) &&
       i + 1 < to &&
@@ -234,7 +253,12 @@ export function parseNounPhrase(text: string, tokens: Token[], from: number, to:
     .filter((t, k, all) => !(t.quote || (all[k - 1]?.quote && all[k + 1]?.quote)))
     // "Officials said": capitalised only because it starts the sentence.
     .map((t, k) =>
-      k === 0 && t.cap && (PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) ? { ...t, cap: false } : t,
+      k === 0 &&
+      t.cap &&
+      (PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) &&
+      !TITLES.has(t.word.replace(/\.$/, ""))
+        ? { ...t, cap: false }
+        : t,
     );
   if (!toks.length) return null;
   const start = toks[0].start,
@@ -274,6 +298,33 @@ export function parseNounPhrase(text: string, tokens: Token[], from: number, to:
       .replace(/^the\s+/i, "");
     core = toks.slice(0, of);
   }
+  const and = core.findIndex((t, k) => k > 0 && t.lower === "and" && core[k - 1].cap && core[k + 1]?.cap);
+  if (and > 0 && !core.some((t) => ORG_WORDS.has(t.word))) {
+    // "Vera Sepp and Ott Kruus": both people speak; each keeps its own titles out of the name.
+    const left = parseNounPhrase(text, tokens, tokenIndex(tokens, core[0].start), tokenIndex(tokens, core[and].start));
+    const right = parseNounPhrase(
+      text,
+      tokens,
+      tokenIndex(tokens, core[and + 1].start),
+      tokenIndex(tokens, end - 1) + 1,
+    );
+    if (left?.name && right?.name) {
+      const name = `${left.name} and ${right.name}`;
+      return {
+        start,
+        end,
+        text: phrase,
+        name,
+        role: null,
+        affiliation,
+        outlet: null,
+        pronoun: null,
+        head: null,
+        person: true,
+        plural: true,
+      };
+    }
+  }
   const last = core[core.length - 1];
   if (!last.cap) {
     const head = last.lower;
@@ -290,13 +341,13 @@ export function parseNounPhrase(text: string, tokens: Token[], from: number, to:
   let k = core.length - 1;
   while (
     k > 0 &&
-    ((nameToken(core[k - 1]) && !DETERMINERS.has(core[k - 1].lower)) || inName(k - 1)) &&
+    ((inNameRun(core[k - 1], orgName) && !DETERMINERS.has(core[k - 1].lower)) || inName(k - 1)) &&
     !isPossessive(core[k - 1])
   )
     k--;
-  while (k < core.length - 1 && (!nameToken(core[k]) || DETERMINERS.has(core[k].lower))) k++;
+  while (k < core.length - 1 && (!inNameRun(core[k], orgName) || DETERMINERS.has(core[k].lower))) k++;
   let nameToks = core.slice(k);
-  if (!nameToken(nameToks[0])) nameToks = nameToks.slice(1);
+  if (!inNameRun(nameToks[0], orgName)) nameToks = nameToks.slice(1);
   nameToks = nameToks.slice(leadingRoleWords(nameToks.map((t) => t.word)));
   if (!nameToks.length)
     return {

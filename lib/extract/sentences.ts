@@ -151,6 +151,16 @@ export function maskQuotes(text: string, quotes: QuoteSpan[]): string {
 /** Paragraphs, quotations and sentences of a text: everything that does not need cues. */
 export function segment(text: string): { paragraphs: Span[]; quoteSpans: QuoteSpan[]; sentences: Sentence[] } {
   const paragraphs = findParagraphs(text);
-  const quoteSpans = findQuoteSpans(text, paragraphs);
+  const quoteSpans = findQuoteSpans(text.includes("''") ? doubledApostrophes(text) : text, paragraphs);
   return { paragraphs, quoteSpans, sentences: findSentences(text, paragraphs, quoteSpans) };
+}
+
+/** A copy of the text (same length, same offsets) where a double quotation mark typed as two
+ *  apostrophes (''like this'') reads as one mark plus a space, so it pairs like any other. */
+function doubledApostrophes(text: string): string {
+  return text.replace(/''/g, (_m, at: number) => {
+    const before = text[at - 1];
+    const opening = (before === undefined || /[\s([{—–-]/.test(before)) && /[\p{L}\p{N}]/u.test(text[at + 2] ?? "");
+    return opening ? ' "' : '" ';
+  });
 }

@@ -23,8 +23,10 @@ describe("speaker patterns", () => {
     const q = extractQuotes(BORDER).find((x) => x.kind === "indirect" && x.text.includes("destroyed a border post"))!;
     expect(q.speaker).toBe("Northwind Alliance");
   });
-  it("X wrote", () => {
-    expect(direct(NAVY, "strayed")).toMatchObject({ speaker: "Oren Halvard", cue: "wrote" });
+  it("X wrote (a lone quoted word stays inside the reported clause, not a quotation of its own)", () => {
+    const q = extractQuotes(NAVY).find((x) => x.text.includes("strayed"))!;
+    expect(q).toMatchObject({ kind: "indirect", speaker: "Oren Halvard", cue: "wrote" });
+    expect(extractQuotes(NAVY).filter((x) => x.kind === "direct" && x.text === "strayed")).toEqual([]);
   });
   it("X, who …, said: “…”", () => {
     expect(direct(FLOOD, "never finished")).toMatchObject({ speaker: "Priya Castellan", cue: "said" });

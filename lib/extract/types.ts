@@ -3,14 +3,25 @@
 
 export type QuoteKind = "direct" | "indirect";
 
+/** What sort of actor a speaker or intermediary is; an accepted suggestion creates an actor of it. */
+export type SpeakerKind = "person" | "government" | "organization" | "armed_group" | "outlet" | "anonymous";
+
 export type ExtractedQuote = {
   text: string;
   start: number;
   end: number;
-  /** Speaker as first named in the article ("Ann Lee", "Fleet Command", "a senior official"). */
+  /** Speaker as first named in the article ("Ann Lee", "Fleet Command", "a senior official"), or
+   *  null when the attribution could not be resolved (then `speakerMention` says what the text has). */
   speaker: string | null;
+  /** Kind of the speaker; null when the speaker is null. */
+  speakerKind: SpeakerKind | null;
+  /** The words that name the speaker where the quotation is attributed ("she", "the detective"),
+   *  when they differ from `speaker` or the speaker is unresolved; null otherwise. */
+  speakerMention: string | null;
   /** Intermediary the words reached the article through ("Daily Star" in "told the Daily Star"). */
   via: string | null;
+  /** Kind of the intermediary (usually "outlet"); null when there is none. */
+  viaKind: SpeakerKind | null;
   /** Reporting verb or phrase that attributes the words ("said", "told", "according to", "denied"). */
   cue: string | null;
   kind: QuoteKind;
@@ -18,8 +29,9 @@ export type ExtractedQuote = {
   anonymous: boolean;
   hedges: string[];
   confidence: number;
-  /** Title or appositive that came with the speaker ("commander of the fleet"), when one was seen. */
-  role?: string | null;
+  /** Job or position stated with the speaker ("commander of the fleet", "foreign minister"); never a
+   *  bare honorific ("Dr.") or a relative clause. Null when none was stated. */
+  role: string | null;
 };
 
 export type Qualifier = "exact" | "at least" | "about" | "more than" | "up to" | "fewer than" | "at most" | "nearly";

@@ -28,7 +28,12 @@ type Subject = { np: NounPhrase | null; range: [number, number] | null; from: nu
 
 /** Subject before the verb, possibly behind an appositive ("Doe, a fellow at X, said"; "X's
  *  director, Ann Lee, said"). `from` is the first token of the whole construction. */
-function subjectBefore(ctx: Ctx, a: number, j: number): Subject & { ok: boolean; coordinated: boolean } {
+function subjectBefore(
+  ctx: Ctx,
+  a: number,
+  j: number,
+  endsSentence = false,
+): Subject & { ok: boolean; coordinated: boolean } {
   const { tokens, text } = ctx;
   let range: [number, number] | null = null,
     role: string | null = null,
@@ -49,7 +54,9 @@ function subjectBefore(ctx: Ctx, a: number, j: number): Subject & { ok: boolean;
   // Right after a closing quote ("...,” the detective said) any "the <noun>" is the speaker.
   const afterQuote =
     !!range && (tokens[range[0] - 1]?.quote || (tokens[range[0] - 1]?.text === "," && tokens[range[0] - 2]?.quote));
-  const ok = plausibleSpeaker(np) || (afterQuote && !!np?.head && /^the /.test(np.text));
+  // So is "the <noun>" closing a sentence after a comma ("The drone was launched at dawn, the navy said.").
+  const closing = endsSentence && !!range && tokens[range[0] - 1]?.text === ",";
+  const ok = plausibleSpeaker(np) || ((afterQuote || closing) && !!np?.head && /^the /.test(np.text));
   // "X condemned the raid and said ...": the subject is the earlier verb's (resolved later).
   const coordinated =
     !ok &&
@@ -80,7 +87,7 @@ function subjectAfter(ctx: Ctx, b: number, i: number): Subject | null {
     next?.text === "." ||
     /^[,;:]$/.test(next.text) ||
     next.quote ||
-    /^(?:in|on|who|from|according)$/.test(next.lower);
+    /^(?:in|on|who|from|according|of|at|for|with|after|as|during|when|while|before)$/.test(next.lower);
   const timeOnly = tokens.slice(range[0], range[1]).every((x) => TIME_WORD.test(x.word)); // "said Tuesday"
   if (!np || !(np.name || descriptor) || timeOnly || !ends) return null;
   if (next?.text === ",") {
@@ -111,7 +118,7 @@ export function verbCue(ctx: Ctx, s: Sentence, a: number, b: number, i: number):
       ? "characterising"
       : "speech";
   const j = skipBackOverFillers(tokens, i, a);
-  const before = subjectBefore(ctx, a, j);
+  const before = subjectBefore(ctx, a, j, /^[\s.!?…”"’']*$/.test(masked.slice(t.end, s.end)));
   const after = kind === "characterising" || TELL.test(t.lower) ? null : subjectAfter(ctx, b, i);
   const afterBreak = tokens[i - 1]?.quote || tokens[i - 1]?.text === ",";
   let subj: Subject;
