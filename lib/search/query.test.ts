@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TERMS, parseSearchQuery, toFts5Query, toTsqueryParts } from "./query";
+import {
+  MAX_TERMS,
+  parseSearchQuery,
+  SPLIT_MAX_LETTERS,
+  toFts5Query,
+  toTsqueryParts,
+  withSpellingVariants,
+} from "./query";
 
 const terms = (q: string) =>
   parseSearchQuery(q).terms.map((t) => `${t.phrase ? "P:" : ""}${t.text}${t.prefix ? "*" : ""}`);
@@ -75,6 +82,47 @@ describe("provider query strings", () => {
       { fn: "phraseto_tsquery", arg: "ferry" },
       { fn: "phraseto_tsquery", arg: "it's" },
       { fn: "to_tsquery", arg: "'da':*" },
+    ]);
+  });
+});
+
+describe("spelling variants of transliterated names", () => {
+  const variants = (q: string) => withSpellingVariants(parseSearchQuery(q)).terms.map((t) => t.variants ?? []);
+
+  it("tries a word typed without an apostrophe as the two words the mark would make", () => {
+    const [kataib] = variants("Kataib ");
+    expect(kataib).toContain("Kata ib");
+    expect(kataib).toContain("Ka taib");
+    expect(kataib).not.toContain("K ataib"); // one letter before a mark only for d', l', o'
+    expect(variants("OBrien ")[0]).toContain("O Brien");
+    expect(variants("ferry ")[0]).toEqual(["fe rry", "fer ry", "ferr y"]);
+  });
+
+  it("tries a word typed with an apostrophe or a similar mark without it", () => {
+    expect(variants("Kata'ib ")).toEqual([["Kataib"]]);
+    expect(variants("Kata\u2019ib ")).toEqual([["Kataib"]]);
+    expect(variants('"Kata\'ib Brigade"')).toEqual([["Kataib Brigade"]]);
+  });
+
+  it("leaves short words, numbers and phrases without marks alone", () => {
+    expect(variants("the 2021 bay ")).toEqual([[], [], []]);
+    expect(variants('"harbour board"')).toEqual([[]]);
+    expect(variants("x".repeat(SPLIT_MAX_LETTERS + 1))).toEqual([[]]);
+  });
+
+  it("matches every variant in FTS5 (prefixes too) and in PostgreSQL, quoted", () => {
+    const query = withSpellingVariants(parseSearchQuery("Kata'ib Sawa"));
+    expect(toFts5Query(query)).toBe('("Kata\'ib" OR "Kataib") AND ("Sawa"* OR "Sa wa"* OR "Saw a"*)');
+    expect(toTsqueryParts(query)).toEqual([
+      { fn: "phraseto_tsquery", arg: "Kata'ib", variants: [{ fn: "phraseto_tsquery", arg: "Kataib" }] },
+      {
+        fn: "to_tsquery",
+        arg: "'Sawa':*",
+        variants: [
+          { fn: "to_tsquery", arg: "'Sa' <-> 'wa':*" },
+          { fn: "to_tsquery", arg: "'Saw' <-> 'a':*" },
+        ],
+      },
     ]);
   });
 });
