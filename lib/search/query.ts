@@ -105,26 +105,32 @@ export function parseSearchQuery(raw: string): ParsedQuery {
 /** Apostrophes and similar marks inside a word, which transliterations write or leave out ("Kata'ib", "Kataib"). */
 const IN_WORD_MARKS = /(?<=[\p{L}\p{N}])['\u2018\u2019\u0060\u00B4](?=[\p{L}\p{N}])/gu;
 const LETTERS = /^\p{L}+$/u;
+const VOWEL = /^[aeiouy]$/i;
 /** Words this long are also matched as two words split anywhere (where a mark may have split them). */
 export const SPLIT_MIN_LETTERS = 4;
 export const SPLIT_MAX_LETTERS = 24;
 
 /**
  * Other spellings of a term that transliterated names are written in. Both tokenizers split words at
- * apostrophes ("Kata'ib" is indexed as "kata" "ib"), so a word typed without the mark is also tried as two
- * adjacent words split after its second letter or later (or after a leading d, l or o: "O'Brien",
- * "D'Arcy"), and a term typed with a mark is also tried without it. Pure string work; the database
- * matches each variant through its own index.
+ * apostrophes ("Kata'ib" is indexed as "kata" "ib"), so a finished word typed without the mark is also
+ * tried as two adjacent words split before a vowel (where the marks for hamza and ayn usually stand:
+ * Kata'ib, Qur'an, Shi'a) or after a leading d, l or o ("O'Brien", "D'Arcy"); a term typed with a mark is
+ * also tried without it, and one typed with diacritics also without them. The word being typed (a prefix) gets no split variants: a split prefix such as
+ * "kata" + "i*" matches so many words that it made PostgreSQL searches several times slower.
  */
 export function spellingVariants(term: SearchTerm): string[] {
   const variants = new Set<string>();
   const joined = term.text.replace(IN_WORD_MARKS, "");
   if (joined !== term.text) variants.add(joined);
-  if (!term.phrase && LETTERS.test(term.text)) {
+  // Typed with diacritics, also match the name written without them ("Doğan" finds "Dogan"). The
+  // other direction needs folding in the index (docs/decisions/0009-search.md).
+  const folded = joined.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+  if (folded !== joined) variants.add(folded);
+  if (!term.phrase && !term.prefix && LETTERS.test(term.text)) {
     const letters = Array.from(term.text);
     if (letters.length >= SPLIT_MIN_LETTERS && letters.length <= SPLIT_MAX_LETTERS)
       for (let i = 1; i < letters.length; i++)
-        if (i >= 2 || /^[dlo]$/i.test(letters[0]))
+        if (i === 1 ? /^[dlo]$/i.test(letters[0]) : VOWEL.test(letters[i]))
           variants.add(`${letters.slice(0, i).join("")} ${letters.slice(i).join("")}`);
   }
   return [...variants];
