@@ -15,21 +15,28 @@ if (dir) {
       count++;
       return fn.apply(this, args);
     };
-  try {
-    const Database = require("better-sqlite3");
+  // Prisma's SQLite adapter may bring its own copy of better-sqlite3: wrap every copy the app can load.
+  const copies = new Set();
+  for (const from of ["", "node_modules/@prisma/adapter-better-sqlite3"]) {
+    try {
+      copies.add(require.resolve("better-sqlite3", { paths: [path.join(process.cwd(), from)] }));
+    } catch {
+      // not installed
+    }
+  }
+  for (const entry of copies) {
+    const Database = require(entry);
     const probe = new Database(":memory:");
     const statement = Object.getPrototypeOf(probe.prepare("SELECT 1"));
     probe.close();
     for (const method of ["run", "get", "all", "iterate"]) statement[method] = counted(statement[method]);
     Database.prototype.exec = counted(Database.prototype.exec);
-  } catch {
-    // better-sqlite3 not installed or not loadable: nothing to count there.
   }
   try {
-    const pg = require("pg");
+    const pg = require(require.resolve("pg", { paths: [process.cwd()] }));
     pg.Client.prototype.query = counted(pg.Client.prototype.query);
   } catch {
-    // pg not installed.
+    // pg not installed
   }
   let written = -1;
   const file = path.join(dir, `${process.pid}.json`);
