@@ -1,82 +1,128 @@
-// Load runs with autocannon against `next start` on the benchmark database:
-//   npm run build && npm run bench:load -- [--database-url URL] [--duration 10] [--connections 10]
-// (0) a static page of the same app (the ceiling), (1) a published card page, (2) the search API,
-// (3) a staff claim page. Prints req/s, p50/p97.5/p99 latency and the ratio to (0). Loopback only.
+// Load runs with autocannon against `next start` on the benchmark database(s):
+//   npm run build && npm run bench:load -- [--database-url URL ...] [--duration 10] [--connections 10]
+// Give --database-url twice (a file: and a postgresql:// URL) to measure both databases in one run.
+// Scenarios: (0) a static page of the same app (the ceiling), (1) a published card page, (2) the search
+// API with a broad query, (3) a staff claim page; then, on a second server with the search cache off,
+// (2u) the same broad query computed every time and (2r) a rare term. Prints req/s, p50/p97.5/p99
+// latency, the ratio to (0), and the database statements per view (counted in the server process over
+// 5 sequential views after the load, bench/lib/count-queries.cjs: every statement sent to the driver,
+// BEGIN/COMMIT included).
+// Loopback only. Absolute figures depend on the machine: compare runs made under the same conditions.
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { databaseTarget } from "../lib/db/target.ts";
-import { startServer } from "./lib/server.ts";
+import { databaseTarget, type DatabaseTarget } from "../lib/db/target.ts";
+import { startServer, type BenchServer } from "./lib/server.ts";
 
 const { values } = parseArgs({
   options: {
-    "database-url": { type: "string" },
+    "database-url": { type: "string", multiple: true },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3400" },
     query: { type: "string", default: "rocket attacks" },
   },
 });
-const target = databaseTarget({
-  DATABASE_URL: values["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db",
-});
-process.env.DATABASE_URL = target.url;
-const { getDb, closeDb } = await import("../lib/db/client.ts");
-const { createApiToken, createSession } = await import("../lib/auth/sessions.ts");
-
-const db = await getDb();
-const analyst = await db.user.findFirst({ where: { role: "analyst" } });
-const card = await db.cardVersion.findFirst({ orderBy: { publishedAt: "desc" } });
-const claim = await db.claim.findFirst({ where: { evidence: { some: {} } }, orderBy: { createdAt: "desc" } });
-if (!analyst || !card || !claim) {
-  console.error("The benchmark database has no data: run `npm run bench:seed` first.");
-  process.exit(2);
-}
-const token = await createApiToken(analyst.id, "bench");
-const { token: session } = await createSession(analyst.id);
-const counts = { claims: await db.claim.count(), evidence: await db.evidence.count() };
-await closeDb();
-
-const server = await startServer(target.url, Number(values.port));
+const urls = values["database-url"] ?? [process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db"];
 const duration = Number(values.duration);
 const connections = Number(values.connections);
-const scenarios: { name: string; path: string; headers: Record<string, string> }[] = [
-  { name: "(0) static page", path: "/health", headers: {} },
-  { name: "(1) card page", path: `/cards/${card.slug}`, headers: {} },
-  {
-    name: "(2) search API",
-    path: `/api/v1/search?q=${encodeURIComponent(values.query!)}&limit=10`,
-    headers: { authorization: `Bearer ${token}` },
-  },
-  { name: "(3) staff claim page", path: `/claims/${claim.id}`, headers: { cookie: `claimdesk_session=${session}` } },
-];
+const port = Number(values.port);
+const SEQUENTIAL_VIEWS = 5;
 
-type Result = { name: string; rps: number; p50: number; p975: number; p99: number; non2xx: number };
-const results: Result[] = [];
-try {
-  for (const s of scenarios) {
-    const probe = await fetch(server.url + s.path, { headers: s.headers });
-    if (probe.status !== 200) throw new Error(`${s.name}: ${s.path} answered ${probe.status}`);
-    await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration: 2 }); // warm-up
-    const r = await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration });
-    results.push({
-      name: s.name,
-      rps: r.requests.average,
-      p50: r.latency.p50,
-      p975: r.latency.p97_5,
-      p99: r.latency.p99,
-      non2xx: r.non2xx,
-    });
+type Scenario = { name: string; path: string; headers: Record<string, string> };
+type Result = {
+  name: string;
+  rps: number;
+  p50: number;
+  p975: number;
+  p99: number;
+  non2xx: number;
+  statementsPerView: number;
+};
+
+async function measure(server: BenchServer, s: Scenario): Promise<Result> {
+  const probe = await fetch(server.url + s.path, { headers: s.headers });
+  if (probe.status !== 200) throw new Error(`${s.name}: ${s.path} answered ${probe.status}`);
+  await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration: 2 }); // warm-up
+  const r = await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration });
+  // Statements per view from a few sequential views once the load has drained (requests that timed out
+  // under load would otherwise count statements without a completed view).
+  const before = await server.statements();
+  for (let i = 0; i < SEQUENTIAL_VIEWS; i++) {
+    const response = await fetch(server.url + s.path, { headers: s.headers });
+    await response.arrayBuffer();
   }
-} finally {
-  server.stop();
+  const after = await server.statements();
+  return {
+    name: s.name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p975: r.latency.p97_5,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    statementsPerView: (after - before) / SEQUENTIAL_VIEWS,
+  };
 }
-const ceiling = results[0].rps;
-console.log(
-  `${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each`,
-);
-console.log("scenario                  req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx");
-for (const r of results) {
+
+async function run(target: DatabaseTarget) {
+  process.env.DATABASE_URL = target.url;
+  const { getDb, closeDb } = await import("../lib/db/client.ts");
+  const { createApiToken, createSession } = await import("../lib/auth/sessions.ts");
+  const db = await getDb();
+  const analyst = await db.user.findFirst({ where: { role: "analyst" } });
+  const card = await db.cardVersion.findFirst({ orderBy: { publishedAt: "desc" } });
+  const claim = await db.claim.findFirst({ where: { evidence: { some: {} } }, orderBy: { createdAt: "desc" } });
+  if (!analyst || !card || !claim) {
+    console.error(`${target.url}: the benchmark database has no data: run \`npm run bench:seed\` first.`);
+    process.exit(2);
+  }
+  const token = await createApiToken(analyst.id, "bench");
+  const { token: session } = await createSession(analyst.id);
+  const counts = { claims: await db.claim.count(), evidence: await db.evidence.count() };
+  // A rare term: one claim's case number (the generated texts end "(case N)").
+  const rare = /\(case (\d+)\)/.exec(claim.text)?.[1] ?? claim.id;
+  await closeDb();
+
+  const api = { authorization: `Bearer ${token}` };
+  const searchPath = (q: string) => `/api/v1/search?q=${encodeURIComponent(q)}&limit=10`;
+  const results: Result[] = [];
+  const server = await startServer(target.url, port);
+  try {
+    for (const s of <Scenario[]>[
+      { name: "(0) static page", path: "/health", headers: {} },
+      { name: "(1) card page", path: `/cards/${card.slug}`, headers: {} },
+      { name: "(2) search, broad", path: searchPath(values.query!), headers: api },
+      {
+        name: "(3) staff claim page",
+        path: `/claims/${claim.id}`,
+        headers: { cookie: `claimdesk_session=${session}` },
+      },
+    ])
+      results.push(await measure(server, s));
+  } finally {
+    server.stop();
+  }
+  // The same app with the search cache off: what a query costs when it has not been asked before.
+  const uncached = await startServer(target.url, port + 1, { CLAIMDESK_SEARCH_CACHE: "off" });
+  try {
+    for (const s of <Scenario[]>[
+      { name: "(2u) search, broad, no cache", path: searchPath(values.query!), headers: api },
+      { name: "(2r) search, rare, no cache", path: searchPath(rare), headers: api },
+    ])
+      results.push(await measure(uncached, s));
+  } finally {
+    uncached.stop();
+  }
+
+  const ceiling = results[0].rps;
   console.log(
-    `${r.name.padEnd(24)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p975).padStart(9)} ${String(r.p99).padStart(8)} ${((r.rps / ceiling) * 100).toFixed(0).padStart(7)}% ${String(r.non2xx).padStart(8)}`,
+    `\n${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each; broad query "${values.query}", rare "${rare}"`,
   );
+  console.log("scenario                        req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx  queries/view");
+  for (const r of results) {
+    console.log(
+      `${r.name.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p975).padStart(9)} ${String(r.p99).padStart(8)} ${((r.rps / ceiling) * 100).toFixed(0).padStart(7)}% ${String(r.non2xx).padStart(8)} ${r.statementsPerView.toFixed(1).padStart(13)}`,
+    );
+  }
 }
+
+for (const url of urls) await run(databaseTarget({ DATABASE_URL: url }));

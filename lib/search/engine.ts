@@ -1,7 +1,7 @@
 // Provider-neutral part of a search: which types to ask, merging their ranked lists into one,
 // paging, and turning sentinel-marked snippets into text plus highlight ranges.
 import { hasMarks, highlightWords, parseMarked, titleMatch } from "./highlight";
-import { parseSearchQuery, type ParsedQuery } from "./query";
+import { parseSearchQuery, withSpellingVariants, type ParsedQuery } from "./query";
 import { SEARCH_TYPES, type SearchType } from "./schema-objects";
 import type { Candidate, SearchBackend, SearchFilters, SearchHit, SearchPage } from "./types";
 
@@ -47,7 +47,7 @@ const QUERY_SYNTAX_ERROR =
   /fts5: syntax error|unterminated string|syntax error in tsquery|no operand in tsquery|unknown special query/i;
 
 export async function runSearch(backend: SearchBackend, request: SearchRequest): Promise<SearchPage> {
-  const query = parseSearchQuery(request.q);
+  const query = withSpellingVariants(parseSearchQuery(request.q));
   const types = typesFor(request.type, request.filters);
   if (!query.terms.length || !types.length || request.offset >= request.maxResults)
     return { items: [], nextCursor: null };

@@ -5,7 +5,7 @@
 // A search is two statements whatever the number of types: ranked rows, snippets. It reads through a
 // pool of its own (lib/search/postgres-reader.ts).
 import { MARK_END, MARK_START } from "./highlight";
-import { toTsqueryParts, type ParsedQuery } from "./query";
+import { toTsqueryParts, type ParsedQuery, type TsqueryPart } from "./query";
 import type { SearchType } from "./schema-objects";
 import { fieldsSql, filterSql, Params, shape, str, TYPE_SQL } from "./sql";
 import type { Candidate, RawQueryable, SearchBackend, SearchFilters } from "./types";
@@ -96,9 +96,16 @@ const CONFIG: Record<SearchType, Config> = {
   },
 };
 
-/** The tsquery for a parsed query; every user text is a bound parameter. */
-function tsquery(p: Params, query: ParsedQuery): string {
-  const parts = toTsqueryParts(query).map(({ fn, arg }) => `${fn}('simple'::regconfig, ${p.add(arg)})`);
+/**
+ * The tsquery for a parsed query; every user text is a bound parameter. With `variants`, each term also
+ * matches its spelling variants (lib/search/query.ts); without, only the words as typed (for ts_rank,
+ * so a variant match never outranks the spelling the user typed).
+ */
+function tsquery(p: Params, query: ParsedQuery, { variants = true } = {}): string {
+  const one = ({ fn, arg }: TsqueryPart) => `${fn}('simple'::regconfig, ${p.add(arg)})`;
+  const parts = toTsqueryParts(query).map((part) =>
+    variants && part.variants?.length ? `(${[part, ...part.variants].map(one).join(" || ")})` : one(part),
+  );
   return `(${parts.join(" && ")})`;
 }
 
@@ -106,6 +113,7 @@ function tsquery(p: Params, query: ParsedQuery): string {
 export function postgresRankSql(types: SearchType[], query: ParsedQuery, filters: SearchFilters, limit: number) {
   const p = new Params("postgresql");
   const q = tsquery(p, query);
+  const exact = query.terms.some((t) => t.variants?.length) ? tsquery(p, query, { variants: false }) : q;
   const cap = p.add(PG_CANDIDATE_CAP);
   const n = p.add(limit);
   const ctes: string[] = [];
@@ -116,7 +124,7 @@ export function postgresRankSql(types: SearchType[], query: ParsedQuery, filters
     const paths = CONFIG[type].paths.map(
       (
         path,
-      ) => `(SELECT ${alias}."id" AS "id", ${path.rank === "constant" ? `${CONSTANT_RANK}::real` : `ts_rank(${path.vector}, ${q})`} AS "r"
+      ) => `(SELECT ${alias}."id" AS "id", ${path.rank === "constant" ? `${CONSTANT_RANK}::real` : `ts_rank(${path.vector}, ${exact})`} AS "r"
       FROM ${path.from} WHERE ${path.vector} @@ ${q} AND ${path.extra ? `${path.extra} AND ` : ""}${where} LIMIT ${path.rank === "constant" ? n : cap})`,
     );
     ctes.push(`"cand_${type}" AS (${paths.join("\n      UNION ALL ")})`);

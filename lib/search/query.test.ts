@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TERMS, parseSearchQuery, toFts5Query, toTsqueryParts } from "./query";
+import {
+  MAX_TERMS,
+  parseSearchQuery,
+  SPLIT_MAX_LETTERS,
+  toFts5Query,
+  toTsqueryParts,
+  withSpellingVariants,
+} from "./query";
 
 const terms = (q: string) =>
   parseSearchQuery(q).terms.map((t) => `${t.phrase ? "P:" : ""}${t.text}${t.prefix ? "*" : ""}`);
@@ -75,6 +82,49 @@ describe("provider query strings", () => {
       { fn: "phraseto_tsquery", arg: "ferry" },
       { fn: "phraseto_tsquery", arg: "it's" },
       { fn: "to_tsquery", arg: "'da':*" },
+    ]);
+  });
+});
+
+describe("spelling variants of transliterated names", () => {
+  const variants = (q: string) => withSpellingVariants(parseSearchQuery(q)).terms.map((t) => t.variants ?? []);
+
+  it("tries a finished word typed without an apostrophe as the two words the mark would make", () => {
+    expect(variants("Kataib ")).toEqual([["Kat aib", "Kata ib"]]); // a mark before a vowel, as in Kata'ib
+    expect(variants("Shia ")).toEqual([["Sh ia", "Shi a"]]);
+    expect(variants("OBrien ")).toEqual([["O Brien", "OBr ien", "OBri en"]]); // or after a leading d, l or o
+    expect(variants("ferry ")).toEqual([["ferr y"]]);
+  });
+
+  it("tries a word typed with an apostrophe or a similar mark without it", () => {
+    expect(variants("Kata'ib ")).toEqual([["Kataib"]]);
+    expect(variants("Kata\u2019ib ")).toEqual([["Kataib"]]);
+    expect(variants('"Kata\'ib Brigade"')).toEqual([["Kataib Brigade"]]);
+    expect(variants("Doğan")).toEqual([["Dogan"]]);
+    expect(variants("Tomás Ondra'i ")).toEqual([["Tomas"], ["Ondrai"]]);
+  });
+
+  it("leaves short words, numbers, the word being typed and phrases without marks alone", () => {
+    expect(variants("the 2021 bay ")).toEqual([[], [], []]);
+    expect(variants("Kataib")).toEqual([[]]); // a prefix split would match far too many words
+    expect(variants('"harbour board"')).toEqual([[]]);
+    expect(variants("a".repeat(SPLIT_MAX_LETTERS + 1) + " ")).toEqual([[]]);
+  });
+
+  it("matches every variant in FTS5 and in PostgreSQL, quoted", () => {
+    const query = withSpellingVariants(parseSearchQuery("Kata'ib Shia Sawa"));
+    expect(toFts5Query(query)).toBe('("Kata\'ib" OR "Kataib") AND ("Shia" OR "Sh ia" OR "Shi a") AND "Sawa"*');
+    expect(toTsqueryParts(query)).toEqual([
+      { fn: "phraseto_tsquery", arg: "Kata'ib", variants: [{ fn: "phraseto_tsquery", arg: "Kataib" }] },
+      {
+        fn: "phraseto_tsquery",
+        arg: "Shia",
+        variants: [
+          { fn: "phraseto_tsquery", arg: "Sh ia" },
+          { fn: "phraseto_tsquery", arg: "Shi a" },
+        ],
+      },
+      { fn: "to_tsquery", arg: "'Sawa':*" },
     ]);
   });
 });

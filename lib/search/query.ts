@@ -21,6 +21,8 @@ export type SearchTerm = {
   prefix: boolean;
   /** Lower-cased letter/digit runs of `text`, for highlighting titles and exact-title boosts. */
   tokens: string[];
+  /** Other spellings matched as well (withSpellingVariants); matched like `text`, never ranked above it. */
+  variants?: string[];
 };
 
 export type ParsedQuery = { terms: SearchTerm[] };
@@ -100,12 +102,64 @@ export function parseSearchQuery(raw: string): ParsedQuery {
   return { terms };
 }
 
+/** Apostrophes and similar marks inside a word, which transliterations write or leave out ("Kata'ib", "Kataib"). */
+const IN_WORD_MARKS = /(?<=[\p{L}\p{N}])['\u2018\u2019\u0060\u00B4](?=[\p{L}\p{N}])/gu;
+const LETTERS = /^\p{L}+$/u;
+const VOWEL = /^[aeiouy]$/i;
+/** Words this long are also matched as two words split anywhere (where a mark may have split them). */
+export const SPLIT_MIN_LETTERS = 4;
+export const SPLIT_MAX_LETTERS = 24;
+
+/**
+ * Other spellings of a term that transliterated names are written in. Both tokenizers split words at
+ * apostrophes ("Kata'ib" is indexed as "kata" "ib"), so a finished word typed without the mark is also
+ * tried as two adjacent words split before a vowel (where the marks for hamza and ayn usually stand:
+ * Kata'ib, Qur'an, Shi'a) or after a leading d, l or o ("O'Brien", "D'Arcy"); a term typed with a mark is
+ * also tried without it, and one typed with diacritics also without them. The word being typed (a prefix) gets no split variants: a split prefix such as
+ * "kata" + "i*" matches so many words that it made PostgreSQL searches several times slower.
+ */
+export function spellingVariants(term: SearchTerm): string[] {
+  const variants = new Set<string>();
+  const joined = term.text.replace(IN_WORD_MARKS, "");
+  if (joined !== term.text) variants.add(joined);
+  // Typed with diacritics, also match the name written without them ("Doğan" finds "Dogan"). The
+  // other direction needs folding in the index (docs/decisions/0009-search.md).
+  const folded = joined.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+  if (folded !== joined) variants.add(folded);
+  if (!term.phrase && !term.prefix && LETTERS.test(term.text)) {
+    const letters = Array.from(term.text);
+    if (letters.length >= SPLIT_MIN_LETTERS && letters.length <= SPLIT_MAX_LETTERS)
+      for (let i = 1; i < letters.length; i++)
+        if (i === 1 ? /^[dlo]$/i.test(letters[0]) : VOWEL.test(letters[i]))
+          variants.add(`${letters.slice(0, i).join("")} ${letters.slice(i).join("")}`);
+  }
+  return [...variants];
+}
+
+/** The query with each term's spelling variants attached (terms without any are left as they are). */
+export function withSpellingVariants(query: ParsedQuery): ParsedQuery {
+  return {
+    terms: query.terms.map((t) => {
+      const variants = spellingVariants(t);
+      return variants.length ? { ...t, variants } : t;
+    }),
+  };
+}
+
 /**
  * FTS5 MATCH expression: every term a quoted string (so no operator can sneak in), implicitly ANDed;
  * optionally restricted to some columns (fixed names from our code, never user input).
  */
 export function toFts5Query(query: ParsedQuery, columns?: readonly string[]): string {
-  const terms = query.terms.map((t) => `"${t.text.replace(/"/g, '""')}"${t.prefix ? "*" : ""}`).join(" ");
+  const quoted = (text: string, prefix: boolean) => `"${text.replace(/"/g, '""')}"${prefix ? "*" : ""}`;
+  const terms = query.terms
+    .map((t) =>
+      t.variants?.length
+        ? `(${[t.text, ...t.variants].map((v) => quoted(v, t.prefix)).join(" OR ")})`
+        : quoted(t.text, t.prefix),
+    )
+    // FTS5 allows implicit AND between phrases only, not after a parenthesised group.
+    .join(query.terms.some((t) => t.variants?.length) ? " AND " : " ");
   return columns?.length ? `{${columns.join(" ")}} : (${terms})` : terms;
 }
 
@@ -113,8 +167,22 @@ export function toFts5Query(query: ParsedQuery, columns?: readonly string[]): st
  * PostgreSQL tsquery parts: each is `phraseto_tsquery('simple', text)` (never throws on any text) or,
  * for a prefix word (letters and digits only, so it needs no escaping), `to_tsquery('simple', 'word':*)`.
  */
-export function toTsqueryParts(query: ParsedQuery): { fn: "phraseto_tsquery" | "to_tsquery"; arg: string }[] {
-  return query.terms.map((t) =>
-    t.prefix ? { fn: "to_tsquery" as const, arg: `'${t.text}':*` } : { fn: "phraseto_tsquery" as const, arg: t.text },
-  );
+export type TsqueryPart = { fn: "phraseto_tsquery" | "to_tsquery"; arg: string };
+
+export function toTsqueryParts(query: ParsedQuery): (TsqueryPart & { variants?: TsqueryPart[] })[] {
+  const part = (text: string, prefix: boolean): TsqueryPart =>
+    prefix
+      ? // A prefix term is letters and digits only; a split variant of one is two such words.
+        {
+          fn: "to_tsquery",
+          arg: text
+            .split(" ")
+            .map((w, i, all) => `'${w}'${i === all.length - 1 ? ":*" : ""}`)
+            .join(" <-> "),
+        }
+      : { fn: "phraseto_tsquery", arg: text };
+  return query.terms.map((t) => {
+    const main = part(t.text, t.prefix);
+    return t.variants?.length ? { ...main, variants: t.variants.map((v) => part(v, t.prefix)) } : main;
+  });
 }

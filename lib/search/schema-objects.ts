@@ -5,8 +5,26 @@
 export const SEARCH_TYPES = ["claim", "source", "statement", "evidence", "actor"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** SQLite: the docid map and one FTS5 table per type. */
-export const SQLITE_SEARCH_TABLES: readonly string[] = ["search_doc", ...SEARCH_TYPES.map((t) => `search_${t}`)];
+/** SQLite: the docid map, one FTS5 table per type, and the version that result caching checks. */
+export const SQLITE_SEARCH_TABLES: readonly string[] = [
+  "search_doc",
+  "search_version",
+  ...SEARCH_TYPES.map((t) => `search_${t}`),
+];
+/** The tables whose writes change search results: each bumps the search version (lib/search/cache.ts). */
+export const SEARCH_SOURCE_TABLES = [
+  "Claim",
+  "ClaimTag",
+  "ClaimSubject",
+  "CardVersion",
+  "Source",
+  "SourceRevision",
+  "Statement",
+  "Evidence",
+  "Actor",
+  "ActorAlias",
+  "Tag",
+] as const;
 /** FTS5 keeps each virtual table's data in these shadow tables. */
 export const FTS5_SHADOW_SUFFIXES = ["_data", "_idx", "_content", "_docsize", "_config"] as const;
 

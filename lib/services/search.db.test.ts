@@ -9,6 +9,7 @@ import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { createApiToken } from "@/lib/auth/sessions";
 import { UnauthorizedError, ValidationError } from "@/lib/errors";
+import { SEARCH_VERSION_SQL } from "@/lib/search/cache";
 import { runSearch } from "@/lib/search/engine";
 import { MARK_END, MARK_START } from "@/lib/search/highlight";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -17,6 +18,7 @@ import {
   PG_SEARCH_COLUMN,
   PG_SEARCH_INDEXES,
   PG_SEARCH_TABLES,
+  SEARCH_SOURCE_TABLES,
   SEARCH_TYPES,
   SQLITE_SEARCH_TABLES,
 } from "@/lib/search/schema-objects";
@@ -241,6 +243,122 @@ describe("search: triggers keep the index in step", () => {
     expect(ids(await find(analyst, changed))).toEqual([evidence.id]);
     await d.claim.delete({ where: { id: claim.id } });
     expect(await find(analyst, changed)).toEqual([]);
+  });
+});
+
+describe("search: transliterated spellings (fictional names)", () => {
+  it("finds a name written with an apostrophe when it is typed without one, and the other way round", async () => {
+    const analyst = await makeUser("analyst");
+    const [a, b, c] = [word(), word(), word()];
+    const marked = await createClaim(analyst, { text: `The Kata'ib Varnhold ${a} claimed the raid`, kind: "factual" });
+    const plain = await createClaim(analyst, { text: `The Kataib Varnhold ${b} denied the raid`, kind: "factual" });
+    const actor = await createActor(analyst, { name: `Seamus O\u2019Brennan ${c}`, kind: "person" });
+
+    expect(ids(await find(analyst, `Kataib ${a}`))).toEqual([marked.id]);
+    expect(ids(await find(analyst, `kataib varnhold ${a} `))).toEqual([marked.id]);
+    expect(ids(await find(analyst, `Kata'ib ${b}`))).toEqual([plain.id]);
+    expect(ids(await find(analyst, `Kata\u2019ib ${a}`))).toEqual([marked.id]);
+    expect(ids(await find(analyst, `OBrennan ${c}`, { type: "actor" }))).toEqual([actor.id]);
+    expect(ids(await find(analyst, `${a} Kataib `))).toEqual([marked.id]);
+    const dogan = await createClaim(analyst, { text: `Ilse Dogan ${a} denied the raid`, kind: "factual" });
+    expect(ids(await find(analyst, `Doğan ${a}`))).toEqual([dogan.id]); // typed with diacritics
+    // The snippet or title still marks the words that matched.
+    const [hit] = await find(analyst, `Kataib ${a}`);
+    expect(hit.title.slice(...hit.titleHighlights[0])).toBe(a);
+  });
+});
+
+describe("search: cached pages follow every write", () => {
+  /** A connection of its own, as another app process or the CLI would write through. */
+  async function otherConnection() {
+    const url = process.env.DATABASE_URL!;
+    if (provider() === "postgresql") {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      return {
+        run: async (sql: string, values: unknown[]) => {
+          let n = 0;
+          await client.query(
+            sql.replace(/\?/g, () => `$${++n}`),
+            values,
+          );
+        },
+        close: () => client.end(),
+      };
+    }
+    const other = new Database(url.slice("file:".length));
+    return {
+      run: async (sql: string, values: unknown[]) => void other.prepare(sql).run(...values),
+      close: async () => void other.close(),
+    };
+  }
+  async function writeElsewhere(sql: string, values: unknown[]) {
+    const other = await otherConnection();
+    try {
+      await other.run(sql, values);
+    } finally {
+      await other.close();
+    }
+  }
+  const version = async () => {
+    const d = await db();
+    const rows = await d.$queryRawUnsafe<{ v: unknown }[]>(SEARCH_VERSION_SQL[provider()]);
+    return Number(rows[0].v);
+  };
+
+  it("serves a repeated search from the cache, and a write in this process shows at once", async () => {
+    const analyst = await makeUser("analyst");
+    const w = word();
+    const first = await createClaim(analyst, { text: `Harbour cranes idle ${w}`, kind: "factual" });
+    const before = await search(analyst, { q: w });
+    expect(ids(before.items)).toEqual([first.id]);
+    expect(await search(analyst, { q: w })).toBe(before); // the same page object: no database work
+
+    const second = await createClaim(analyst, { text: `Harbour cranes idle again ${w}`, kind: "factual" });
+    expect(ids((await search(analyst, { q: w })).items).sort()).toEqual([first.id, second.id].sort());
+    await updateClaim(analyst, second.id, { version: 1, text: "Harbour cranes busy" });
+    expect(ids((await search(analyst, { q: w })).items)).toEqual([first.id]);
+  });
+
+  it("shows a write made through another connection (another process) at the next search", async () => {
+    const analyst = await makeUser("analyst");
+    const [w, renamed] = [word(), word()];
+    const claim = await createClaim(analyst, { text: `Quay lights out ${w}`, kind: "factual" });
+    expect(ids((await search(analyst, { q: w })).items)).toEqual([claim.id]);
+    await writeElsewhere(`UPDATE "Claim" SET "text" = ? WHERE "id" = ?`, [`Quay lights out ${renamed}`, claim.id]);
+    expect((await search(analyst, { q: w })).items).toEqual([]);
+    expect(ids((await search(analyst, { q: renamed })).items)).toEqual([claim.id]);
+  });
+
+  it("moves the version on with every write to a searched table, and only then", async () => {
+    const analyst = await makeUser("analyst");
+    const claim = await createClaim(analyst, { text: "Tide tables revised", kind: "factual" });
+    const start = await version();
+    await makeUser("reviewer"); // not a searched table
+    expect(await version()).toBe(start);
+    await writeElsewhere(`UPDATE "Claim" SET "summary" = ? WHERE "id" = ?`, ["Checked", claim.id]);
+    const afterOne = await version();
+    expect(afterOne).toBeGreaterThan(start);
+    // Many separate writes (PostgreSQL folds its change log now and then): the version never stands still.
+    let last = afterOne;
+    const other = await otherConnection();
+    try {
+      for (let i = 0; i < 300; i++) {
+        await other.run(`INSERT INTO "Tag" ("id", "name") VALUES (?, ?)`, [`tv${i}${word()}`, `tv${i}${word()}`]);
+        const now = await version();
+        expect(now).toBeGreaterThan(last);
+        last = now;
+      }
+    } finally {
+      await other.close();
+    }
+    if (provider() === "postgresql") {
+      const d = await db();
+      const [{ n }] = await d.$queryRawUnsafe<{ n: unknown }[]>(
+        `SELECT count(*)::int AS n FROM "claimdesk_search"."change_log"`,
+      );
+      expect(Number(n)).toBeLessThan(300); // folded into the base count, not growing without end
+    }
   });
 });
 
@@ -565,13 +683,24 @@ describe("search: the migration", () => {
         `SELECT indexname::text AS indexname FROM pg_indexes WHERE schemaname = 'public'`,
       );
       expect(indexes.map((i) => i.indexname)).toEqual(expect.arrayContaining([...PG_SEARCH_INDEXES]));
+      const versionTriggers = await d.$queryRawUnsafe<{ table_name: string }[]>(
+        `SELECT c.relname::text AS table_name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'search_version'`,
+      );
+      // A missing one would serve stale cached pages.
+      expect(versionTriggers.map((t) => t.table_name).sort()).toEqual([...SEARCH_SOURCE_TABLES].sort());
     } else {
       const tables = await d.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table'`);
       expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining([...SQLITE_SEARCH_TABLES]));
       const triggers = await d.$queryRawUnsafe<{ name: string }[]>(
-        `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'`,
+        `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%' AND name NOT LIKE 'search_version_%'`,
       );
       expect(triggers.length).toBe(31); // insert, update and delete on 10 tables, plus Tag renames
+      const versionTriggers = await d.$queryRawUnsafe<{ tbl_name: string }[]>(
+        `SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_version_%'`,
+      );
+      // Insert, update and delete on every table the search reads: a missing one would serve stale cached pages.
+      expect(versionTriggers.length).toBe(3 * SEARCH_SOURCE_TABLES.length);
+      expect(new Set(versionTriggers.map((t) => t.tbl_name))).toEqual(new Set(SEARCH_SOURCE_TABLES));
     }
   });
 

@@ -2,7 +2,8 @@ import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
 import { databaseTarget } from "@/lib/db/target";
-import { runSearch } from "@/lib/search/engine";
+import { readSearchVersion, searchCache, searchCacheKey } from "@/lib/search/cache";
+import { runSearch, type SearchRequest } from "@/lib/search/engine";
 import { postgresBackend } from "@/lib/search/postgres";
 import { postgresReader } from "@/lib/search/postgres-reader";
 import { sqliteBackend } from "@/lib/search/sqlite";
@@ -22,11 +23,9 @@ export async function search(principal: Principal | null, raw: unknown): Promise
   // Search reads through connections of its own (lib/search/*-reader.ts); getDb() first, so the
   // database is set up exactly as for every other request.
   await getDb();
-  const backend =
-    target.provider === "postgresql"
-      ? postgresBackend(postgresReader(target.url))
-      : sqliteBackend(sqliteReader(target.file));
-  return runSearch(backend, {
+  const reader = target.provider === "postgresql" ? postgresReader(target.url) : sqliteReader(target.file);
+  const backend = target.provider === "postgresql" ? postgresBackend(reader) : sqliteBackend(reader);
+  const request: SearchRequest = {
     q,
     type,
     filters,
@@ -34,7 +33,13 @@ export async function search(principal: Principal | null, raw: unknown): Promise
     limit,
     maxResults: MAX_SEARCH_RESULTS,
     encodeCursor: encodeSearchCursor,
-  });
+  };
+  // CLAIMDESK_SEARCH_CACHE=off measures or rules out the cache (bench/load.ts runs both ways).
+  if (process.env.CLAIMDESK_SEARCH_CACHE === "off") return runSearch(backend, request);
+  // Read the version before searching: a page computed now is at least as new as that version.
+  const version = await readSearchVersion(reader, target.provider);
+  if (version === null || !Number.isFinite(version)) return runSearch(backend, request);
+  return searchCache(target.url).get(version, searchCacheKey(request), () => runSearch(backend, request));
 }
 
 /** Choices for the filter form on /search: actors by name and tags by name (bounded lists). */
