@@ -254,6 +254,7 @@ describe("the pickers", () => {
     current.principal = principals.reviewer!;
     expect(await searchClaimOptions({} as never)).toEqual(expect.any(Array));
     expect(await searchActorOptions(42 as never)).toEqual(expect.any(Array));
+    expect(await searchActorOptions("\uD800\u0000")).toEqual([]);
     expect((await searchActorOptions("Pia")).map((o) => o.label)).toContain("Pia Lund");
   });
 });

@@ -4,6 +4,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { principalFromApiToken, principalFromSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import type { Principal } from "@/lib/auth/principal";
+import { acceptedOrigins } from "./origin";
 import { BadRequestError, DomainError, ForbiddenError, PayloadTooLargeError, UnauthorizedError } from "@/lib/errors";
 
 /** Enough for the largest source text (5 million characters of mostly ASCII) plus metadata. */
@@ -49,13 +50,29 @@ async function principalOf(req: NextRequest): Promise<{ principal: Principal | n
   return { principal: await principalFromSession(req.cookies.get(SESSION_COOKIE)?.value), viaCookie: true };
 }
 
-/** Cookies ride along on cross-site requests; bearer tokens do not, so only cookie writes are checked. */
+/** An Origin header as a comparable origin; "null" (sandboxed or opaque) and garbage give null. */
+function parsedOrigin(origin: string): string | null {
+  try {
+    const url = new URL(origin);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Cookies ride along on cross-site requests; bearer tokens do not, so only cookie writes are checked.
+ * A present Origin must be this desk's own (lib/http/origin.ts); an opaque or unreadable one is refused.
+ */
 function assertSameOrigin(req: NextRequest) {
   const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && host && new URL(origin).host !== host)
-    throw new ForbiddenError("Cross-origin requests are not allowed.");
-  if (!origin && req.headers.get("sec-fetch-site") === "cross-site")
+  if (origin !== null) {
+    const parsed = parsedOrigin(origin);
+    if (!parsed || !acceptedOrigins(req.headers).has(parsed))
+      throw new ForbiddenError("Cross-origin requests are not allowed.");
+    return;
+  }
+  if (req.headers.get("sec-fetch-site") === "cross-site")
     throw new ForbiddenError("Cross-origin requests are not allowed.");
 }
 
