@@ -4,11 +4,17 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { principalFromApiToken, principalFromSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import type { Principal } from "@/lib/auth/principal";
+import { MAX_BODY_BYTES as MAX_JSON_BODY_BYTES } from "./limits";
 import { acceptedOrigins } from "./origin";
-import { BadRequestError, DomainError, ForbiddenError, PayloadTooLargeError, UnauthorizedError } from "@/lib/errors";
-
-/** Enough for the largest source text (5 million characters of mostly ASCII) plus metadata. */
-export const MAX_JSON_BODY_BYTES = 12 * 1024 * 1024;
+import {
+  BadRequestError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  PayloadTooLargeError,
+  UnauthorizedError,
+} from "@/lib/errors";
+import { isCleanText } from "@/lib/validation/common";
 
 type Context<P> = { params: Promise<P> };
 type Handler<P> = (args: {
@@ -91,12 +97,21 @@ async function readJson(req: NextRequest): Promise<unknown> {
   }
 }
 
+/** Path parameters are ids and slugs: one that cannot be clean text names nothing (404, not a 500 from the database). */
+function assertCleanParams(params: unknown) {
+  for (const value of Object.values(params ?? {}))
+    for (const part of Array.isArray(value) ? value : [value])
+      if (typeof part === "string" && !isCleanText(part)) throw new NotFoundError("The requested item");
+}
+
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { status?: number } = {}) {
   return async (req: NextRequest, ctx: Context<P>) => {
     try {
       const { principal, viaCookie } = await principalOf(req);
       if (viaCookie && principal && !["GET", "HEAD", "OPTIONS"].includes(req.method)) assertSameOrigin(req);
-      const result = await handler({ req, principal, params: await ctx.params, json: () => readJson(req) });
+      const params = await ctx.params;
+      assertCleanParams(params);
+      const result = await handler({ req, principal, params, json: () => readJson(req) });
       if (result instanceof Response) return result;
       return NextResponse.json(result, { status: options.status ?? 200 });
     } catch (error) {
