@@ -11,32 +11,57 @@ const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react
   encodeReply: (args: unknown[]) => Promise<string | FormData>;
 };
 
-/** The id Next gave a server action ("lib/actions/<file>.ts" export <name>) in this build. */
-function actionId(file: string, name: string): string {
+type Action = { id: string; path: string };
+
+/** A server action ("lib/actions/<file>.ts" export <name>) in this build: its id and a page that runs it. */
+function action(file: string, name: string): Action {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
-  for (const [id, entry] of Object.entries<{ filename?: string; exportedName?: string }>(manifest.node))
-    if (entry.filename?.endsWith(`lib/actions/${file}.ts`) && entry.exportedName === name) return id;
+  for (const [id, entry] of Object.entries<{ filename?: string; exportedName?: string; workers: object }>(
+    manifest.node,
+  ))
+    if (entry.filename?.endsWith(`lib/actions/${file}.ts`) && entry.exportedName === name) {
+      const page = Object.keys(entry.workers)[0]; // e.g. "app/sources/[id]/page"
+      return {
+        id,
+        path:
+          page
+            .replace(/^app/, "")
+            .replace(/\/page$/, "")
+            .replace(/\[[^\]]+\]/g, "x") || "/",
+      };
+    }
   throw new Error(`No server action ${file}#${name} in the build manifest.`);
 }
 
-/** Calls a server action the way React's client does (a fetch action), with any arguments. */
+/** Calls a server action the way React's client does (a fetch action) from its page, with any arguments. */
 async function callAction(
   request: APIRequestContext,
-  id: string,
+  { id, path }: Action,
   args: unknown[],
   headers: Record<string, string> = {},
 ) {
   const body = await encodeReply(args);
   const common = { "next-action": id, accept: "text/x-component", ...headers };
-  // A public page, so the proxy's sign-in redirect for staff pages does not answer first.
   if (typeof body === "string")
-    return request.post("/cards", {
+    return request.post(path, {
       headers: { ...common, "content-type": "text/plain;charset=UTF-8" },
       data: body,
       maxRedirects: 0,
     });
   const multipart = Object.fromEntries([...(body as FormData).entries()].map(([k, v]) => [k, String(v)]));
-  return request.post("/cards", { headers: common, multipart, maxRedirects: 0 });
+  return request.post(path, { headers: common, multipart, maxRedirects: 0 });
+}
+
+/** A signed-out caller that still gets past the proxy's early sign-in redirect, as an attacker would. */
+const JUNK_SESSION = { cookie: "claimdesk_session=junk" };
+
+/** A form with hostile keys only. */
+function form() {
+  const data = new FormData();
+  data.set("__proto__.title", "poisoned");
+  data.set("constructor.prototype.title", "poisoned");
+  data.set("quote.__proto__.exact", "poisoned");
+  return data;
 }
 
 const UNKNOWN = "cl-does-not-exist";
@@ -103,28 +128,39 @@ test.describe("hostile requests get a 4xx and change nothing", () => {
       });
       expect(res.status(), origin).toBe(403);
     }
-    const id = actionId("claims", "createClaimFromForm");
-    const res = await callAction(page.request, id, [{ ok: false }, new FormData()], { origin: "null" });
+    const res = await callAction(
+      page.request,
+      action("claims", "createClaimFromForm"),
+      [{ ok: false }, new FormData()],
+      {
+        origin: "null",
+      },
+    );
     expect(res.status()).toBe(403);
   });
 
   test("a server action upload over the limit is 413", async ({ page, signInAs }) => {
     await signInAs("analyst");
     const res = await page.request.post("/sources/new", {
-      headers: { "next-action": actionId("sources", "importSource"), accept: "text/x-component" },
+      headers: { "next-action": action("sources", "importSource").id, accept: "text/x-component" },
       multipart: { "1_text": "x".repeat(13 * 1024 * 1024) },
     });
     expect(res.status()).toBe(413);
   });
 
-  test("the pickers refuse anonymous callers with 401 and answer staff", async ({ page, request, signInAs }) => {
+  test("the pickers refuse signed-out callers with 401 and answer staff", async ({ page, request, signInAs }) => {
     for (const name of ["searchClaimOptions", "searchActorOptions"]) {
-      const res = await callAction(request, actionId("workspace", name), ["a"]);
-      expect(res.status(), name).toBe(401);
+      const res = await callAction(request, action("workspace", name), ["a"], JUNK_SESSION);
+      const body = await res.text();
+      expect(res.status(), name).toBeLessThan(500);
+      // Next sends the refusal as the action's result (and as the HTTP status where it can).
+      expect(body, name).toContain("NEXT_HTTP_ERROR_FALLBACK;401");
+      expect([200, 401]).toContain(res.status());
     }
     await signInAs("reviewer");
-    const res = await callAction(page.request, actionId("workspace", "searchActorOptions"), ["a"]);
+    const res = await callAction(page.request, action("workspace", "searchActorOptions"), ["a"]);
     expect(res.status()).toBe(200);
+    expect(await res.text()).not.toContain("NEXT_HTTP_ERROR_FALLBACK");
   });
 
   test("an anonymous __proto__ form poisons nothing: validation and the cards list keep working", async ({
@@ -137,23 +173,22 @@ test.describe("hostile requests get a 4xx and change nothing", () => {
       ["workspace", "recordStatementForm"],
       ["workspace", "createRevisionForm"],
     ]) {
-      const form = new FormData();
-      form.set("__proto__.title", "poisoned");
-      form.set("constructor.prototype.title", "poisoned");
-      form.set("quote.__proto__.exact", "poisoned");
-      const res = await callAction(request, actionId(file, name), [{ ok: false }, form], {
-        cookie: "claimdesk_session=junk",
-      });
+      const res = await callAction(request, action(file, name), [{ ok: false }, form()], JUNK_SESSION);
       expect(res.status(), name).toBeLessThan(500);
       expect(await res.text()).toContain("Sign in to do this.");
     }
     // Malformed calls: wrong argument types and shapes.
     for (const args of [[], ["not a form"], [null, null], [{ ok: false }, { title: "x" }], [1, 2, 3]]) {
-      const res = await callAction(request, actionId("claims", "createClaimFromForm"), args);
+      const res = await callAction(request, action("claims", "createClaimFromForm"), args, JUNK_SESSION);
       expect(res.status(), JSON.stringify(args)).toBeLessThan(500);
     }
     expect((await request.get("/cards")).status()).toBe(200);
     await signInAs("analyst");
+    // Signed in, the same malformed calls reach the action: still a clear answer, never a 500.
+    for (const args of [["not a form"], [null, null], [{ ok: false }, { title: "x" }], [{ ok: false }, form()]]) {
+      const res = await callAction(page.request, action("claims", "createClaimFromForm"), args);
+      expect(res.status(), JSON.stringify(args)).toBeLessThan(500);
+    }
     const invalid = await page.request.post("/api/v1/sources", {
       data: { title: "t".repeat(400), text: "A fictional text." },
     });
