@@ -11,6 +11,8 @@ const nextConfig = {
     "pg",
   ],
   experimental: {
+    // unauthorized()/forbidden(): the picker server actions answer 401/403, not 500 (lib/actions/action-client.ts).
+    authInterrupts: true,
     // Source imports through the form carry up to a few MB of text.
     serverActions: { bodySizeLimit: "12mb" },
   },

@@ -1,13 +1,29 @@
-// Runs before every page: sets the Content-Security-Policy with a fresh nonce, and (convenience
-// only) sends anonymous visitors of staff pages to sign-in early. Every page, action and route
-// handler still checks the role itself (lib/auth, lib/services).
+// Runs before every request: refuses what Next.js itself would answer with a 500 (undecodable paths,
+// oversized or cross-origin server action posts; lib/http/request-guard.ts), sets the
+// Content-Security-Policy with a fresh nonce on pages, and (convenience only) sends anonymous
+// visitors of staff pages to sign-in early. Every page, action and route handler still checks the
+// role itself (lib/auth, lib/services).
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isFrameablePath } from "@/lib/http/csp";
+import { pathRefusal, serverActionRefusal } from "@/lib/http/request-guard";
 
 const STAFF_PREFIXES = ["/sources", "/claims", "/actors", "/review", "/admin", "/search"];
 
 export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  const refusal = pathRefusal(pathname) ?? serverActionRefusal(req.method, req.headers);
+  if (refusal) {
+    const api = pathname.startsWith("/api/");
+    return new NextResponse(
+      api ? JSON.stringify({ error: { code: refusal.code, message: refusal.message } }) : refusal.message,
+      {
+        status: refusal.status,
+        headers: { "content-type": api ? "application/json" : "text/plain; charset=utf-8" },
+      },
+    );
+  }
+  // API routes set their own headers (next.config.js) and check the caller themselves.
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const isStaffPage = STAFF_PREFIXES.some((p) => pathname === p || pathname.startsWith(p + "/"));
   if (isStaffPage && !req.cookies.has("claimdesk_session")) {
     const url = req.nextUrl.clone();
@@ -31,7 +47,7 @@ export function proxy(req: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { listActors } from "@/lib/services/actors";
+import { listWithValidFilters } from "@/lib/http/page-filters";
 import { ACTOR_KIND_LABELS, type ActorKind } from "@/lib/validation/actors";
 import { ActorForm } from "@/components/actors/ActorForm";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { IgnoredFilters } from "@/components/ui/IgnoredFilters";
 import { Pagination } from "@/components/ui/Pagination";
 
 export const metadata: Metadata = { title: "Actors" };
@@ -13,13 +15,14 @@ export const metadata: Metadata = { title: "Actors" };
 export default async function ActorsPage({ searchParams }: { searchParams: Promise<{ cursor?: string; q?: string }> }) {
   const { principal } = await pageGate("staff:read", "/actors");
   const { cursor, q } = await searchParams;
-  const page = await listActors(principal, { cursor, q });
+  const { result: page, ignored } = await listWithValidFilters({ cursor, q }, (f) => listActors(principal, f));
   return (
     <div className="grid-2">
       <div>
         <div className="page-head">
           <h1>Actors</h1>
         </div>
+        <IgnoredFilters ignored={ignored} />
         <form role="search" className="field" style={{ marginBottom: 12 }}>
           <label htmlFor="actor-q">Find by name or alias</label>
           <input id="actor-q" name="q" defaultValue={q ?? ""} type="search" />

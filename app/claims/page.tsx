@@ -3,10 +3,12 @@ import Link from "next/link";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { listClaims } from "@/lib/services/claims";
+import { listWithValidFilters } from "@/lib/http/page-filters";
 import { CLAIM_KIND_LABELS, CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimKind } from "@/lib/validation/claims";
 import { formatDate } from "@/lib/format";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { IgnoredFilters } from "@/components/ui/IgnoredFilters";
 import { Pagination } from "@/components/ui/Pagination";
 
 export const metadata: Metadata = { title: "Claims" };
@@ -18,7 +20,7 @@ export default async function ClaimsPage({
 }) {
   const { principal } = await pageGate("staff:read", "/claims");
   const { cursor, status } = await searchParams;
-  const page = await listClaims(principal, { cursor, status });
+  const { result: page, ignored } = await listWithValidFilters({ cursor, status }, (f) => listClaims(principal, f));
   return (
     <div>
       <div className="page-head">
@@ -29,6 +31,7 @@ export default async function ClaimsPage({
           </Link>
         )}
       </div>
+      <IgnoredFilters ignored={ignored} />
       <nav className="tabs" aria-label="Filter by status">
         <Link href="/claims" aria-current={!status ? "page" : undefined}>
           All

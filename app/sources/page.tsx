@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
+import { listWithValidFilters } from "@/lib/http/page-filters";
 import { listSources } from "@/lib/services/sources";
 import { formatDate } from "@/lib/format";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { IgnoredFilters } from "@/components/ui/IgnoredFilters";
 import { Pagination } from "@/components/ui/Pagination";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: "Sources" };
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   const { principal } = await pageGate("staff:read", "/sources");
   const { cursor } = await searchParams;
-  const page = await listSources(principal, { cursor });
+  const { result: page, ignored } = await listWithValidFilters({ cursor }, (f) => listSources(principal, f));
   return (
     <div>
       <div className="page-head">
@@ -23,6 +25,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           </Link>
         )}
       </div>
+      <IgnoredFilters ignored={ignored} />
       {page.items.length === 0 ? (
         <EmptyState title="No sources yet">
           <p>Import an article or statement to start annotating.</p>

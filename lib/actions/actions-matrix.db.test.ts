@@ -11,20 +11,8 @@ import { useTestDatabase } from "@/lib/testing/test-database";
 
 const current = vi.hoisted(() => ({ principal: null as Principal | null }));
 vi.mock("@/lib/auth/current", () => ({ currentPrincipal: async () => current.principal }));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => {},
-  revalidateTag: () => {},
-  updateTag: () => {},
-  unstable_cache: (fn: unknown) => fn,
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error(`redirect ${to}`), { redirectedTo: to });
-  },
-  notFound: () => {
-    throw new Error("not found");
-  },
-}));
+vi.mock("next/cache", () => import("@/lib/testing/next-action-mocks").then((m) => m.cache));
+vi.mock("next/navigation", () => import("@/lib/testing/next-action-mocks").then((m) => m.navigation));
 
 useTestDatabase();
 const actionsDir = import.meta.dirname;

@@ -2,23 +2,22 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addAlias, createActor, mergeActors, removeAlias } from "@/lib/services/actors";
-import { formAction, formObject } from "./action-client";
-import { requiredId } from "./workspace-forms";
+import { formAction, formObject, requiredId } from "./action-client";
 
-export const createActorFromForm = formAction(async (principal, form) => {
+export const createActorFromForm = formAction("actor:write", async (principal, form) => {
   const actor = await createActor(principal, formObject(form));
   revalidatePath("/actors");
   return { ok: true, message: `Added ${actor.name}.` };
 });
 
-export const addAliasForm = formAction(async (principal, form) => {
+export const addAliasForm = formAction("actor:write", async (principal, form) => {
   const actorId = requiredId(form, "actorId");
   const alias = await addAlias(principal, actorId, formObject(form));
   revalidatePath(`/actors/${actorId}`);
   return { ok: true, message: `Added alias “${alias!.alias}”.` };
 });
 
-export const removeAliasForm = formAction(async (principal, form) => {
+export const removeAliasForm = formAction("actor:write", async (principal, form) => {
   const actorId = requiredId(form, "actorId");
   await removeAlias(principal, actorId, requiredId(form));
   revalidatePath(`/actors/${actorId}`);
@@ -26,7 +25,7 @@ export const removeAliasForm = formAction(async (principal, form) => {
 });
 
 /** `survivor` says which of the two keeps its id: this page's actor or the one picked. */
-export const mergeActorsForm = formAction(async (principal, form) => {
+export const mergeActorsForm = formAction("actor:merge", async (principal, form) => {
   const actorId = requiredId(form, "actorId");
   const otherId = String(form.get("mergeId") ?? "");
   const keepOther = form.get("survivor") === "other" && otherId;

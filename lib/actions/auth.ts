@@ -12,7 +12,7 @@ async function secureCookies() {
   return (await headers()).get("x-forwarded-proto") === "https";
 }
 
-export const login = formAction(async (_principal, form) => {
+export const login = formAction("public", async (_principal, form) => {
   const { email, password } = parseInput(loginInput, formObject(form));
   const principal = await authenticate(email, password);
   const { token, expiresAt } = await createSession(principal.userId);

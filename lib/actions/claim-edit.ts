@@ -17,7 +17,7 @@ export type ClaimEditState = FormState & { conflict?: ClaimConflict };
 
 const EDITABLE_FIELDS = ["text", "kind", "summary", "version"];
 
-const save = formAction(async (principal, form): Promise<ClaimEditState> => {
+const save = formAction("claim:write", async (principal, form): Promise<ClaimEditState> => {
   const claimId = String(form.get("claimId") ?? "");
   const values = Object.fromEntries(EDITABLE_FIELDS.map((k) => [k, String(form.get(k) ?? "")]));
   try {

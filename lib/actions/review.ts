@@ -13,14 +13,14 @@ import { formAction, formObject } from "./action-client";
 const claimIdOf = (form: FormData) => String(form.get("claimId") ?? "");
 const refreshReviewPage = (claimId: string) => revalidatePath(`/claims/${claimId}/review`);
 
-export const submitReviewFromForm = formAction(async (principal, form) => {
+export const submitReviewFromForm = formAction("review:write", async (principal, form) => {
   const claimId = claimIdOf(form);
   const { revised } = await submitReview(principal, claimId, formObject(form));
   refreshReviewPage(claimId);
   return { ok: true, message: revised ? "Your review was updated." : "Your review was submitted." };
 });
 
-export const transitionFromForm = formAction(async (principal, form) => {
+export const transitionFromForm = formAction("staff:read", async (principal, form) => {
   const claimId = claimIdOf(form);
   const result = await transitionClaim(principal, claimId, formObject(form));
   invalidatePublishedCard(result.slug);
@@ -28,7 +28,7 @@ export const transitionFromForm = formAction(async (principal, form) => {
   return { ok: true, message: `Status is now ${CLAIM_STATUS_LABELS[result.status as ClaimStatus]}.` };
 });
 
-export const publishFromForm = formAction(async (principal, form) => {
+export const publishFromForm = formAction("card:publish", async (principal, form) => {
   const claimId = claimIdOf(form);
   const { card, slug } = await publishCard(principal, claimId, formObject(form));
   invalidatePublishedCard(slug);
@@ -37,7 +37,7 @@ export const publishFromForm = formAction(async (principal, form) => {
   redirect(`/claims/${claimId}/review?published=${card.number}`);
 });
 
-export const correctFromForm = formAction(async (principal, form) => {
+export const correctFromForm = formAction("card:publish", async (principal, form) => {
   const claimId = claimIdOf(form);
   const { card, slug } = await correctCard(principal, claimId, formObject(form));
   invalidatePublishedCard(slug);

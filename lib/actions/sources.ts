@@ -5,7 +5,7 @@ import { createSource } from "@/lib/services/sources";
 import { textFromFile } from "@/lib/sources/file-import";
 import { formAction, formObject } from "./action-client";
 
-export const importSource = formAction(async (principal, form) => {
+export const importSource = formAction("source:write", async (principal, form) => {
   const input = formObject(form);
   const file = form.get("file");
   const pasted = typeof input.text === "string" && input.text.trim() !== "";

@@ -7,35 +7,34 @@ import {
   removeClaimAppearance,
   removeClaimRelation,
 } from "@/lib/services/claims";
-import { formAction, formObject } from "./action-client";
-import { requiredId } from "./workspace-forms";
+import { formAction, formObject, requiredId } from "./action-client";
 
 function refreshClaims(...ids: (string | undefined)[]) {
   for (const id of ids) if (id) revalidatePath(`/claims/${id}`);
 }
 
-export const addRelationForm = formAction(async (principal, form) => {
+export const addRelationForm = formAction("claim:write", async (principal, form) => {
   const claimId = requiredId(form, "claimId");
   const relation = await addClaimRelation(principal, claimId, formObject(form));
   refreshClaims(claimId, relation?.toClaimId);
   return { ok: true, message: "Relation added." };
 });
 
-export const removeRelationForm = formAction(async (principal, form) => {
+export const removeRelationForm = formAction("claim:write", async (principal, form) => {
   const claimId = requiredId(form, "claimId");
   await removeClaimRelation(principal, claimId, requiredId(form));
   refreshClaims(claimId, form.get("otherId")?.toString());
   return { ok: true, message: "Relation removed." };
 });
 
-export const addAppearanceForm = formAction(async (principal, form) => {
+export const addAppearanceForm = formAction("claim:write", async (principal, form) => {
   const claimId = requiredId(form, "claimId");
   await addClaimAppearance(principal, claimId, formObject(form));
   refreshClaims(claimId);
   return { ok: true, message: "Appearance added." };
 });
 
-export const removeAppearanceForm = formAction(async (principal, form) => {
+export const removeAppearanceForm = formAction("claim:write", async (principal, form) => {
   const claimId = requiredId(form, "claimId");
   await removeClaimAppearance(principal, claimId, requiredId(form));
   refreshClaims(claimId);

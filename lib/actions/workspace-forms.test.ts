@@ -26,3 +26,29 @@ describe("nestedFormObject", () => {
     expect(out.note).toBe("line one\r\nline two");
   });
 });
+
+describe("hostile form keys", () => {
+  it("never reach Object.prototype, however the key is spelled", () => {
+    const form = new FormData();
+    for (const key of [
+      "__proto__.title",
+      "constructor.prototype.title",
+      "quote.__proto__.polluted",
+      "prototype.x",
+      "__proto__",
+    ])
+      form.set(key, "poisoned");
+    form.set("title", "kept");
+    const out = nestedFormObject(form);
+    expect(({} as Record<string, unknown>).title).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(out)).toEqual(["title"]);
+  });
+
+  it("keeps nested fields when a plain value was sent under the same name", () => {
+    const form = new FormData();
+    form.append("quote", "flat");
+    form.append("quote.exact", "words");
+    expect(nestedFormObject(form)).toEqual({ quote: { exact: "words" } });
+  });
+});

@@ -10,22 +10,26 @@ import { formObject } from "./action-client";
 const lfOnly = (key: string, value: unknown) =>
   key.startsWith("quote.") && typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value;
 
-/** "quote.exact" -> { quote: { exact } }, so form fields and API bodies share one schema. */
+/**
+ * "quote.exact" -> { quote: { exact } }, so form fields and API bodies share one schema. Every level
+ * is a prototype-less object and formObject has already dropped `__proto__`/`constructor`/`prototype`
+ * keys, so `__proto__.title` cannot reach Object.prototype.
+ */
 export function nestedFormObject(form: FormData, arrayKeys: string[] = []): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null);
   for (const [key, raw] of Object.entries(formObject(form, arrayKeys))) {
     const value = lfOnly(key, raw);
     const path = key.split(".");
     let target = out;
-    for (const part of path.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
+    for (const part of path.slice(0, -1)) {
+      const next = Object.hasOwn(target, part) ? target[part] : undefined;
+      // "quote" sent both as a value and as "quote.exact": the nested fields win.
+      target = target[part] = (next && typeof next === "object" ? next : Object.create(null)) as Record<
+        string,
+        unknown
+      >;
+    }
     target[path[path.length - 1]] = value;
   }
   return out;
-}
-
-/** The id field every row action sends; a missing one is a broken form, not user input. */
-export function requiredId(form: FormData, key = "id"): string {
-  const value = form.get(key);
-  if (typeof value !== "string" || !value) throw new Error(`Form field ${key} is missing.`);
-  return value;
 }

@@ -1,16 +1,16 @@
 "use server";
 // Server actions of the reader (/sources/[id]): evidence, statements, suggestions, revisions.
 import { revalidatePath } from "next/cache";
-import { currentPrincipal } from "@/lib/auth/current";
 import { listActors } from "@/lib/services/actors";
 import { searchClaims } from "@/lib/services/claims";
 import { addEvidenceFromReader, reanchorEvidence, removeEvidence } from "@/lib/services/evidence";
 import { createRevision } from "@/lib/services/revisions";
 import { createStatement, reanchorStatement, removeStatement } from "@/lib/services/statements";
 import { acceptSuggestion, dismissSuggestion } from "@/lib/services/suggestions";
+import { ValidationError } from "@/lib/errors";
 import { ACTOR_KIND_LABELS, type ActorKind } from "@/lib/validation/actors";
-import { formAction } from "./action-client";
-import { nestedFormObject, requiredId } from "./workspace-forms";
+import { dataAction, formAction, requiredId } from "./action-client";
+import { nestedFormObject } from "./workspace-forms";
 
 /** A source's edits change its reader, the claims that cite it and their dispute views. */
 function refreshSource(sourceId: string, claimId?: string) {
@@ -21,45 +21,45 @@ function refreshSource(sourceId: string, claimId?: string) {
   }
 }
 
-export const addEvidenceFromReaderForm = formAction(async (principal, form) => {
+export const addEvidenceFromReaderForm = formAction("evidence:write", async (principal, form) => {
   const evidence = await addEvidenceFromReader(principal, nestedFormObject(form));
   refreshSource(evidence.sourceId, evidence.claimId);
   return { ok: true, message: "Evidence saved and highlighted." };
 });
 
-export const recordStatementForm = formAction(async (principal, form) => {
+export const recordStatementForm = formAction("statement:write", async (principal, form) => {
   const statement = await createStatement(principal, nestedFormObject(form));
   refreshSource(statement.sourceId);
   revalidatePath(`/actors/${statement.speakerId}`);
   return { ok: true, message: `Statement by ${statement.speaker.name} saved.` };
 });
 
-export const acceptSuggestionForm = formAction(async (principal, form) => {
+export const acceptSuggestionForm = formAction("statement:write", async (principal, form) => {
   const { id, ...overrides } = nestedFormObject(form);
   const statement = await acceptSuggestion(principal, String(id ?? requiredId(form)), overrides);
   refreshSource(statement.sourceId);
   return { ok: true, message: `Accepted: statement by ${statement.speaker.name}.` };
 });
 
-export const dismissSuggestionForm = formAction(async (principal, form) => {
+export const dismissSuggestionForm = formAction("statement:write", async (principal, form) => {
   await dismissSuggestion(principal, requiredId(form));
   refreshSource(requiredId(form, "sourceId"));
   return { ok: true, message: "Suggestion dismissed." };
 });
 
-export const removeEvidenceForm = formAction(async (principal, form) => {
+export const removeEvidenceForm = formAction("evidence:write", async (principal, form) => {
   const removed = await removeEvidence(principal, requiredId(form));
   refreshSource(removed.sourceId, removed.claimId);
   return { ok: true, message: "Evidence removed." };
 });
 
-export const removeStatementForm = formAction(async (principal, form) => {
+export const removeStatementForm = formAction("statement:write", async (principal, form) => {
   await removeStatement(principal, requiredId(form));
   refreshSource(requiredId(form, "sourceId"));
   return { ok: true, message: "Statement removed." };
 });
 
-export const reanchorForm = formAction(async (principal, form) => {
+export const reanchorForm = formAction("evidence:write", async (principal, form) => {
   const { id, kind, ...input } = nestedFormObject(form);
   const placed =
     kind === "statement"
@@ -69,7 +69,7 @@ export const reanchorForm = formAction(async (principal, form) => {
   return { ok: true, message: "Re-anchored to the current revision." };
 });
 
-export const createRevisionForm = formAction(async (principal, form) => {
+export const createRevisionForm = formAction("source:write", async (principal, form) => {
   const sourceId = requiredId(form, "sourceId");
   const revision = await createRevision(principal, sourceId, nestedFormObject(form));
   refreshSource(sourceId);
@@ -83,18 +83,38 @@ export const createRevisionForm = formAction(async (principal, form) => {
 
 export type PickerOption = { id: string; label: string; hint?: string };
 
-/** Search-as-you-type for the claim picker. */
-export async function searchClaimOptions(q: string, excludeId?: string): Promise<PickerOption[]> {
-  const claims = await searchClaims(await currentPrincipal(), { q, excludeId });
-  return claims.map((c) => ({ id: c.id, label: c.text, hint: c.status.replace("_", " ") }));
+/** Picker queries are typed text; anything else (a malformed call) finds nothing. */
+const pickerText = (value: unknown) => (typeof value === "string" ? value.slice(0, 200) : "");
+/** A query the search refuses (say, a control character) simply matches nothing. */
+async function orNoMatch(search: () => Promise<PickerOption[]>): Promise<PickerOption[]> {
+  try {
+    return await search();
+  } catch (error) {
+    if (error instanceof ValidationError) return [];
+    throw error;
+  }
 }
 
+/** Search-as-you-type for the claim picker. */
+export const searchClaimOptions = dataAction(
+  "staff:read",
+  async (principal, q: string, excludeId?: string): Promise<PickerOption[]> => {
+    const exclude = typeof excludeId === "string" && excludeId ? excludeId.slice(0, 64) : undefined;
+    return orNoMatch(async () => {
+      const claims = await searchClaims(principal, { q: pickerText(q), excludeId: exclude });
+      return claims.map((c) => ({ id: c.id, label: c.text, hint: c.status.replace("_", " ") }));
+    });
+  },
+);
+
 /** Search-as-you-type for actor pickers: names and aliases. */
-export async function searchActorOptions(q: string): Promise<PickerOption[]> {
-  const page = await listActors(await currentPrincipal(), { q, limit: 8 });
-  return page.items.map((a) => ({
-    id: a.id,
-    label: a.name,
-    hint: [ACTOR_KIND_LABELS[a.kind as ActorKind] ?? a.kind, ...a.aliases.map((x) => x.alias)].join(" · "),
-  }));
-}
+export const searchActorOptions = dataAction("staff:read", async (principal, q: string): Promise<PickerOption[]> => {
+  return orNoMatch(async () => {
+    const page = await listActors(principal, { q: pickerText(q), limit: 8 });
+    return page.items.map((a) => ({
+      id: a.id,
+      label: a.name,
+      hint: [ACTOR_KIND_LABELS[a.kind as ActorKind] ?? a.kind, ...a.aliases.map((x) => x.alias)].join(" · "),
+    }));
+  });
+});

@@ -6,6 +6,7 @@ export const PERMISSIONS = {
   "staff:read": ["analyst", "reviewer", "editor", "admin"],
   "source:write": ["analyst", "editor", "admin"],
   "actor:write": ["analyst", "editor", "admin"],
+  "actor:merge": ["editor", "admin"],
   "claim:write": ["analyst", "editor", "admin"],
   "evidence:write": ["analyst", "editor", "admin"],
   "statement:write": ["analyst", "editor", "admin"],

@@ -4,10 +4,17 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { principalFromApiToken, principalFromSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import type { Principal } from "@/lib/auth/principal";
-import { BadRequestError, DomainError, ForbiddenError, PayloadTooLargeError, UnauthorizedError } from "@/lib/errors";
-
-/** Enough for the largest source text (5 million characters of mostly ASCII) plus metadata. */
-export const MAX_JSON_BODY_BYTES = 12 * 1024 * 1024;
+import { MAX_BODY_BYTES as MAX_JSON_BODY_BYTES } from "./limits";
+import { acceptedOrigins } from "./origin";
+import {
+  BadRequestError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  PayloadTooLargeError,
+  UnauthorizedError,
+} from "@/lib/errors";
+import { isCleanText } from "@/lib/validation/common";
 
 type Context<P> = { params: Promise<P> };
 type Handler<P> = (args: {
@@ -49,13 +56,29 @@ async function principalOf(req: NextRequest): Promise<{ principal: Principal | n
   return { principal: await principalFromSession(req.cookies.get(SESSION_COOKIE)?.value), viaCookie: true };
 }
 
-/** Cookies ride along on cross-site requests; bearer tokens do not, so only cookie writes are checked. */
+/** An Origin header as a comparable origin; "null" (sandboxed or opaque) and garbage give null. */
+function parsedOrigin(origin: string): string | null {
+  try {
+    const url = new URL(origin);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Cookies ride along on cross-site requests; bearer tokens do not, so only cookie writes are checked.
+ * A present Origin must be this desk's own (lib/http/origin.ts); an opaque or unreadable one is refused.
+ */
 function assertSameOrigin(req: NextRequest) {
   const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && host && new URL(origin).host !== host)
-    throw new ForbiddenError("Cross-origin requests are not allowed.");
-  if (!origin && req.headers.get("sec-fetch-site") === "cross-site")
+  if (origin !== null) {
+    const parsed = parsedOrigin(origin);
+    if (!parsed || !acceptedOrigins(req.headers).has(parsed))
+      throw new ForbiddenError("Cross-origin requests are not allowed.");
+    return;
+  }
+  if (req.headers.get("sec-fetch-site") === "cross-site")
     throw new ForbiddenError("Cross-origin requests are not allowed.");
 }
 
@@ -74,12 +97,21 @@ async function readJson(req: NextRequest): Promise<unknown> {
   }
 }
 
+/** Path parameters are ids and slugs: one that cannot be clean text names nothing (404, not a 500 from the database). */
+function assertCleanParams(params: unknown) {
+  for (const value of Object.values(params ?? {}))
+    for (const part of Array.isArray(value) ? value : [value])
+      if (typeof part === "string" && !isCleanText(part)) throw new NotFoundError("The requested item");
+}
+
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { status?: number } = {}) {
   return async (req: NextRequest, ctx: Context<P>) => {
     try {
       const { principal, viaCookie } = await principalOf(req);
       if (viaCookie && principal && !["GET", "HEAD", "OPTIONS"].includes(req.method)) assertSameOrigin(req);
-      const result = await handler({ req, principal, params: await ctx.params, json: () => readJson(req) });
+      const params = await ctx.params;
+      assertCleanParams(params);
+      const result = await handler({ req, principal, params, json: () => readJson(req) });
       if (result instanceof Response) return result;
       return NextResponse.json(result, { status: options.status ?? 200 });
     } catch (error) {

@@ -16,7 +16,7 @@ export const actorCreateInput = z.object({
   name: requiredText("Name", 200),
   kind: z.enum(ACTOR_KINDS, { error: `Kind must be one of: ${ACTOR_KINDS.join(", ")}.` }),
   aliases: stringList("aliases", 50, 200),
-  description: optionalText("Description", 2000),
+  description: optionalText("Description", 2000, { multiline: true }),
 });
 export type ActorCreateInput = z.infer<typeof actorCreateInput>;
 

@@ -1,7 +1,7 @@
 // Inputs for publishing and correcting claim cards, and for reading one. Shared by the server
 // actions (lib/actions/review.ts) and the route handlers. Safe for client code.
 import { z } from "zod";
-import { optionalText, requiredText } from "./common";
+import { cleanText, optionalText, requiredText } from "./common";
 import { attributionVerdict, expectedVersion, truthVerdict } from "./reviews";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : (v ?? undefined));
@@ -14,7 +14,11 @@ export const publishInput = z.object({
   // reported together with the others in `fields.publish`.
   rationale: z.preprocess(
     (v) => (v == null ? "" : v),
-    z.string({ error: "Rationale must be text." }).trim().max(10_000, "Rationale must be at most 10000 characters."),
+    z
+      .string({ error: "Rationale must be text." })
+      .trim()
+      .max(10_000, "Rationale must be at most 10000 characters.")
+      .refine(...cleanText("Rationale", { multiline: true })),
   ),
   version: expectedVersion,
 });
@@ -22,11 +26,11 @@ export type PublishInput = z.infer<typeof publishInput>;
 
 /** A correction always carries a public note; anything not given is kept from the current version. */
 export const correctionInput = z.object({
-  note: requiredText("Correction note", 2000),
+  note: requiredText("Correction note", 2000, { multiline: true }),
   headline: optionalText("Headline", 200),
   truthVerdict: z.preprocess(blankToUndefined, truthVerdict.optional()),
   attributionVerdict: z.preprocess(blankToUndefined, attributionVerdict.optional()),
-  rationale: optionalText("Rationale", 10_000),
+  rationale: optionalText("Rationale", 10_000, { multiline: true }),
   version: expectedVersion,
 });
 export type CorrectionInput = z.infer<typeof correctionInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalId, optionalText, requiredText, stringList } from "./common";
+import { cleanText, id, optionalId, optionalText, requiredText, stringList } from "./common";
 
 export const CLAIM_KINDS = ["factual", "responsibility_attribution", "quote_attribution"] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -23,12 +23,15 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
 const claimKind = z.enum(CLAIM_KINDS, { error: `Kind must be one of: ${CLAIM_KINDS.join(", ")}.` });
 
 export const claimCreateInput = z.object({
-  text: requiredText("Claim text", 500).refine((t) => t.length >= 5, "Claim text must be at least 5 characters."),
+  text: requiredText("Claim text", 500, { multiline: true }).refine(
+    (t) => t.length >= 5,
+    "Claim text must be at least 5 characters.",
+  ),
   kind: claimKind,
   claimantId: optionalId("Claimant"),
   subjectIds: stringList("subjects", 20, 64),
   tags: stringList("tags", 20, 50),
-  summary: optionalText("Summary", 5000),
+  summary: optionalText("Summary", 5000, { multiline: true }),
 });
 export type ClaimCreateInput = z.infer<typeof claimCreateInput>;
 
@@ -37,14 +40,20 @@ export const claimUpdateInput = z.object({
     .number({ error: "Version is required." })
     .int("Version must be a whole number.")
     .min(1, "Version must be at least 1."),
-  text: requiredText("Claim text", 500)
+  text: requiredText("Claim text", 500, { multiline: true })
     .refine((t) => t.length >= 5, "Claim text must be at least 5 characters.")
     .optional(),
   kind: claimKind.optional(),
   claimantId: z.preprocess((v) => (v === "" ? null : v), id("Claimant").nullable().optional()),
   summary: z.preprocess(
     (v) => (v === "" ? null : v),
-    z.string().trim().max(5000, "Summary must be at most 5000 characters.").nullable().optional(),
+    z
+      .string({ error: "Summary must be text." })
+      .trim()
+      .max(5000, "Summary must be at most 5000 characters.")
+      .refine(...cleanText("Summary", { multiline: true }))
+      .nullable()
+      .optional(),
   ),
   tags: stringList("tags", 20, 50).optional(),
 });

@@ -4,20 +4,48 @@ import type { FieldErrors } from "@/lib/errors";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : (v ?? undefined));
 
-export const requiredText = (label: string, max: number) =>
+// Control characters (C0, DEL, C1) break XML feeds and terminals; non-characters (U+FFFE, U+FDD0…)
+// are not text; a lone surrogate is not valid UTF-16 and cannot be stored as UTF-8. Multi-line texts
+// keep tab, line feed and carriage return.
+const SINGLE_LINE_FORBIDDEN = /[\p{Cc}\p{Noncharacter_Code_Point}\p{Cs}]/u;
+const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Noncharacter_Code_Point}\p{Cs}]/u;
+
+export type TextOptions = { multiline?: boolean };
+
+/** True when the text holds no character a text field may not store. */
+export const isCleanText = (value: string, { multiline = false }: TextOptions = {}) =>
+  !(multiline ? MULTI_LINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).test(value);
+
+/**
+ * The one rule every text input applies, as `.refine(...cleanText(label))`: no control characters
+ * (tab and line breaks allowed where `multiline`), no Unicode non-characters, no lone surrogates.
+ */
+export const cleanText = (label: string, options: TextOptions = {}) =>
+  [
+    (value: string) => isCleanText(value, options),
+    `${label} contains a control character or an invalid Unicode character; remove it and try again.`,
+  ] as const;
+
+/** A string kept exactly as sent (quotes must match their source), clean of forbidden characters. */
+export const safeText = (label: string, options: TextOptions = {}) =>
+  z.string({ error: `${label} must be text.` }).refine(...cleanText(label, options));
+
+export const requiredText = (label: string, max: number, options: TextOptions = {}) =>
   z
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .max(max, `${label} must be at most ${max} characters.`);
+    .max(max, `${label} must be at most ${max} characters.`)
+    .refine(...cleanText(label, options));
 
-export const optionalText = (label: string, max: number) =>
+export const optionalText = (label: string, max: number, options: TextOptions = {}) =>
   z.preprocess(
     blankToUndefined,
     z
       .string({ error: `${label} must be text.` })
       .trim()
       .max(max, `${label} must be at most ${max} characters.`)
+      .refine(...cleanText(label, options))
       .optional(),
   );
 
@@ -43,7 +71,8 @@ export const id = (label: string) =>
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .max(64);
+    .max(64)
+    .refine(...cleanText(label));
 
 export const optionalId = (label: string) => z.preprocess(blankToUndefined, id(label).optional());
 
@@ -55,7 +84,8 @@ export const stringList = (label: string, maxItems: number, maxLength: number) =
         z
           .string({ error: `${label} must be text.` })
           .trim()
-          .max(maxLength, `Each of ${label} must be at most ${maxLength} characters.`),
+          .max(maxLength, `Each of ${label} must be at most ${maxLength} characters.`)
+          .refine(...cleanText(`Each of ${label}`)),
         { error: `${label} must be a list.` },
       )
       .max(maxItems, `At most ${maxItems} ${label}.`)

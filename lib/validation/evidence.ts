@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { claimCreateInput } from "./claims";
-import { id, optionalText } from "./common";
+import { cleanText, id, optionalText } from "./common";
 
 export const STANCES = ["supports", "contradicts", "context"] as const;
 export type Stance = (typeof STANCES)[number];
@@ -26,9 +26,18 @@ export const quoteInput = z
       .string({ error: "Quote is required." })
       .min(1, "Quote is required.")
       .max(10_000, "Quote must be at most 10,000 characters.")
-      .refine((t) => t.trim().length > 0, "Quote is required."),
-    prefix: z.string().max(200, "Prefix must be at most 200 characters.").optional(),
-    suffix: z.string().max(200, "Suffix must be at most 200 characters.").optional(),
+      .refine((t) => t.trim().length > 0, "Quote is required.")
+      .refine(...cleanText("Quote", { multiline: true })),
+    prefix: z
+      .string()
+      .max(200, "Prefix must be at most 200 characters.")
+      .refine(...cleanText("Prefix", { multiline: true }))
+      .optional(),
+    suffix: z
+      .string()
+      .max(200, "Suffix must be at most 200 characters.")
+      .refine(...cleanText("Suffix", { multiline: true }))
+      .optional(),
     start: offset("Start"),
     end: offset("End"),
   })
@@ -46,7 +55,7 @@ export const evidenceCreateInput = z.object({
   sourceId: id("Source"),
   quote: quoteInput,
   stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }),
-  note: optionalText("Note", 5000),
+  note: optionalText("Note", 5000, { multiline: true }),
 });
 export type EvidenceCreateInput = z.infer<typeof evidenceCreateInput>;
 

@@ -25,7 +25,7 @@ export const attributionVerdict = z.enum(ATTRIBUTION_VERDICTS, {
 export const reviewInput = z.object({
   truthVerdict,
   attributionVerdict,
-  rationale: requiredText("Rationale", 5000),
+  rationale: requiredText("Rationale", 5000, { multiline: true }),
   confidence: z.preprocess(
     (v) => (v === "" || v == null ? "medium" : v),
     z.enum(CONFIDENCES, { error: "Confidence must be low, medium or high." }),

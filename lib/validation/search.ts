@@ -4,7 +4,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { SEARCH_TYPES, type SearchType } from "@/lib/search/schema-objects";
 import { TRUTH_VERDICTS } from "@/lib/verdicts";
 import { CLAIM_STATUSES } from "./claims";
-import { optionalId } from "./common";
+import { cleanText, optionalId } from "./common";
 
 export { SEARCH_TYPES, type SearchType };
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
@@ -55,7 +55,8 @@ export const searchQuery = z
       (v) => (typeof v === "string" ? v : (v ?? "")),
       z
         .string({ error: "Search text must be text." })
-        .max(MAX_QUERY_LENGTH, `Search text must be at most ${MAX_QUERY_LENGTH} characters.`),
+        .max(MAX_QUERY_LENGTH, `Search text must be at most ${MAX_QUERY_LENGTH} characters.`)
+        .refine(...cleanText("Search text")),
     ),
     type: z.preprocess(
       blankToUndefined,
@@ -70,6 +71,7 @@ export const searchQuery = z
         .string({ error: "Tag must be text." })
         .trim()
         .max(50, "Tag must be at most 50 characters.")
+        .refine(...cleanText("Tag"))
         .transform((t) => t.toLowerCase())
         .optional(),
     ),

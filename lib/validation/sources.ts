@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalDate, optionalText, optionalUrl, requiredText } from "./common";
+import { cleanText, optionalDate, optionalText, optionalUrl, requiredText } from "./common";
 
 /** 2 MB of text must import; the ceiling leaves room for long transcripts. */
 export const MAX_SOURCE_CHARS = 5_000_000;
@@ -11,7 +11,8 @@ export const sourceText = z
   .string({ error: "Text is required." })
   .max(MAX_SOURCE_CHARS, `Text must be at most ${MAX_SOURCE_CHARS.toLocaleString("en")} characters.`)
   .refine((t) => t.trim().length > 0, "Text is empty.")
-  .refine((t) => !BINARY_CHARS.test(t), "Text contains binary data; import a .txt, .md or .html file.");
+  .refine((t) => !BINARY_CHARS.test(t), "Text contains binary data; import a .txt, .md or .html file.")
+  .refine(...cleanText("Text", { multiline: true }));
 
 export const SOURCE_KINDS = ["article", "statement", "transcript", "other"] as const;
 

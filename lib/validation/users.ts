@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { optionalText } from "./common";
+import { cleanText, optionalText } from "./common";
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const email = z
   .string({ error: "Email is required." })
   .trim()
+  .refine(...cleanText("Email"))
   .toLowerCase()
   .pipe(z.email({ error: "Email is not a valid address." }));
 

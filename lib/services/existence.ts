@@ -1,0 +1,25 @@
+// Cheap "does this staff record exist?" checks for pages that must answer 404 before they stream
+// (app/*/[id]/layout.tsx): one indexed lookup of the id, after the role check.
+import "server-only";
+import { requirePermission, type Principal } from "@/lib/auth/principal";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { isCleanText } from "@/lib/validation/common";
+
+export type StaffRecordKind = "claim" | "actor" | "source";
+const LABELS: Record<StaffRecordKind, string> = { claim: "Claim", actor: "Actor", source: "Source" };
+
+export async function assertStaffRecordExists(principal: Principal | null, kind: StaffRecordKind, id: string) {
+  requirePermission(principal, "staff:read");
+  // An id no row can have (too long, control characters, lone surrogates) is simply not found.
+  if (!id || id.length > 64 || !isCleanText(id)) throw new NotFoundError(LABELS[kind]);
+  const db = await getDb();
+  const where = { where: { id }, select: { id: true } };
+  const row =
+    kind === "claim"
+      ? await db.claim.findUnique(where)
+      : kind === "actor"
+        ? await db.actor.findUnique(where)
+        : await db.source.findUnique(where);
+  if (!row) throw new NotFoundError(LABELS[kind]);
+}
