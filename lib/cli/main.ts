@@ -20,6 +20,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: "Find numbers that disagree across text files",
     load: () => import("./commands/discrepancies"),
   },
+  match: {
+    summary: "Find passages of a text file that bear on claims, with a stance guess",
+    load: () => import("./commands/match"),
+  },
   migrate: { summary: "Apply pending database migrations", load: () => import("./commands/migrate") },
   backup: {
     summary: "Back up the SQLite database to a file while the app runs",
