@@ -26,15 +26,19 @@ type IndexedClaim = ClaimInput & {
   tf: Map<string, number>;
   length: number;
   self: number;
+  /** Multiplier from a raw BM25 sum to the ranking score. */
+  scale: number;
   places: Set<string>;
   polarity: 1 | -1;
 };
 export type ClaimIndex = {
   claims: IndexedClaim[];
-  postings: Map<string, Array<{ claim: number; tf: number }>>;
+  postings: Map<string, Array<{ claim: number; tf: number; weight: number }>>;
   idf: Map<string, number>;
   avgLength: number;
   avgSelf: number;
+  /** One zeroed slot per claim, reused by rankClaims. */
+  scratch: Float64Array;
   aliases: AliasTable;
 };
 
@@ -45,6 +49,10 @@ export const MATCH_THRESHOLD = 0.2;
 /** Below this share the passage touches the claim's subject but not what it says: context. */
 const CONTEXT_BELOW = 0.2;
 const MAX_CLAIMS = 5;
+/** Claims considered per passage (and for the source as a whole) before the topic re-ranking. */
+const TOPIC_POOL = 50;
+const SOURCE_POOL = 200;
+const COMMON_TERM_DF = 1000;
 /** 1: score is the share of the claim's own weight; 0: plain BM25 (scaled by the average claim). */
 const NORM = 0.5;
 /** How much the whole source's fit to a claim weighs in a passage's score. */
@@ -53,14 +61,15 @@ const TOPIC_WEIGHT = 0.7;
 /** Index the workspace's claims once; `aliases` adds names (actor -> its aliases) to the lexicon. */
 export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, string[]> = {}): ClaimIndex {
   const table = buildAliasTable(aliases);
-  const postings = new Map<string, Array<{ claim: number; tf: number }>>();
+  const postings = new Map<string, Array<{ claim: number; tf: number; weight: number }>>();
   const indexed = claims.map((c, i) => {
-    const terms = termsOf([c.text, ...(c.context ?? [])].join(". "), table);
+    const own = termsOf(c.text, table);
+    const terms = c.context?.length ? [...own, ...termsOf(c.context.join(". "), table)] : own;
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
     for (const [term, n] of tf) {
       const list = postings.get(term) ?? [];
-      list.push({ claim: i, tf: n });
+      list.push({ claim: i, tf: n, weight: 0 });
       postings.set(term, list);
     }
     const places = new Set(
@@ -68,19 +77,30 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
         .filter((t) => t.place)
         .map((t) => t.term),
     );
-    return { ...c, terms, tf, length: terms.length, self: 0, places, polarity: claimPolarity(c.text) };
+    return { ...c, terms, tf, length: terms.length, self: 0, scale: 1, places, polarity: claimPolarity(c.text) };
   });
   const n = Math.max(1, claims.length);
   const idf = new Map<string, number>();
   for (const [term, list] of postings) idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
   const avgLength = indexed.reduce((s, c) => s + c.length, 0) / n || 1;
-  const index: ClaimIndex = { claims: indexed, postings, idf, avgLength, avgSelf: 1, aliases: table };
+  const index: ClaimIndex = {
+    claims: indexed,
+    postings,
+    idf,
+    avgLength,
+    avgSelf: 1,
+    scratch: new Float64Array(indexed.length),
+    aliases: table,
+  };
   for (const c of indexed) {
     let self = 0;
     for (const [term, f] of c.tf) self += termWeight(index, term, f, c.length);
     c.self = self || 1;
   }
+  for (const [term, list] of postings)
+    for (const p of list) p.weight = termWeight(index, term, p.tf, indexed[p.claim].length);
   index.avgSelf = indexed.reduce((s, c) => s + c.self, 0) / n || 1;
+  for (const c of indexed) c.scale = 1 / (c.self ** NORM * index.avgSelf ** (1 - NORM));
   return index;
 }
 
@@ -93,30 +113,35 @@ function termWeight(index: ClaimIndex, term: string, tf: number, length: number)
 export function rankClaims(
   index: ClaimIndex,
   terms: Term[],
-  minShared = 1,
+  limit = index.claims.length,
 ): Array<{ claim: IndexedClaim; score: number; coverage: number; shared: Term[] }> {
-  const seen = new Set<string>();
-  const acc = new Map<number, { score: number; shared: Term[] }>();
-  for (const t of terms) {
-    if (seen.has(t.term)) continue;
-    seen.add(t.term);
-    for (const p of index.postings.get(t.term) ?? []) {
-      const c = index.claims[p.claim];
-      const entry = acc.get(p.claim) ?? { score: 0, shared: [] };
-      entry.score += termWeight(index, t.term, p.tf, c.length);
-      entry.shared.push(...terms.filter((x) => x.term === t.term));
-      acc.set(p.claim, entry);
+  // Plain arrays and a bounded insertion list: this runs once per passage over up to all claims.
+  const sums = index.scratch;
+  const touched: number[] = [];
+  for (const term of new Set(terms.map((t) => t.term))) {
+    const postings = index.postings.get(term);
+    // A word in a third of a large bank ranks nothing and costs the most: skip it.
+    if (!postings || (postings.length > COMMON_TERM_DF && postings.length * 3 > index.claims.length)) continue;
+    for (const p of postings) {
+      if (sums[p.claim] === 0) touched.push(p.claim);
+      sums[p.claim] += p.weight;
     }
   }
-  return [...acc]
-    .map(([i, e]) => ({
-      claim: index.claims[i],
-      coverage: e.score / index.claims[i].self,
-      score: e.score / index.claims[i].self ** NORM / index.avgSelf ** (1 - NORM),
-      shared: e.shared,
-    }))
-    .filter((r) => new Set(r.shared.map((s) => s.term)).size >= minShared)
-    .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id));
+  const top: Array<{ i: number; score: number; sum: number }> = [];
+  for (const i of touched) {
+    const sum = sums[i];
+    sums[i] = 0;
+    const score = sum * index.claims[i].scale;
+    if (top.length >= limit && score <= top[top.length - 1].score) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1].score < score || (top[at - 1].score === score && top[at - 1].i > i))) at--;
+    top.splice(at, 0, { i, score, sum });
+    if (top.length > limit) top.pop();
+  }
+  return top.map(({ i, score, sum }) => {
+    const claim = index.claims[i];
+    return { claim, score, coverage: sum / claim.self, shared: terms.filter((t) => claim.tf.has(t.term)) };
+  });
 }
 
 function stanceOf(
@@ -146,11 +171,13 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
   const statements = extractQuotes(text);
   // What the whole source is about: a claim the rest of the article also speaks to is the likelier
   // reading of a short passage ("talks to restore the deal" in a story about the August clashes).
-  const topic = new Map(rankClaims(index, termsOf(text, index.aliases)).map((r) => [r.claim.id, Math.min(1, r.score)]));
+  const topic = new Map(
+    rankClaims(index, termsOf(text, index.aliases), SOURCE_POOL).map((r) => [r.claim.id, Math.min(1, r.score)]),
+  );
   const out: PassageMatch[] = [];
   for (const p of passagesOf(text)) {
     const terms = termsOf(p.text, index.aliases);
-    const ranked = rankClaims(index, terms)
+    const ranked = rankClaims(index, terms, TOPIC_POOL)
       .map((r) => ({ ...r, score: r.score * (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * (topic.get(r.claim.id) ?? 0)) }))
       .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
       .slice(0, MAX_CLAIMS);

@@ -2,7 +2,7 @@
 // ("denied", "rejected") or a negation in scope of the claim's words flips the passage's polarity;
 // a claim that is itself negative ("has no links") flips it back. Counts of the same thing for the
 // same event that cannot both hold make a contradiction; counts of different events say nothing.
-import { findDiscrepancies } from "@/lib/extract";
+import { extractNumbers, findDiscrepancies } from "@/lib/extract";
 import { normalise, words, type Term } from "./terms";
 
 export type Stance = "supports" | "contradicts" | "context";
@@ -76,6 +76,22 @@ export function differentEvents(claim: string, passage: string, claimPlaces: Set
   const cm = new Set([...dateMarks(claim)].filter((m) => !/\d/.test(m)));
   const pm = new Set([...dateMarks(passage)].filter((m) => !/\d/.test(m)));
   return disjointSets(cy, py) || disjointSets(cm, pm) || disjointSets(claimPlaces, passagePlaces);
+}
+
+// Claims are matched against many passages: remember what each text counts.
+const countKeyCache = new Map<string, Set<string>>();
+function countKeys(text: string): Set<string> {
+  let keys = countKeyCache.get(text);
+  if (!keys) {
+    keys = new Set(
+      extractNumbers(text)
+        .filter((n) => n.event)
+        .map((n) => `${n.counts} ${n.event}`),
+    );
+    if (countKeyCache.size > 50_000) countKeyCache.clear();
+    countKeyCache.set(text, keys);
+  }
+  return keys;
 }
 
 /** Counts in the passage that cannot agree with the claim's counts of the same thing and event. */

@@ -19,6 +19,17 @@ const STOP = new Set(
   ).split(" "),
 );
 
+const stems = new Map<string, string>();
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word.replace(/\./g, ""));
+    if (stems.size > 200_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
 /** Raw words with offsets; hyphenated words are split ("Iran-backed" -> "Iran", "backed"). */
 export function words(text: string): Array<{ raw: string; start: number; end: number }> {
   const out: Array<{ raw: string; start: number; end: number }> = [];
@@ -85,7 +96,7 @@ export function termsOf(text: string, table: AliasTable): Term[] {
     }
     const w = norm[i];
     if (!STOP.has(w) && w.length > 1 && !/^\d+$/.test(w)) {
-      out.push({ term: stemmer(w.replace(/\./g, "")), index: i, start: ws[i].start, end: ws[i].end, place: false });
+      out.push({ term: stem(w), index: i, start: ws[i].start, end: ws[i].end, place: false });
     }
     i++;
   }
