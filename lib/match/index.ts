@@ -194,3 +194,5 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
   }
   return out;
 }
+
+export { similarClaims, SIMILAR_WARNING_SCORE, type SimilarClaim } from "./similar";

@@ -16,6 +16,8 @@ import { AppearanceForm } from "@/components/claims/AppearanceForm";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { EvidenceItem } from "@/components/claims/EvidenceItem";
 import { RelationForm } from "@/components/claims/RelationForm";
+import { PossibleEvidence } from "@/components/matching/PossibleEvidence";
+import { SimilarClaims } from "@/components/matching/SimilarClaims";
 import { ActionButton } from "@/components/reader/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -213,7 +215,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <div className="stack">
           <EvidenceSection page={page} canWrite={can(principal, "evidence:write")} />
           <StatementsSection page={page} />
+          <PossibleEvidence claimId={claim.id} principal={principal} canWrite={can(principal, "evidence:write")} />
           <RelationsSection page={page} canWrite={canWrite} />
+          <SimilarClaims claimId={claim.id} principal={principal} canWrite={canWrite} />
         </div>
         <aside className="panel">
           <dl className="meta-list">
