@@ -17,7 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
   import: { summary: "Import .txt, .md or .html files as sources", load: () => import("./commands/import") },
   extract: { summary: "Extract quotations and speakers from a text file", load: () => import("./commands/extract") },
   discrepancies: {
-    summary: "Find numbers that disagree across text files",
+    summary: "Find numbers that disagree across text files or imported sources",
     load: () => import("./commands/discrepancies"),
   },
   match: {
