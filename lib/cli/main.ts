@@ -24,6 +24,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: "Find passages of a text file that bear on claims, with a stance guess",
     load: () => import("./commands/match"),
   },
+  similar: {
+    summary: "List existing claims similar to a claim text, with a warning for likely duplicates",
+    load: () => import("./commands/similar"),
+  },
   migrate: { summary: "Apply pending database migrations", load: () => import("./commands/migrate") },
   backup: {
     summary: "Back up the SQLite database to a file while the app runs",
