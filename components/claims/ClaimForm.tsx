@@ -6,6 +6,7 @@ import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/validation/claims";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { SimilarClaimsHint } from "@/components/matching/SimilarClaimsHint";
 
 export function ClaimForm({ actors }: { actors: { id: string; name: string }[] }) {
   const [state, action] = useActionState(createClaimFromForm, initialFormState);
@@ -20,6 +21,7 @@ export function ClaimForm({ actors }: { actors: { id: string; name: string }[] }
       >
         {(p) => <textarea {...p} rows={3} style={{ minHeight: 80 }} maxLength={500} />}
       </Field>
+      <SimilarClaimsHint />
       <div className="form-row">
         <Field name="kind" label="Kind" state={state}>
           {(p) => (

@@ -4,6 +4,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { searchClaimOptions } from "@/lib/actions/workspace";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/validation/claims";
 import { Field } from "@/components/forms/Field";
+import { SimilarClaimsHint } from "@/components/matching/SimilarClaimsHint";
 import { Combobox } from "./Combobox";
 
 /** Picks the claim the evidence is for, or drafts a new claim inline (created with the evidence). */
@@ -22,6 +23,7 @@ export function ClaimField({ state, autoFocus }: { state: FormState; autoFocus?:
         >
           {(p) => <textarea {...p} autoFocus rows={2} style={{ minHeight: 60 }} maxLength={500} />}
         </Field>
+        <SimilarClaimsHint fieldName="newClaim.text" />
         <Field name="newClaim.kind" label="Claim kind" state={state}>
           {(p) => (
             <select {...p} defaultValue={p.defaultValue ?? "factual"}>

@@ -17,8 +17,16 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
   import: { summary: "Import .txt, .md or .html files as sources", load: () => import("./commands/import") },
   extract: { summary: "Extract quotations and speakers from a text file", load: () => import("./commands/extract") },
   discrepancies: {
-    summary: "Find numbers that disagree across text files",
+    summary: "Find numbers that disagree across text files or imported sources",
     load: () => import("./commands/discrepancies"),
+  },
+  match: {
+    summary: "Find passages of a text file that bear on claims, with a stance guess",
+    load: () => import("./commands/match"),
+  },
+  similar: {
+    summary: "List existing claims similar to a claim text, with a warning for likely duplicates",
+    load: () => import("./commands/similar"),
   },
   migrate: { summary: "Apply pending database migrations", load: () => import("./commands/migrate") },
   backup: {

@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { revisionCreateInput } from "@/lib/validation/revisions";
 import { recordAudit } from "./audit";
 import { storeSuggestions } from "./suggestions";
+import { storeClaimMatches } from "./claim-matches";
 
 export const QUOTE_REFUSALS = {
   not_found: "The quote does not occur in the source's current text.",
@@ -145,6 +146,7 @@ export async function createRevision(principal: Principal | null, sourceId: stri
         const statements = await tx.statement.findMany({ where: { sourceId }, select: selectorFields });
         await reanchorRows(tx, user, "statement", statements, text, revision.id, counts);
         const suggestions = await storeSuggestions(tx, sourceId, revision.id, text);
+        await storeClaimMatches(tx, sourceId, revision.id, text);
         await recordAudit(tx, user, {
           entityType: "source",
           entityId: sourceId,

@@ -12,6 +12,7 @@ import { countsBySource } from "./relation-counts";
 import { listRevisions } from "./revisions";
 import { parseHedges, statementInclude } from "./statements";
 import { listSuggestions, storeSuggestions } from "./suggestions";
+import { storeClaimMatches } from "./claim-matches";
 
 export async function createSource(principal: Principal | null, raw: unknown) {
   const actor = requirePermission(principal, "source:write");
@@ -35,6 +36,7 @@ export async function createSource(principal: Principal | null, raw: unknown) {
         data: { sourceId: source.id, number: 1, text, contentHash: contentHash(text), createdById: authorId(actor) },
       });
       await storeSuggestions(tx, source.id, revision.id, text);
+      await storeClaimMatches(tx, source.id, revision.id, text);
       await recordAudit(tx, actor, {
         entityType: "source",
         entityId: source.id,

@@ -16,6 +16,9 @@ import { AppearanceForm } from "@/components/claims/AppearanceForm";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { EvidenceItem } from "@/components/claims/EvidenceItem";
 import { RelationForm } from "@/components/claims/RelationForm";
+import { ClaimNumbers } from "@/components/matching/ClaimNumbers";
+import { PossibleEvidence } from "@/components/matching/PossibleEvidence";
+import { SimilarClaims } from "@/components/matching/SimilarClaims";
 import { ActionButton } from "@/components/reader/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -213,7 +216,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <div className="stack">
           <EvidenceSection page={page} canWrite={can(principal, "evidence:write")} />
           <StatementsSection page={page} />
+          <ClaimNumbers claimId={claim.id} principal={principal} />
+          <PossibleEvidence claimId={claim.id} principal={principal} canWrite={can(principal, "evidence:write")} />
           <RelationsSection page={page} canWrite={canWrite} />
+          <SimilarClaims claimId={claim.id} principal={principal} canWrite={canWrite} />
         </div>
         <aside className="panel">
           <dl className="meta-list">

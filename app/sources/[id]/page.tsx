@@ -8,6 +8,7 @@ import { getReaderData } from "@/lib/services/sources";
 import { ReaderSidePanel } from "@/components/reader/ReaderSidePanel";
 import { ReaderWorkspace } from "@/components/reader/ReaderWorkspace";
 import { HighlightLegend } from "@/components/reader/HighlightLegend";
+import { ClaimMatchPanel } from "@/components/matching/ClaimMatchPanel";
 import { SourceMeta } from "@/components/sources/SourceMeta";
 import { SourceText } from "@/components/sources/SourceText";
 
@@ -55,6 +56,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
               <SourceMeta source={source} />
             </section>
             <ReaderSidePanel data={data} canWrite={canWrite} />
+            <ClaimMatchPanel sourceId={source.id} principal={principal} canWrite={canWrite} />
           </div>
         }
       />

@@ -1,0 +1,6 @@
+import { apiRoute, searchParamsOf } from "@/lib/http/api";
+import { listClaimMatches } from "@/lib/services/claim-matches";
+
+export const GET = apiRoute<{ id: string }>(async ({ req, principal, params }) => ({
+  items: await listClaimMatches(principal, params.id, searchParamsOf(req)),
+}));

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { Principal } from "@/lib/auth/principal";
+import { addRelationForm } from "@/lib/actions/workspace-claims";
+import { excerpt } from "@/lib/reader/highlights";
+import { similarToClaim } from "@/lib/services/similar-claims";
+import { RELATION_KINDS, RELATION_LABELS } from "@/lib/validation/relations";
+import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
+import { ActionButton } from "@/components/reader/ActionButton";
+import { Badge } from "@/components/ui/Badge";
+
+/** Claim page: similar and possibly opposite claims, with one click to relate them. */
+export async function SimilarClaims({
+  claimId,
+  principal,
+  canWrite,
+}: {
+  claimId: string;
+  principal: Principal | null;
+  canWrite: boolean;
+}) {
+  const similar = (await similarToClaim(principal, claimId)).filter((s) => !s.related);
+  return (
+    <div className="panel">
+      <h2 style={{ marginTop: 0 }} id="similar-claims-heading">
+        Similar claims
+      </h2>
+      {similar.length === 0 ? (
+        <p className="muted small">No unrelated claim reads like this one.</p>
+      ) : (
+        <ul className="side-list" aria-labelledby="similar-claims-heading">
+          {similar.map((s) => (
+            <li key={s.id} data-testid="similar-claim-item">
+              <Link href={`/claims/${s.id}`}>{s.text}</Link> <ClaimStatusBadge status={s.status} />{" "}
+              {s.opposite && <Badge kind="stance-contradicts">possibly opposite</Badge>}{" "}
+              <span className="small muted">similarity {s.score.toFixed(2)}</span>
+              {canWrite && (
+                <div className="row-actions">
+                  {RELATION_KINDS.map((kind) => (
+                    <ActionButton
+                      key={kind}
+                      action={addRelationForm}
+                      fields={{ claimId, toClaimId: s.id, kind }}
+                      label={RELATION_LABELS[kind].out}
+                      ariaLabel={`Mark as ${RELATION_LABELS[kind].out.toLowerCase()} “${excerpt(s.text, 40)}”`}
+                    />
+                  ))}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

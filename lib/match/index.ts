@@ -1,0 +1,199 @@
+// Claim matcher: for a source's text, the passages that bear on claims the desk holds, each with
+// the claims ranked by score (best first) and a stance guess. Pure and synchronous: no I/O, no
+// model. Lexical BM25 over the claims (claims are the documents, a passage is the query) with
+// aliases folded to concepts, normalised by each claim's own score so 1.0 means "every word of the
+// claim is in the passage". See docs/decisions/0014-claim-matching.md.
+import { extractQuotes } from "@/lib/extract";
+import { passagesOf } from "./passages";
+import { claimPolarity, countsDisagree, differentEvents, isSpeculation, passagePolarity, type Stance } from "./stance";
+import { buildAliasTable, termsOf, type AliasTable, type Term } from "./terms";
+
+export type { Stance } from "./stance";
+export { passagesOf } from "./passages";
+
+export type ClaimInput = {
+  id: string;
+  text: string;
+  kind?: string;
+  /** Extra words that name what the claim is about: tags, claimant and subject names. */
+  context?: string[];
+};
+export type ClaimScore = { id: string; score: number; stance: Stance };
+export type PassageMatch = { start: number; end: number; text: string; claims: ClaimScore[] };
+
+type IndexedClaim = ClaimInput & {
+  terms: Term[];
+  tf: Map<string, number>;
+  length: number;
+  self: number;
+  /** Multiplier from a raw BM25 sum to the ranking score. */
+  scale: number;
+  places: Set<string>;
+  polarity: 1 | -1;
+};
+export type ClaimIndex = {
+  claims: IndexedClaim[];
+  postings: Map<string, Array<{ claim: number; tf: number; weight: number }>>;
+  idf: Map<string, number>;
+  avgLength: number;
+  avgSelf: number;
+  /** One zeroed slot per claim, reused by rankClaims. */
+  scratch: Float64Array;
+  aliases: AliasTable;
+};
+
+const K1 = 1.2;
+const B = 0.75;
+/** A passage is proposed when its best claim reaches this share of the claim's own score. */
+export const MATCH_THRESHOLD = 0.2;
+/** Below this share the passage touches the claim's subject but not what it says: context. */
+const CONTEXT_BELOW = 0.2;
+const MAX_CLAIMS = 5;
+/** Claims considered per passage (and for the source as a whole) before the topic re-ranking. */
+const TOPIC_POOL = 50;
+const SOURCE_POOL = 200;
+const COMMON_TERM_DF = 1000;
+/** 1: score is the share of the claim's own weight; 0: plain BM25 (scaled by the average claim). */
+const NORM = 0.5;
+/** How much the whole source's fit to a claim weighs in a passage's score. */
+const TOPIC_WEIGHT = 0.7;
+
+/** Index the workspace's claims once; `aliases` adds names (actor -> its aliases) to the lexicon. */
+export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, string[]> = {}): ClaimIndex {
+  const table = buildAliasTable(aliases);
+  const postings = new Map<string, Array<{ claim: number; tf: number; weight: number }>>();
+  const indexed = claims.map((c, i) => {
+    const own = termsOf(c.text, table);
+    const terms = c.context?.length ? [...own, ...termsOf(c.context.join(". "), table)] : own;
+    const tf = new Map<string, number>();
+    for (const t of terms) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+    for (const [term, n] of tf) {
+      const list = postings.get(term) ?? [];
+      list.push({ claim: i, tf: n, weight: 0 });
+      postings.set(term, list);
+    }
+    const places = new Set(
+      termsOf(c.text, table)
+        .filter((t) => t.place)
+        .map((t) => t.term),
+    );
+    return { ...c, terms, tf, length: terms.length, self: 0, scale: 1, places, polarity: claimPolarity(c.text) };
+  });
+  const n = Math.max(1, claims.length);
+  const idf = new Map<string, number>();
+  for (const [term, list] of postings) idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+  const avgLength = indexed.reduce((s, c) => s + c.length, 0) / n || 1;
+  const index: ClaimIndex = {
+    claims: indexed,
+    postings,
+    idf,
+    avgLength,
+    avgSelf: 1,
+    scratch: new Float64Array(indexed.length),
+    aliases: table,
+  };
+  for (const c of indexed) {
+    let self = 0;
+    for (const [term, f] of c.tf) self += termWeight(index, term, f, c.length);
+    c.self = self || 1;
+  }
+  for (const [term, list] of postings)
+    for (const p of list) p.weight = termWeight(index, term, p.tf, indexed[p.claim].length);
+  index.avgSelf = indexed.reduce((s, c) => s + c.self, 0) / n || 1;
+  for (const c of indexed) c.scale = 1 / (c.self ** NORM * index.avgSelf ** (1 - NORM));
+  return index;
+}
+
+function termWeight(index: ClaimIndex, term: string, tf: number, length: number): number {
+  const idf = index.idf.get(term) ?? 0;
+  return (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / index.avgLength));
+}
+
+/** Claims ranked for a piece of text by the share of each claim's weight the text contains. */
+export function rankClaims(
+  index: ClaimIndex,
+  terms: Term[],
+  limit = index.claims.length,
+): Array<{ claim: IndexedClaim; score: number; coverage: number; shared: Term[] }> {
+  // Plain arrays and a bounded insertion list: this runs once per passage over up to all claims.
+  const sums = index.scratch;
+  const touched: number[] = [];
+  for (const term of new Set(terms.map((t) => t.term))) {
+    const postings = index.postings.get(term);
+    // A word in a third of a large bank ranks nothing and costs the most: skip it.
+    if (!postings || (postings.length > COMMON_TERM_DF && postings.length * 3 > index.claims.length)) continue;
+    for (const p of postings) {
+      if (sums[p.claim] === 0) touched.push(p.claim);
+      sums[p.claim] += p.weight;
+    }
+  }
+  const top: Array<{ i: number; score: number; sum: number }> = [];
+  for (const i of touched) {
+    const sum = sums[i];
+    sums[i] = 0;
+    const score = sum * index.claims[i].scale;
+    if (top.length >= limit && score <= top[top.length - 1].score) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1].score < score || (top[at - 1].score === score && top[at - 1].i > i))) at--;
+    top.splice(at, 0, { i, score, sum });
+    if (top.length > limit) top.pop();
+  }
+  return top.map(({ i, score, sum }) => {
+    const claim = index.claims[i];
+    return { claim, score, coverage: sum / claim.self, shared: terms.filter((t) => claim.tf.has(t.term)) };
+  });
+}
+
+function stanceOf(
+  claim: IndexedClaim,
+  passage: string,
+  passageTerms: Term[],
+  shared: Term[],
+  coverage: number,
+  denialCue: boolean,
+): Stance {
+  const passagePlaces = new Set(passageTerms.filter((t) => t.place).map((t) => t.term));
+  if (countsDisagree(claim.text, passage)) {
+    return differentEvents(claim.text, passage, claim.places, passagePlaces) ? "context" : "contradicts";
+  }
+  if (claimPolarity(passage) === 1 && passagePolarity(passage, shared, denialCue) === claim.polarity) {
+    return coverage < CONTEXT_BELOW || isSpeculation(passage) ? "context" : "supports";
+  }
+  if (passagePolarity(passage, shared, denialCue) * claim.polarity === -1) return "contradicts";
+  return coverage < CONTEXT_BELOW || isSpeculation(passage) ? "context" : "supports";
+}
+
+const DENIAL_CUE = /^(?:den|reject|dismiss|refut|disput|rebu)/i;
+
+/** Passages of `text` that bear on indexed claims, in text order, each with its best claims. */
+export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THRESHOLD): PassageMatch[] {
+  if (!index.claims.length) return [];
+  const statements = extractQuotes(text);
+  // What the whole source is about: a claim the rest of the article also speaks to is the likelier
+  // reading of a short passage ("talks to restore the deal" in a story about the August clashes).
+  const topic = new Map(
+    rankClaims(index, termsOf(text, index.aliases), SOURCE_POOL).map((r) => [r.claim.id, Math.min(1, r.score)]),
+  );
+  const out: PassageMatch[] = [];
+  for (const p of passagesOf(text)) {
+    const terms = termsOf(p.text, index.aliases);
+    const ranked = rankClaims(index, terms, TOPIC_POOL)
+      .map((r) => ({ ...r, score: r.score * (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * (topic.get(r.claim.id) ?? 0)) }))
+      .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
+      .slice(0, MAX_CLAIMS);
+    if (!ranked.length || ranked[0].score < threshold) continue;
+    const denialCue = statements.some((s) => s.start < p.end && s.end > p.start && DENIAL_CUE.test(s.cue ?? ""));
+    out.push({
+      ...p,
+      claims: ranked.map((r) => ({
+        id: r.claim.id,
+        score: Math.round(Math.min(1, r.score) * 1000) / 1000,
+        stance: stanceOf(r.claim, p.text, terms, r.shared, r.coverage, denialCue),
+      })),
+    });
+  }
+  return out;
+}
+
+export { similarClaims, SIMILAR_WARNING_SCORE, type SimilarClaim } from "./similar";
+export { compareReportedNumbers, countedEvents, type NumberGroup, type ReportedNumber } from "./numbers";

@@ -1,0 +1,82 @@
+// Fictional sentences (invented places and people) for each matcher rule.
+import { describe, expect, it } from "vitest";
+import { buildClaimIndex, matchText, passagesOf } from "./index";
+
+const CLAIMS = [
+  { id: "raid", text: "Four Velmoran fighters were killed in the March 2025 raid on Osk" },
+  { id: "links", text: "Iran has no links to the Red Lantern militia" },
+  { id: "arms", text: "Iran arms the Red Lantern militia" },
+  { id: "harbour", text: "The harbour of Port Telmi was closed to shipping after the flood" },
+  { id: "bridge", text: "The Ostrava Bridge collapsed because of poor maintenance" },
+];
+const index = buildClaimIndex(CLAIMS);
+
+function stanceFor(text: string, id: string) {
+  const match = matchText(index, text).find((m) => m.claims[0]?.id === id);
+  return match?.claims[0].stance;
+}
+
+describe("claim matcher", () => {
+  it("returns exact offsets for every passage", () => {
+    const text = "Intro line.\n\nThe harbour of Port Telmi was closed to shipping after the flood, officials said.";
+    for (const m of matchText(index, text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(matchText(index, text)[0].claims[0].id).toBe("harbour");
+  });
+
+  it("reads a denial cue as contradicting a positive claim", () => {
+    expect(stanceFor("The ministry in Tehran denied that it arms the Red Lantern militia.", "arms")).toBe(
+      "contradicts",
+    );
+  });
+
+  it("reads a denial of links as supporting a claim that there are no links", () => {
+    expect(stanceFor("The Iranian ministry denied any links with the Red Lantern militia.", "links")).toBe("supports");
+  });
+
+  it("reads a negation in scope of the claim's words as contradicting", () => {
+    expect(stanceFor("Engineers said the Ostrava Bridge did not collapse because of poor maintenance.", "bridge")).toBe(
+      "contradicts",
+    );
+  });
+
+  it("keeps a hedged or anonymous report as support", () => {
+    expect(
+      stanceFor(
+        "An unnamed official reportedly said the Ostrava Bridge collapsed because of poor maintenance.",
+        "bridge",
+      ),
+    ).toBe("supports");
+  });
+
+  it("folds aliases: a capital and a demonym match the country", () => {
+    const m = matchText(index, "Officials in Tehran arm the Red Lantern militia, a Velmoran analyst wrote.");
+    expect(m[0].claims.map((c) => c.id)).toContain("arms");
+  });
+
+  it("calls different counts of the same event a contradiction", () => {
+    expect(stanceFor("Three Velmoran fighters were killed in the raid on Osk in March 2025.", "raid")).toBe(
+      "contradicts",
+    );
+  });
+
+  it("does not call counts of a different event a contradiction", () => {
+    const stance = stanceFor("Three Velmoran fighters were killed in a raid on Osk in June 2019.", "raid");
+    expect(stance).not.toBe("contradicts");
+  });
+
+  it("agrees when the counts agree", () => {
+    expect(stanceFor("Four Velmoran fighters were killed in the March 2025 raid on Osk.", "raid")).toBe("supports");
+  });
+
+  it("proposes nothing for text about none of the claims", () => {
+    expect(matchText(index, "The bakery on Linden Street sold out of rye bread by noon.")).toEqual([]);
+  });
+
+  it("cuts sentences into clauses at connectives", () => {
+    const text = "The mayor of Osk opened the new library on Monday, adding that the old one would become a museum.";
+    expect(passagesOf(text).map((p) => p.text)).toEqual([
+      "The mayor of Osk opened the new library on Monday",
+      "adding that the old one would become a museum.",
+    ]);
+  });
+});

@@ -1,0 +1,109 @@
+// Stance of a passage toward a claim: what the passage says, not whether it is true. A denial cue
+// ("denied", "rejected") or a negation in scope of the claim's words flips the passage's polarity;
+// a claim that is itself negative ("has no links") flips it back. Counts of the same thing for the
+// same event that cannot both hold make a contradiction; counts of different events say nothing.
+import { extractNumbers, findDiscrepancies } from "@/lib/extract";
+import { normalise, words, type Term } from "./terms";
+
+export type Stance = "supports" | "contradicts" | "context";
+
+const DENIAL =
+  /^(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|rebuff(?:s|ed)?|rebut(?:s|ted)?|repudiat(?:e|es|ed))$/;
+const NEGATORS = new Set(["not", "no", "never", "nor", "neither", "none", "without", "nothing", "cannot", "nobody"]);
+const NEGATIVE_VERBS = /^(?:avoid(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed)?|lack(?:s|ed)?|den(?:y|ies|ied))$/;
+// "not only", "not clear why ..." and "no longer" do not deny what follows them.
+const NOT_A_DENIAL_AFTER = new Set([
+  "only",
+  "clear",
+  "unclear",
+  "known",
+  "certain",
+  "sure",
+  "just",
+  "least",
+  "doubt",
+  "longer",
+]);
+// Guesses and open questions about a claim are context for it, not support.
+const SPECULATION =
+  /\b(?:might|could have|may have|would have|it is (?:also )?unclear|it is (?:also )?not clear whether)\b|\?\s*$/i;
+/** How far after a negator its scope reaches, in words. */
+const SCOPE = 8;
+
+const isNegator = (w: string) => NEGATORS.has(w) || /n['’]t$/.test(w);
+
+/** Word indexes of negators that negate (skipping "not only", "not clear" and the like). */
+function negatorsIn(text: string): number[] {
+  const ws = words(text).map((w) => normalise(w.raw));
+  const out: number[] = [];
+  ws.forEach((w, i) => {
+    if (isNegator(w) && !NOT_A_DENIAL_AFTER.has(ws[i + 1] ?? "")) out.push(i);
+  });
+  return out;
+}
+
+export function claimPolarity(claimText: string): 1 | -1 {
+  const ws = words(claimText).map((w) => normalise(w.raw));
+  return ws.some((w) => isNegator(w) || NEGATIVE_VERBS.test(w)) ? -1 : 1;
+}
+
+/** -1 when the passage denies, or negates words it shares with the claim; 1 otherwise. */
+export function passagePolarity(passage: string, shared: Term[], denialCue: boolean): 1 | -1 {
+  const ws = words(passage).map((w) => normalise(w.raw));
+  const denial = denialCue || ws.some((w) => DENIAL.test(w));
+  const negated = negatorsIn(passage).some((n) => shared.some((t) => t.index > n && t.index - n <= SCOPE));
+  return ((denial ? -1 : 1) * (negated ? -1 : 1)) as 1 | -1;
+}
+
+const MONTH =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+function dateMarks(text: string): Set<string> {
+  const marks = new Set<string>();
+  for (const m of text.matchAll(YEAR)) marks.add(m[1]);
+  // "may" is a month only when capitalised.
+  for (const m of text.matchAll(MONTH)) if (m[1] !== "may") marks.add(m[1].slice(0, 3).toLowerCase());
+  return marks;
+}
+
+const disjointSets = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+
+/** True when claim and passage name dates or places and none of them agree: different events. */
+export function differentEvents(claim: string, passage: string, claimPlaces: Set<string>, passagePlaces: Set<string>) {
+  const cy = new Set([...dateMarks(claim)].filter((m) => /\d/.test(m)));
+  const py = new Set([...dateMarks(passage)].filter((m) => /\d/.test(m)));
+  const cm = new Set([...dateMarks(claim)].filter((m) => !/\d/.test(m)));
+  const pm = new Set([...dateMarks(passage)].filter((m) => !/\d/.test(m)));
+  return disjointSets(cy, py) || disjointSets(cm, pm) || disjointSets(claimPlaces, passagePlaces);
+}
+
+// Claims are matched against many passages: remember what each text counts.
+const countKeyCache = new Map<string, Set<string>>();
+function countKeys(text: string): Set<string> {
+  let keys = countKeyCache.get(text);
+  if (!keys) {
+    keys = new Set(
+      extractNumbers(text)
+        .filter((n) => n.event)
+        .map((n) => `${n.counts} ${n.event}`),
+    );
+    if (countKeyCache.size > 50_000) countKeyCache.clear();
+    countKeyCache.set(text, keys);
+  }
+  return keys;
+}
+
+/** Counts in the passage that cannot agree with the claim's counts of the same thing and event. */
+export function countsDisagree(claim: string, passage: string): boolean {
+  return (
+    findDiscrepancies([
+      { name: "claim", text: claim },
+      { name: "passage", text: passage },
+    ]).length > 0
+  );
+}
+
+export function isSpeculation(passage: string): boolean {
+  return SPECULATION.test(passage);
+}

@@ -1,0 +1,104 @@
+// Words to index terms: aliases fold to one concept key ("Tehran" -> "@iran"), other words are
+// lower-cased and Porter-stemmed, stop words drop out. Positions are kept so negation can be scoped.
+import { stemmer } from "stemmer";
+import { CONCEPTS, PLACES } from "./aliases";
+
+export type Term = { term: string; index: number; start: number; end: number; place: boolean };
+export type AliasTable = { phrases: Map<string, string>; longest: number; places: Set<string> };
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\.?/gu;
+
+const STOP = new Set(
+  (
+    "a an the and or but if of in on at to for from by with as into onto over under about after before " +
+    "during since until than then that this these those there here it its it's is are was were be been being " +
+    "has have had having do does did will would shall should can could may might must also just very " +
+    "which who whom whose what when where why how all any each some such other another more most " +
+    "he she they them their his her we our you your i me my us one ones so up out off again further once " +
+    "said says say saying told tell according added adding s"
+  ).split(" "),
+);
+
+const stems = new Map<string, string>();
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word.replace(/\./g, ""));
+    if (stems.size > 200_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+/** Raw words with offsets; hyphenated words are split ("Iran-backed" -> "Iran", "backed"). */
+export function words(text: string): Array<{ raw: string; start: number; end: number }> {
+  const out: Array<{ raw: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let raw = m[0];
+    // A trailing dot belongs to the word only in abbreviations ("U.S."), not at a sentence end.
+    if (raw.endsWith(".") && !/\.\p{L}\.$/u.test(raw)) raw = raw.slice(0, -1);
+    out.push({ raw, start: m.index!, end: m.index! + raw.length });
+  }
+  return out;
+}
+
+export function normalise(raw: string): string {
+  if (raw === "US" || raw === "U.S" || raw === "U.S.") return "u.s.";
+  return raw
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/['’]/g, "");
+}
+
+export function buildAliasTable(extra: Record<string, string[]> = {}): AliasTable {
+  const phrases = new Map<string, string>();
+  const places = new Set<string>();
+  let longest = 1;
+  const add = (key: string, aliases: string[], place: boolean) => {
+    const concept = `@${normalise(key).replace(/\s+/g, "_")}`;
+    if (place) places.add(concept);
+    for (const alias of [key, ...aliases]) {
+      const seq = words(alias).map((w) => normalise(w.raw));
+      if (!seq.length) continue;
+      phrases.set(seq.join(" "), concept);
+      longest = Math.max(longest, seq.length);
+    }
+  };
+  for (const [k, v] of Object.entries(PLACES)) add(k, v, true);
+  for (const [k, v] of Object.entries(CONCEPTS)) add(k, v, false);
+  for (const [k, v] of Object.entries(extra)) add(k, v, false);
+  return { phrases, longest, places };
+}
+
+/** Index terms of a text, in order, with the word index and offsets of each. */
+export function termsOf(text: string, table: AliasTable): Term[] {
+  const ws = words(text);
+  const norm = ws.map((w) => normalise(w.raw));
+  const out: Term[] = [];
+  for (let i = 0; i < ws.length;) {
+    let matched = 0;
+    for (let n = Math.min(table.longest, ws.length - i); n >= 1 && !matched; n--) {
+      const concept = table.phrases.get(norm.slice(i, i + n).join(" "));
+      if (concept) {
+        out.push({
+          term: concept,
+          index: i,
+          start: ws[i].start,
+          end: ws[i + n - 1].end,
+          place: table.places.has(concept),
+        });
+        matched = n;
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    const w = norm[i];
+    if (!STOP.has(w) && w.length > 1 && !/^\d+$/.test(w)) {
+      out.push({ term: stem(w), index: i, start: ws[i].start, end: ws[i].end, place: false });
+    }
+    i++;
+  }
+  return out;
+}

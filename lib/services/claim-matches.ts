@@ -1,0 +1,245 @@
+import "server-only";
+import { selectorsFor } from "@/lib/anchoring";
+import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
+import { getDb, type Tx } from "@/lib/db/client";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { buildClaimIndex, matchText, type ClaimIndex } from "@/lib/match";
+import { parseInput } from "@/lib/validation/parse";
+import { claimMatchAcceptInput, claimMatchListQuery } from "@/lib/validation/claim-matches";
+import { recordAudit } from "./audit";
+
+/** Claims kept per passage: the best one and the nearest alternatives. */
+const CLAIMS_PER_PASSAGE = 3;
+/** Keeps a pathological source from flooding the reader with proposals. */
+const MAX_MATCHES_PER_REVISION = 1000;
+
+/**
+ * The matcher's view of the workspace: every claim that is not archived, with its tags, claimant
+ * and subjects as extra words, and each actor's aliases folded into the alias lexicon.
+ */
+export async function workspaceClaimIndex(tx: Tx): Promise<ClaimIndex> {
+  const [claims, actors] = await Promise.all([
+    tx.claim.findMany({
+      where: { status: { not: "archived" } },
+      select: {
+        id: true,
+        text: true,
+        kind: true,
+        claimant: { select: { name: true } },
+        subjects: { select: { actor: { select: { name: true } } } },
+        tags: { select: { tag: { select: { name: true } } } },
+      },
+    }),
+    tx.actor.findMany({
+      where: { aliases: { some: {} } },
+      select: { name: true, aliases: { select: { alias: true } } },
+    }),
+  ]);
+  const aliases = Object.fromEntries(actors.map((a) => [a.name, a.aliases.map((x) => x.alias)]));
+  return buildClaimIndex(
+    claims.map((c) => ({
+      id: c.id,
+      text: c.text,
+      kind: c.kind,
+      context: [
+        ...(c.claimant ? [c.claimant.name] : []),
+        ...c.subjects.map((s) => s.actor.name),
+        ...c.tags.map((t) => t.tag.name),
+      ],
+    })),
+    aliases,
+  );
+}
+
+/** Matcher proposals for a new revision, stored as pending claim matches (called on import and revision). */
+export async function storeClaimMatches(tx: Tx, sourceId: string, revisionId: string, text: string) {
+  const index = await workspaceClaimIndex(tx);
+  const rows = matchText(index, text).flatMap((m) =>
+    m.claims.slice(0, CLAIMS_PER_PASSAGE).map((c, i) => ({
+      sourceId,
+      revisionId,
+      claimId: c.id,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      score: c.score,
+      rank: i + 1,
+      stance: c.stance,
+    })),
+  );
+  if (rows.length) await tx.claimMatch.createMany({ data: rows.slice(0, MAX_MATCHES_PER_REVISION) });
+  return rows.length;
+}
+
+const claimSummary = { select: { id: true, slug: true, text: true, status: true } } as const;
+
+/** The source's current-revision matches (default: pending), by position then rank. */
+export async function listClaimMatches(principal: Principal | null, sourceId: string, rawQuery: unknown = {}) {
+  requirePermission(principal, "staff:read");
+  const { status } = parseInput(claimMatchListQuery, rawQuery);
+  const db = await getDb();
+  const revision = await db.sourceRevision.findFirst({
+    where: { sourceId },
+    orderBy: { number: "desc" },
+    select: { id: true },
+  });
+  if (!revision) throw new NotFoundError("Source");
+  return db.claimMatch.findMany({
+    where: { sourceId, revisionId: revision.id, status },
+    orderBy: [{ start: "asc" }, { rank: "asc" }, { id: "asc" }],
+    include: { claim: claimSummary },
+  });
+}
+
+/** Pending matches for a claim in the current revisions of other sources: possible evidence. */
+export async function listPossibleEvidence(principal: Principal | null, claimId: string) {
+  requirePermission(principal, "staff:read");
+  const db = await getDb();
+  const matches = await db.claimMatch.findMany({
+    where: { claimId, status: "pending" },
+    orderBy: [{ score: "desc" }, { id: "asc" }],
+    take: 200,
+    include: {
+      source: { select: { id: true, title: true, publisher: true } },
+      revision: { select: { number: true, source: { select: { revisions: { select: { number: true } } } } } },
+    },
+  });
+  return matches
+    .filter((m) => m.revision.number === Math.max(...m.revision.source.revisions.map((r) => r.number)))
+    .slice(0, 50)
+    .map(({ revision: _r, ...m }) => m);
+}
+
+async function pendingMatch(tx: Tx, id: string) {
+  const match = await tx.claimMatch.findUnique({
+    where: { id },
+    include: { revision: { select: { id: true, text: true, number: true } }, claim: claimSummary },
+  });
+  if (!match) throw new NotFoundError("Claim match");
+  if (match.status !== "pending")
+    throw new ConflictError(`This match was already ${match.status}.`, { status: match.status });
+  const current = await tx.sourceRevision.findFirst({
+    where: { sourceId: match.sourceId },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true },
+  });
+  if (current?.id !== match.revisionId)
+    throw new ConflictError(
+      `This match belongs to revision ${match.revision.number}; the source is now at revision ${current?.number}.`,
+      { currentRevision: current?.number },
+    );
+  return match;
+}
+
+/** The recorded statement whose words cover most of the passage, if any. */
+async function statementUnder(tx: Tx, revisionId: string, start: number, end: number) {
+  const statements = await tx.statement.findMany({
+    where: { revisionId, start: { lt: end }, end: { gt: start } },
+    select: { id: true, start: true, end: true },
+  });
+  const overlap = (s: { start: number; end: number }) => Math.min(s.end, end) - Math.max(s.start, start);
+  const best = statements.sort((a, b) => overlap(b) - overlap(a))[0];
+  return best && 2 * overlap(best) >= Math.min(best.end - best.start, end - start) ? best.id : null;
+}
+
+/**
+ * Accept a match: as evidence for the claim (the guessed stance unless another is chosen), or as an
+ * appearance of the claim in the source. Either links the statement under the passage when there is one.
+ */
+export async function acceptClaimMatch(principal: Principal | null, id: string, raw: unknown = {}) {
+  const user = requirePermission(principal, "evidence:write");
+  const input = parseInput(claimMatchAcceptInput, raw ?? {});
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const match = await pendingMatch(tx, id);
+    const statementId = await statementUnder(tx, match.revisionId, match.start, match.end);
+    if (input.as === "appearance") {
+      const existing = await tx.claimAppearance.findUnique({
+        where: { claimId_sourceId: { claimId: match.claimId, sourceId: match.sourceId } },
+      });
+      const appearance =
+        existing ??
+        (await tx.claimAppearance.create({ data: { claimId: match.claimId, sourceId: match.sourceId, statementId } }));
+      await tx.claimMatch.update({ where: { id }, data: { status: "accepted", appearanceId: appearance.id } });
+      await recordAudit(tx, user, {
+        entityType: "claim",
+        entityId: match.claimId,
+        claimId: match.claimId,
+        action: "add_appearance",
+        after: { appearanceId: appearance.id, sourceId: match.sourceId, statementId, fromClaimMatch: id },
+      });
+      return {
+        id,
+        status: "accepted" as const,
+        as: "appearance" as const,
+        stance: null,
+        claimId: match.claimId,
+        sourceId: match.sourceId,
+        appearanceId: appearance.id,
+        evidenceId: null,
+      };
+    }
+    const stance = input.stance ?? match.stance;
+    const { exact, prefix, suffix, start, end } = selectorsFor(match.revision.text, match.start, match.end);
+    const evidence = await tx.evidence.create({
+      data: {
+        claimId: match.claimId,
+        sourceId: match.sourceId,
+        revisionId: match.revisionId,
+        statementId,
+        stance,
+        note: input.note,
+        exact,
+        prefix,
+        suffix,
+        start,
+        end,
+        createdById: authorId(user),
+      },
+    });
+    await tx.claimMatch.update({ where: { id }, data: { status: "accepted", evidenceId: evidence.id } });
+    await recordAudit(tx, user, {
+      entityType: "evidence",
+      entityId: evidence.id,
+      claimId: match.claimId,
+      action: "create",
+      after: {
+        stance,
+        guessedStance: match.stance,
+        sourceId: match.sourceId,
+        exact,
+        start,
+        end,
+        statementId,
+        fromClaimMatch: id,
+      },
+    });
+    return {
+      id,
+      status: "accepted" as const,
+      as: "evidence" as const,
+      stance,
+      claimId: match.claimId,
+      sourceId: match.sourceId,
+      evidenceId: evidence.id,
+      appearanceId: null,
+    };
+  });
+}
+
+export async function dismissClaimMatch(principal: Principal | null, id: string) {
+  const user = requirePermission(principal, "evidence:write");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const match = await pendingMatch(tx, id);
+    await tx.claimMatch.update({ where: { id }, data: { status: "dismissed" } });
+    // Matches are not audit entities of their own; the dismissal is recorded on the source.
+    await recordAudit(tx, user, {
+      entityType: "source",
+      entityId: match.sourceId,
+      action: "dismiss_claim_match",
+      after: { claimMatchId: id, claimId: match.claimId, text: match.text, stance: match.stance },
+    });
+    return { id, status: "dismissed" as const, sourceId: match.sourceId, claimId: match.claimId };
+  });
+}

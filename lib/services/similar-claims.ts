@@ -1,0 +1,63 @@
+import "server-only";
+import { requirePermission, type Principal } from "@/lib/auth/principal";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { SIMILAR_WARNING_SCORE, similarClaims } from "@/lib/match";
+import { parseInput } from "@/lib/validation/parse";
+import { similarClaimsQuery } from "@/lib/validation/claim-matches";
+import { workspaceClaimIndex } from "./claim-matches";
+
+export type SimilarClaimItem = {
+  id: string;
+  slug: string;
+  text: string;
+  status: string;
+  score: number;
+  /** One of the two is negative, or they count the same event differently. */
+  opposite: boolean;
+  /** Score at or above the warning threshold: possibly the same claim. */
+  warn: boolean;
+};
+
+async function similarTo(text: string, excludeId?: string, limit = 5): Promise<SimilarClaimItem[]> {
+  const db = await getDb();
+  const found = similarClaims(await workspaceClaimIndex(db), text, limit, excludeId);
+  if (!found.length) return [];
+  const rows = await db.claim.findMany({
+    where: { id: { in: found.map((f) => f.id) } },
+    select: { id: true, slug: true, text: true, status: true },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return found.flatMap((f) => {
+    const row = byId.get(f.id);
+    return row ? [{ ...row, score: f.score, opposite: f.opposite, warn: f.score >= SIMILAR_WARNING_SCORE }] : [];
+  });
+}
+
+/** Existing claims most like a claim being written (form, reader dialog, API, CLI). */
+export async function findSimilarClaims(principal: Principal | null, rawQuery: unknown) {
+  requirePermission(principal, "staff:read");
+  const { text } = parseInput(similarClaimsQuery, rawQuery);
+  const items = await similarTo(text);
+  return { items, warning: items.some((i) => i.warn), threshold: SIMILAR_WARNING_SCORE };
+}
+
+/** For a claim page: similar claims, and which of them look like its opposite. */
+export async function similarToClaim(principal: Principal | null, claimId: string) {
+  requirePermission(principal, "staff:read");
+  const db = await getDb();
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      text: true,
+      relationsOut: { select: { toClaimId: true } },
+      relationsIn: { select: { fromClaimId: true } },
+    },
+  });
+  if (!claim) throw new NotFoundError("Claim");
+  const related = new Set([
+    ...claim.relationsOut.map((r) => r.toClaimId),
+    ...claim.relationsIn.map((r) => r.fromClaimId),
+  ]);
+  return (await similarTo(claim.text, claimId, 8)).map((s) => ({ ...s, related: related.has(s.id) }));
+}
