@@ -20,7 +20,7 @@ export function installPeerStamp(stamp: PeerStamp | undefined) {
 /** Same key for every request whose address is unknown (all such clients share one backoff). */
 export const UNKNOWN_ADDRESS = "unknown";
 
-export function clientAddress(headers: Headers, env: { CLAIMDESK_TRUST_PROXY?: string } = process.env): string {
+export function clientAddress(headers: Headers, env: Record<string, string | undefined> = process.env): string {
   if (env.CLAIMDESK_TRUST_PROXY === "1") {
     const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
     if (first && isIP(first)) return first;
