@@ -3,6 +3,7 @@
 import "server-only";
 import { currentPrincipal } from "@/lib/auth/current";
 import type { Principal } from "@/lib/auth/principal";
+import { databaseUnavailable } from "@/lib/db/errors";
 import { DomainError } from "@/lib/errors";
 import type { FormState } from "./form-state";
 
@@ -19,7 +20,8 @@ export function formAction(handler: Handler) {
   return async (_previous: FormState, form: FormData): Promise<FormState> => {
     try {
       return { ...((await handler(await currentPrincipal(), form)) ?? { ok: true }), at: Date.now() };
-    } catch (error) {
+    } catch (thrown) {
+      const error = databaseUnavailable(thrown) ?? thrown;
       // redirect() and notFound() signal by throwing; they must pass through.
       if (!(error instanceof DomainError)) throw error;
       // Field messages show beside their inputs; the summary only points at them.

@@ -4,7 +4,15 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { principalFromApiToken, principalFromSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import type { Principal } from "@/lib/auth/principal";
-import { BadRequestError, DomainError, ForbiddenError, PayloadTooLargeError, UnauthorizedError } from "@/lib/errors";
+import { databaseUnavailable } from "@/lib/db/errors";
+import {
+  BadRequestError,
+  DomainError,
+  ForbiddenError,
+  PayloadTooLargeError,
+  ServiceUnavailableError,
+  UnauthorizedError,
+} from "@/lib/errors";
 
 /** Enough for the largest source text (5 million characters of mostly ASCII) plus metadata. */
 export const MAX_JSON_BODY_BYTES = 12 * 1024 * 1024;
@@ -17,7 +25,8 @@ type Handler<P> = (args: {
   json: () => Promise<unknown>;
 }) => Promise<unknown>;
 
-export function errorResponse(error: unknown): NextResponse {
+export function errorResponse(thrown: unknown): NextResponse {
+  const error = databaseUnavailable(thrown) ?? thrown;
   if (error instanceof DomainError) {
     return NextResponse.json(
       {
@@ -28,7 +37,12 @@ export function errorResponse(error: unknown): NextResponse {
           ...(error.details ? { details: error.details } : {}),
         },
       },
-      { status: error.status },
+      {
+        status: error.status,
+        ...(error instanceof ServiceUnavailableError
+          ? { headers: { "Retry-After": String(error.retryAfterSeconds) } }
+          : {}),
+      },
     );
   }
   console.error("Unhandled API error", error);
