@@ -17,6 +17,8 @@ const HOSTILE_NEXT = [
 ];
 
 test.describe("sign-in hardening", () => {
+  // Several full sign-ins (scrypt each) per test on a shared 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
   test("never leaves the site after signing in, whatever ?next= says", async ({ page, makeUser, baseURL }) => {
     const user = await makeUser("analyst");
     const origin = new URL(baseURL!).origin;
@@ -43,12 +45,13 @@ test.describe("sign-in hardening", () => {
 
   test("guessing backs off per client address, with one message for every refusal", async ({ page, makeUser }) => {
     const user = await makeUser("editor");
-    await page.goto("/login");
     for (const [email, password] of [
       ["nobody-at-all@velmora.test", "a guess"],
       ...Array.from({ length: 6 }, (_, i) => [user.email, `guess ${i}`]),
       [user.email, user.password],
     ]) {
+      // A fresh page each time, so the refusal seen is this attempt's and not the previous one's.
+      await page.goto("/login");
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(password);
       await page.getByRole("button", { name: "Sign in" }).click();
