@@ -59,7 +59,6 @@ await inChunks("User", roles.length, (i) => ({
   role: roles[i],
   passwordHash,
   createdAt: now,
-  failedLogins: 0,
 }));
 
 const nActors = Math.max(6, Math.round(claims * RATIOS.actorsPerClaim));

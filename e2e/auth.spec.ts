@@ -17,7 +17,7 @@ test.describe("signing in", () => {
     await page.getByLabel("Email").fill("analyst@demo.claimdesk.test");
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText("Email or password is wrong.")).toBeVisible();
+    await expect(page.getByText("Email or password is wrong, or there were too many attempts.")).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
   });
 

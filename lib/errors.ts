@@ -57,3 +57,14 @@ export class PayloadTooLargeError extends DomainError {
     super("payload_too_large", message, 413);
   }
 }
+
+/** The database cannot serve the request now: busy with another writer, out of space, or damaged. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(
+    code: "database_busy" | "database_full" | "database_damaged",
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, message, 503, undefined, { retryAfterSeconds });
+  }
+}

@@ -14,6 +14,15 @@ type Review = {
   updatedAt: Date;
   createdAt: Date;
   reviewer: { name: string };
+  stale: boolean;
+  changedAfterSeeingOthers: boolean;
+  revisions: {
+    number: number;
+    truthVerdict: string;
+    attributionVerdict: string;
+    afterSeeingOthers: boolean;
+    createdAt: Date;
+  }[];
 };
 type Props = {
   reviews: Review[];
@@ -54,6 +63,18 @@ export function ReviewList({ reviews, hiddenCount, total, disagreements, current
       )}
       {reviews.map((r) => (
         <article key={r.id} className="panel" data-testid="review" aria-label={`Review by ${r.reviewer.name}`}>
+          {r.stale && (
+            <p className="alert warn small" data-testid="stale-review">
+              Stale: this review judged an earlier text, kind or claimant of the claim. It stays on record but does not
+              count towards publishing until{" "}
+              {r.reviewerId === currentUserId ? "you revise it" : "its reviewer revises it"}.
+            </p>
+          )}
+          {r.changedAfterSeeingOthers && (
+            <p className="alert warn small" data-testid="changed-after-seeing-others">
+              Not blind: {r.reviewer.name} changed this verdict after reading the other reviews.
+            </p>
+          )}
           <p className="small muted" style={{ margin: 0 }}>
             {r.reviewer.name}
             {r.reviewerId === currentUserId ? " (you)" : ""} · confidence{" "}
@@ -64,6 +85,20 @@ export function ReviewList({ reviews, hiddenCount, total, disagreements, current
           </p>
           <VerdictBadges truth={r.truthVerdict} attribution={r.attributionVerdict} />
           <p style={{ whiteSpace: "pre-wrap", marginBottom: 0 }}>{r.rationale}</p>
+          {r.revisions.length > 1 && (
+            <details className="small">
+              <summary>All versions ({r.revisions.length})</summary>
+              <ol>
+                {r.revisions.map((v) => (
+                  <li key={v.number}>
+                    {formatDate(v.createdAt)}:{" "}
+                    <VerdictBadges truth={v.truthVerdict} attribution={v.attributionVerdict} />
+                    {v.afterSeeingOthers ? " (written after reading the other reviews)" : " (written blind)"}
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
         </article>
       ))}
     </div>

@@ -6,6 +6,7 @@ import { forbidden, unauthorized } from "next/navigation";
 import { currentPrincipal } from "@/lib/auth/current";
 import { can, type Principal } from "@/lib/auth/principal";
 import type { Permission } from "@/lib/auth/roles";
+import { databaseUnavailable } from "@/lib/db/errors";
 import { BadRequestError, DomainError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import type { FormState } from "./form-state";
 
@@ -43,7 +44,8 @@ export function formAction(access: ActionAccess, handler: Handler<Principal> | H
       // admit() refused every caller without the permission, so only "public" handlers see null.
       const result = await (handler as Handler<Principal | null>)(principal, form);
       return { ...(result ?? { ok: true }), at: Date.now() };
-    } catch (error) {
+    } catch (thrown) {
+      const error = databaseUnavailable(thrown) ?? thrown;
       // redirect() and notFound() signal by throwing; they must pass through.
       if (!(error instanceof DomainError)) throw error;
       // Field messages show beside their inputs; the summary only points at them.

@@ -1,6 +1,7 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/auth/client-address";
 import { authenticate, createSession, deleteSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { safeNextPath } from "@/lib/auth/guard";
 import { parseInput } from "@/lib/validation/parse";
@@ -14,7 +15,7 @@ async function secureCookies() {
 
 export const login = formAction("public", async (_principal, form) => {
   const { email, password } = parseInput(loginInput, formObject(form));
-  const principal = await authenticate(email, password);
+  const principal = await authenticate(email, password, clientAddress(await headers()));
   const { token, expiresAt } = await createSession(principal.userId);
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,

@@ -50,7 +50,20 @@ describe("safeNextPath", () => {
       "javascript:alert(1)",
       undefined,
       5,
+      // Browsers drop tabs and newlines in URLs and read "\\" as "/": each of these is "//evil.example".
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r\n/evil.example",
+      "/.//evil.example",
+      "/\\/evil.example",
     ])
       expect(safeNextPath(bad)).toBe("/");
+  });
+
+  it("turns non-Latin-1 paths into ASCII a Location header can carry", () => {
+    const next = safeNextPath("/claims?q=\u00e4\u4e2d\u{1F600}");
+    expect(next).toBe("/claims?q=%C3%A4%E4%B8%AD%F0%9F%98%80");
+    expect(() => new Headers({ location: next })).not.toThrow();
+    expect(safeNextPath("/\ud800")).toMatch(/^\//);
   });
 });

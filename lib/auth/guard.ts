@@ -14,9 +14,26 @@ export async function pageGate(
   return { principal, denied: !can(principal, permission) };
 }
 
-/** Only same-site relative paths, so a crafted ?next= cannot send people elsewhere. */
+/** Where the sign-in page lands when `next` is missing or unsafe. */
+export const SAFE_LANDING = "/";
+
+/**
+ * Only a path on this site, so a crafted ?next= cannot send people elsewhere. The value is resolved
+ * the way a browser would (`new URL`, which also drops tabs and newlines and reads `\` as `/`)
+ * against a placeholder origin, and must stay on that origin; the result is re-serialised, so it is
+ * always ASCII (a non-Latin-1 value cannot break the Location header).
+ */
 export function safeNextPath(next: unknown): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
-    ? next
-    : "/";
+  if (typeof next !== "string" || !next.startsWith("/")) return SAFE_LANDING;
+  const origin = "http://claimdesk.invalid";
+  let url: URL;
+  try {
+    url = new URL(next, origin);
+  } catch {
+    return SAFE_LANDING;
+  }
+  if (url.origin !== origin) return SAFE_LANDING;
+  const path = url.pathname + url.search + url.hash;
+  // Paranoia: what we hand back must itself be unambiguous as a same-origin path.
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : SAFE_LANDING;
 }

@@ -1,6 +1,8 @@
 import { getDb } from "@/lib/db/client";
 import { UnauthorizedError } from "@/lib/errors";
-import { verifyPassword } from "./password";
+import { UNKNOWN_ADDRESS } from "./client-address";
+import { claimLoginAttempt, recordLoginSuccess } from "./login-throttle";
+import { hashPassword, verifyPassword } from "./password";
 import type { Principal } from "./principal";
 import type { Role } from "./roles";
 import { newSecret, sha256 } from "./secrets";
@@ -8,35 +10,36 @@ import { newSecret, sha256 } from "./secrets";
 export const SESSION_COOKIE = "claimdesk_session";
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 const RENEW_AFTER_MS = 10 * 60 * 1000;
-const MAX_FAILED_LOGINS = 5;
-const LOCKOUT_MS = 15 * 60 * 1000;
-
 type UserRow = { id: string; email: string; name: string; role: string; disabledAt: Date | null };
 const toPrincipal = (u: UserRow): Principal => ({ userId: u.id, email: u.email, name: u.name, role: u.role as Role });
 
-/** Checks credentials; repeated failures lock the account for a while. */
-export async function authenticate(email: string, password: string): Promise<Principal> {
+/**
+ * The one answer to every failed sign-in (unknown email, wrong password, disabled account, backoff),
+ * so the answer does not tell which emails exist.
+ */
+export const SIGN_IN_REFUSAL =
+  "Email or password is wrong, or there were too many attempts. Check both and try again in a few minutes.";
+
+/** Verified when the email is unknown, so an unknown email costs the same scrypt time as a known one. */
+let dummyHash: Promise<string> | undefined;
+const unknownUserHash = () => (dummyHash ??= hashPassword(newSecret()));
+
+/**
+ * Checks credentials. Each attempt is counted (atomically, before hashing) against the client address
+ * and the account; while that pair or the address is in backoff, nothing is checked at all.
+ */
+export async function authenticate(
+  email: string,
+  password: string,
+  address: string = UNKNOWN_ADDRESS,
+): Promise<Principal> {
+  const account = email.trim().toLowerCase();
   const db = await getDb();
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  const refusal = new UnauthorizedError("Email or password is wrong.");
-  if (!user || user.disabledAt) throw refusal;
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    throw new UnauthorizedError("Too many failed sign-ins. Try again in a few minutes.");
-  }
-  if (!(await verifyPassword(password, user.passwordHash))) {
-    const failed = user.failedLogins + 1;
-    await db.user.update({
-      where: { id: user.id },
-      data:
-        failed >= MAX_FAILED_LOGINS
-          ? { failedLogins: 0, lockedUntil: new Date(Date.now() + LOCKOUT_MS) }
-          : { failedLogins: failed },
-    });
-    throw refusal;
-  }
-  if (user.failedLogins || user.lockedUntil) {
-    await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
-  }
+  if (!(await claimLoginAttempt(db, address, account))) throw new UnauthorizedError(SIGN_IN_REFUSAL);
+  const user = await db.user.findUnique({ where: { email: account } });
+  const matches = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash()));
+  if (!user || user.disabledAt || !matches) throw new UnauthorizedError(SIGN_IN_REFUSAL);
+  await recordLoginSuccess(db, address, account);
   return toPrincipal(user);
 }
 

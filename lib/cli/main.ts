@@ -1,5 +1,6 @@
 // `npm run --silent cli -- <command> [options]`. Each command lives in lib/cli/commands/<name>.ts
 // and uses the same lib/ services, schemas and errors as the app.
+import { databaseUnavailable } from "@/lib/db/errors";
 import { DomainError } from "@/lib/errors";
 
 export type CliIo = { out: (s: string) => void; err: (s: string) => void; stdin: NodeJS.ReadableStream };
@@ -70,7 +71,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     return await command.run(args, io);
-  } catch (error) {
+  } catch (thrown) {
+    // A locked, full or damaged database is one clear sentence too, never a stack trace.
+    const error = databaseUnavailable(thrown) ?? thrown;
     if (error instanceof DomainError) {
       io.err(
         error.fields

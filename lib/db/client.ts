@@ -3,12 +3,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaClient } from "@/generated/sqlite/client";
+import { resilientSqliteAdapter } from "./sqlite-adapter";
 import { databaseTarget, type DatabaseTarget } from "./target";
 
 export type Db = PrismaClient;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const SQLITE_BUSY_TIMEOUT_MS = 5000;
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /** DATABASE_REPLICA_URLS: comma-separated PostgreSQL URLs of read replicas (optional). */
 export function replicaUrlsFrom(value: string | undefined): string[] {
@@ -39,7 +40,12 @@ export async function createDb(target: DatabaseTarget = databaseTarget(process.e
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
   const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
   const db = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    adapter: resilientSqliteAdapter(
+      new PrismaBetterSQLite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+      SQLITE_BUSY_TIMEOUT_MS,
+    ),
+    // A transaction may wait the whole busy timeout for another process's writer before it starts.
+    transactionOptions: { maxWait: SQLITE_BUSY_TIMEOUT_MS + 2000, timeout: 10_000 },
   });
   // WAL lets readers proceed during writes; foreign keys are off by default in SQLite.
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -53,8 +59,12 @@ const globalForDb = globalThis as unknown as { claimdeskDb?: Promise<Db> };
 
 /** The process-wide client, created on first use. */
 export function getDb(): Promise<Db> {
-  globalForDb.claimdeskDb ??= createDb();
-  return globalForDb.claimdeskDb;
+  const db = (globalForDb.claimdeskDb ??= createDb());
+  // A failed open is not cached, so the app recovers once the file is restored.
+  db.catch(() => {
+    if (globalForDb.claimdeskDb === db) globalForDb.claimdeskDb = undefined;
+  });
+  return db;
 }
 
 export function isPostgres(target: DatabaseTarget = databaseTarget(process.env)): boolean {
@@ -70,5 +80,7 @@ export function textContains(q: string): { contains: string } {
 export async function closeDb(): Promise<void> {
   const pending = globalForDb.claimdeskDb;
   globalForDb.claimdeskDb = undefined;
-  if (pending) await (await pending).$disconnect();
+  // A client that never opened (e.g. a damaged file, already reported) has nothing to close.
+  const db = await pending?.catch(() => null);
+  if (db) await db.$disconnect();
 }

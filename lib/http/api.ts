@@ -4,6 +4,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { principalFromApiToken, principalFromSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import type { Principal } from "@/lib/auth/principal";
+import { databaseUnavailable } from "@/lib/db/errors";
 import { MAX_BODY_BYTES as MAX_JSON_BODY_BYTES } from "./limits";
 import { acceptedOrigins } from "./origin";
 import {
@@ -12,6 +13,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PayloadTooLargeError,
+  ServiceUnavailableError,
   UnauthorizedError,
 } from "@/lib/errors";
 import { isCleanText } from "@/lib/validation/common";
@@ -24,7 +26,8 @@ type Handler<P> = (args: {
   json: () => Promise<unknown>;
 }) => Promise<unknown>;
 
-export function errorResponse(error: unknown): NextResponse {
+export function errorResponse(thrown: unknown): NextResponse {
+  const error = databaseUnavailable(thrown) ?? thrown;
   if (error instanceof DomainError) {
     return NextResponse.json(
       {
@@ -35,7 +38,12 @@ export function errorResponse(error: unknown): NextResponse {
           ...(error.details ? { details: error.details } : {}),
         },
       },
-      { status: error.status },
+      {
+        status: error.status,
+        ...(error instanceof ServiceUnavailableError
+          ? { headers: { "Retry-After": String(error.retryAfterSeconds) } }
+          : {}),
+      },
     );
   }
   console.error("Unhandled API error", error);

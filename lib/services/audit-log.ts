@@ -3,7 +3,7 @@ import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { canSeeAllReviews } from "./reviews";
+import { canSeeAllReviews, noteOthersSeen } from "./reviews";
 
 export type FieldChange = { field: string; before: string | null; after: string | null };
 
@@ -46,6 +46,14 @@ export async function claimAuditLog(principal: Principal | null, claimId: string
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, text: true, slug: true } });
   if (!claim) throw new NotFoundError("Claim");
   const seesReviews = await canSeeAllReviews(db, user, claimId);
+  // Review events show other reviewers' verdicts: that ends blind review for the caller (ADR 0012).
+  if (seesReviews)
+    await noteOthersSeen(
+      db,
+      user,
+      claimId,
+      await db.review.count({ where: { claimId, NOT: { reviewerId: user.userId } } }),
+    );
   // Statements belong to sources, so their events carry no claimId; include those this claim cites.
   const linked = await db.claim.findUniqueOrThrow({
     where: { id: claimId },

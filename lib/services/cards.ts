@@ -131,7 +131,7 @@ export async function publishChecklist(
     tx.claim.findUnique({ where: { id: claimId }, select: { status: true } }),
     tx.evidence.count({ where: { claimId } }),
     tx.evidence.count({ where: { claimId, anchorStatus: "needs_review" } }),
-    tx.review.count({ where: { claimId } }),
+    tx.review.count({ where: { claimId, staleAt: null } }), // stale reviews judged other words
   ]);
   if (!claim) throw new NotFoundError("Claim");
   const statusLabel = CLAIM_STATUS_LABELS[claim.status as ClaimStatus] ?? claim.status;

@@ -10,6 +10,7 @@ import { pageQuery } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
 import { appearanceCreateInput, claimSearchQuery, relationCreateInput } from "@/lib/validation/relations";
 import { recordAudit } from "./audit";
+import { markReviewsStale, reviewedFieldsReset } from "./workflow";
 import { cursorArgs, toPage } from "./pagination";
 import { countsByClaim } from "./relation-counts";
 
@@ -110,7 +111,11 @@ export async function listClaims(principal: Principal | null, rawQuery: unknown 
   );
 }
 
-/** Optimistic concurrency: the update applies only if the claim is still at `version`. */
+/**
+ * Optimistic concurrency: the update applies only if the claim is still at `version`.
+ * Reviews judge the claim's text, kind and claimant: changing them marks existing reviews stale and
+ * sends a claim in review back to draft; on a published claim they are locked (docs/decisions/0012).
+ */
 export async function updateClaim(principal: Principal | null, id: string, raw: unknown) {
   const user = requirePermission(principal, "claim:write");
   const { version, tags, ...changes } = parseInput(claimUpdateInput, raw);
@@ -119,9 +124,15 @@ export async function updateClaim(principal: Principal | null, id: string, raw: 
     const before = await tx.claim.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("Claim");
     if (changes.claimantId) await assertActorsExist(tx, [changes.claimantId], "claimantId");
+    const reset = reviewedFieldsReset(before, changes);
     const { count } = await tx.claim.updateMany({
       where: { id, version },
-      data: { ...changes, version: { increment: 1 }, updatedById: authorId(user) },
+      data: {
+        ...changes,
+        ...(reset.toDraft ? { status: "draft" } : {}),
+        version: { increment: 1 },
+        updatedById: authorId(user),
+      },
     });
     if (count === 0) {
       const current = await tx.claim.findUnique({
@@ -141,6 +152,7 @@ export async function updateClaim(principal: Principal | null, id: string, raw: 
       );
     }
     if (tags) await setTags(tx, id, tags);
+    const staleReviews = reset.changed ? await markReviewsStale(tx, id) : 0;
     const after = await tx.claim.findUniqueOrThrow({ where: { id }, include: claimDetailInclude });
     await recordAudit(tx, user, {
       entityType: "claim",
@@ -154,7 +166,13 @@ export async function updateClaim(principal: Principal | null, id: string, raw: 
         summary: before.summary,
         version: before.version,
       },
-      after: { ...changes, ...(tags ? { tags } : {}), version: after.version },
+      after: {
+        ...changes,
+        ...(tags ? { tags } : {}),
+        ...(reset.toDraft ? { status: "draft", reason: "reviewed text changed" } : {}),
+        ...(staleReviews ? { reviewsMarkedStale: staleReviews } : {}),
+        version: after.version,
+      },
     });
     return after;
   });

@@ -42,8 +42,46 @@ const reviewSelect = {
   confidence: true,
   createdAt: true,
   updatedAt: true,
+  staleAt: true,
+  sawOthersAt: true,
   reviewer: { select: { id: true, name: true } },
+  revisions: {
+    orderBy: { number: "asc" },
+    select: {
+      number: true,
+      truthVerdict: true,
+      attributionVerdict: true,
+      confidence: true,
+      afterSeeingOthers: true,
+      createdAt: true,
+    },
+  },
 } as const;
+
+type RevisionRow = { truthVerdict: string; attributionVerdict: string; afterSeeingOthers: boolean };
+
+/** True when a verdict changed in a revision written after its author had read the other reviews. */
+export function verdictChangedAfterSeeingOthers(revisions: RevisionRow[]): boolean {
+  return revisions.some(
+    (r, i) =>
+      i > 0 &&
+      r.afterSeeingOthers &&
+      (r.truthVerdict !== revisions[i - 1].truthVerdict ||
+        r.attributionVerdict !== revisions[i - 1].attributionVerdict),
+  );
+}
+
+/**
+ * Blind review ends for a reviewer once they are shown the other verdicts; from then on their
+ * revisions are flagged, so an editor can see a verdict that moved towards the others (ADR 0012).
+ */
+export async function noteOthersSeen(tx: Tx, principal: Principal, claimId: string, othersShown: number) {
+  if (!othersShown || can(principal, "card:publish")) return;
+  await tx.review.updateMany({
+    where: { claimId, reviewerId: principal.userId, sawOthersAt: null },
+    data: { sawOthersAt: new Date() },
+  });
+}
 
 /**
  * Reviews are blind: until a reviewer has submitted their own review of a claim, they see only how
@@ -66,7 +104,13 @@ export async function listReviews(principal: Principal | null, claimId: string) 
   });
   const mine = all.find((r) => r.reviewerId === user.userId) ?? null;
   const seesAll = await canSeeAllReviews(db, user, claimId);
-  const reviews = seesAll ? all : [];
+  const reviews = (seesAll ? all : []).map((r) => ({
+    ...r,
+    stale: r.staleAt !== null,
+    changedAfterSeeingOthers: verdictChangedAfterSeeingOthers(r.revisions),
+  }));
+  if (seesAll) await noteOthersSeen(db, user, claimId, all.filter((r) => r.reviewerId !== user.userId).length);
+  const current = all.filter((r) => r.staleAt === null);
   return {
     visibility: seesAll ? ("all" as const) : ("hidden_until_you_review" as const),
     reviews,
@@ -74,13 +118,16 @@ export async function listReviews(principal: Principal | null, claimId: string) 
     /** Reviews the caller may not read yet. */
     hiddenCount: all.length - reviews.length,
     total: all.length,
-    disagreements: seesAll ? disagreements(all) : [],
+    /** Reviews of the claim's current text (stale ones judged earlier words and do not count). */
+    currentCount: current.length,
+    disagreements: seesAll ? disagreements(current) : [],
   };
 }
 
 /**
  * Creates or revises the caller's own review (one per reviewer and claim; nobody can write
- * another's). A revision keeps the previous verdict in the audit log; reviews are never deleted.
+ * another's). Every version is kept as a ReviewRevision; reviews are never deleted. Revising a stale
+ * review makes it current again (it now judges the claim's current text).
  * The first review of a claim in review moves it to "verdict proposed".
  */
 export async function submitReview(principal: Principal | null, claimId: string, raw: unknown) {
@@ -101,9 +148,24 @@ export async function submitReview(principal: Principal | null, claimId: string,
     const previous = await tx.review.findUnique({
       where: { claimId_reviewerId: { claimId, reviewerId: user.userId } },
     });
-    const review = previous
-      ? await tx.review.update({ where: { id: previous.id }, data: input, select: reviewSelect })
-      : await tx.review.create({ data: { ...input, claimId, reviewerId: user.userId }, select: reviewSelect });
+    // Editors see every review all along, so whatever they write is written knowing the others.
+    const sawOthers =
+      !!previous?.sawOthersAt ||
+      (can(user, "card:publish") &&
+        (await tx.review.count({ where: { claimId, NOT: { reviewerId: user.userId } } })) > 0);
+    const written = previous
+      ? await tx.review.update({ where: { id: previous.id }, data: { ...input, staleAt: null }, select: { id: true } })
+      : await tx.review.create({ data: { ...input, claimId, reviewerId: user.userId }, select: { id: true } });
+    // Every version is kept; the revision says whether its author had read the other verdicts.
+    await tx.reviewRevision.create({
+      data: {
+        reviewId: written.id,
+        number: (await tx.reviewRevision.count({ where: { reviewId: written.id } })) + 1,
+        ...input,
+        afterSeeingOthers: sawOthers,
+      },
+    });
+    const review = await tx.review.findUniqueOrThrow({ where: { id: written.id }, select: reviewSelect });
     await recordAudit(tx, user, {
       entityType: "review",
       entityId: review.id,

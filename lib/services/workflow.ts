@@ -127,7 +127,7 @@ export async function transitionClaim(principal: Principal | null, claimId: stri
     }
     if (!can(user, transition.permission))
       throw new ForbiddenError(`Your role cannot ${transition.label.toLowerCase()}.`);
-    if (transition.needsReview && (await tx.review.count({ where: { claimId } })) === 0) {
+    if (transition.needsReview && (await tx.review.count({ where: currentReviews(claimId) })) === 0) {
       throw new ValidationError("A verdict can be proposed only after at least one review.", {
         to: ["At least one review is needed."],
       });
@@ -136,3 +136,31 @@ export async function transitionClaim(principal: Principal | null, claimId: stri
     return { id: claim.id, slug: claim.slug, status: to, version: newVersion, previousStatus: claim.status };
   });
 }
+
+/** The fields a review judges; a verdict says nothing about other text than the one reviewed. */
+export const REVIEWED_FIELDS = ["text", "kind", "claimantId"] as const;
+type ReviewedFields = { text: string; kind: string; claimantId: string | null; status: string };
+
+/** What an edit of the reviewed fields means for a claim's review state (throws when they are locked). */
+export function reviewedFieldsReset(
+  before: ReviewedFields,
+  changes: Partial<Record<(typeof REVIEWED_FIELDS)[number], string | null>>,
+): { changed: boolean; toDraft: boolean } {
+  const changed = REVIEWED_FIELDS.filter((f) => changes[f] !== undefined && changes[f] !== before[f]);
+  if (!changed.length) return { changed: false, toDraft: false };
+  if (CORRECTABLE_STATUSES.includes(before.status as ClaimStatus)) {
+    const message =
+      "A published claim's text, kind and claimant are locked: its card carries a verdict on exactly these words. Archive it and restore it to draft to change them (it then needs new reviews).";
+    throw new ValidationError(message, Object.fromEntries(changed.map((f) => [f, ["Locked while published."]])));
+  }
+  return { changed: true, toDraft: REVIEWABLE_STATUSES.includes(before.status as ClaimStatus) };
+}
+
+/** Existing reviews judged other words: kept on record, shown as stale, not counted by the publish gate. */
+export async function markReviewsStale(tx: Tx, claimId: string): Promise<number> {
+  const { count } = await tx.review.updateMany({ where: { claimId, staleAt: null }, data: { staleAt: new Date() } });
+  return count;
+}
+
+/** Reviews that count: those written for the claim's current text. */
+export const currentReviews = (claimId: string) => ({ claimId, staleAt: null });

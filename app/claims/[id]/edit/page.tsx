@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getClaim } from "@/lib/services/claims";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { ClaimStaffNav } from "@/components/review/ClaimStaffNav";
+import { ReviewedFieldsNotice } from "@/components/review/ReviewedFieldsNotice";
 import { AccessDenied } from "@/components/ui/AccessDenied";
 
 export const metadata: Metadata = { title: "Edit claim" };
@@ -28,6 +29,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
           Saved as version {saved}.
         </div>
       )}
+      <ReviewedFieldsNotice status={claim.status} reviewCount={claim._count.reviews} />
       {/* Keyed by version so a save (or a reload after someone else's) starts from the stored claim. */}
       <ClaimEditForm
         key={claim.version}

@@ -44,7 +44,7 @@ export default async function ClaimReviewPage({ params, searchParams }: Props) {
     latestCardForClaim(principal, id),
   ]);
   const status = claim.status as ClaimStatus;
-  const transitions = availableTransitions(principal, status, reviews.total);
+  const transitions = availableTransitions(principal, status, reviews.currentCount);
   const isEditor = can(principal, "card:publish");
   const mayReview = can(principal, "review:write") && REVIEWABLE_STATUSES.includes(status);
   const isPublic = CORRECTABLE_STATUSES.includes(status);
