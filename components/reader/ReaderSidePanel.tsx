@@ -99,7 +99,7 @@ function Suggestions({ data, canWrite }: { data: ReaderData; canWrite: boolean }
                 <li key={g.id} data-testid="suggestion-item">
                   <blockquote className="quote small suggestion-quote">{excerpt(g.text)}</blockquote>
                   <div className="small">
-                    <b>{g.speakerName ?? "Speaker not found"}</b>{" "}
+                    <b>{g.speakerName ?? "Unknown speaker"}</b>{" "}
                     {attributionLine({
                       cue: g.cue,
                       kind: g.kind,

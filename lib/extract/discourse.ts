@@ -201,7 +201,7 @@ export class Discourse {
     const head = np.head ?? "";
     return {
       name: np.affiliation && !np.text.includes(np.affiliation) ? `${np.text} of ${np.affiliation}` : np.text,
-      person: PERSON_NOUNS.has(head),
+      person: PERSON_NOUNS.has(head) || /(?:man|men|woman|women|people)$/.test(head),
       anonymous: ANONYMOUS_HEADS.has(head),
       plural: /s$/.test(head) && !/ss$/.test(head),
       role: null,

@@ -25,7 +25,8 @@ function trim(text: string, sp: Span): Span | null {
   let { start, end } = sp;
   const lead = /^[\s,:]*(?:that\s+)?/.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
-  const tail = TRAILING.exec(text.slice(start, end));
+  // Trailing days and punctuation are short: match at the end of a bounded window, not the clause.
+  const tail = TRAILING.exec(text.slice(Math.max(start, end - 80), end));
   if (tail) end -= tail[0].length;
   return end > start ? { start, end } : null;
 }

@@ -2,6 +2,7 @@
 // is an exact slice of the input, results are sorted, and nothing throws on messy typography.
 import { describe, expect, it } from "vitest";
 import { extractAll, findDiscrepancies } from "./index";
+import { EVAL_CASES } from "./fixtures/eval-cases";
 import { ALL_FIXTURES } from "./test-fixtures";
 
 /** Small deterministic PRNG (mulberry32) so failures can be replayed. */
@@ -63,9 +64,9 @@ function checkInvariants(input: string) {
     expect(q.confidence).toBeGreaterThan(0);
     expect(q.confidence).toBeLessThanOrEqual(1);
     if (q.kind === "direct") {
-      // The opening mark sits just before the text (possibly after spaces) and is not part of it.
+      // The opening mark (or a transcript's "NAME:") sits just before the text and is not part of it.
       const before = input.slice(0, q.start).trimEnd();
-      expect(before.slice(-1)).toMatch(QUOTE_MARK);
+      expect(before.slice(-1)).toMatch(q.cue === null && before.endsWith(":") ? /:/ : QUOTE_MARK);
       expect(q.text[0]).not.toMatch(/\s/);
     }
   }
@@ -88,6 +89,19 @@ describe("span invariants", () => {
         checkInvariants(input);
       } catch (e) {
         throw new Error(`seed ${seed}: ${(e as Error).message}\n${JSON.stringify(input)}`);
+      }
+    }
+  });
+
+  it("holds on every case of the evaluation set, whole and randomly damaged", () => {
+    for (const c of EVAL_CASES) checkInvariants(c.text);
+    const joined = EVAL_CASES.map((c) => c.text).join("\n\n");
+    for (let seed = 1; seed <= 40; seed++) {
+      const input = damage(joined, seed);
+      try {
+        checkInvariants(input);
+      } catch (e) {
+        throw new Error(`seed ${seed}: ${(e as Error).message}`);
       }
     }
   });

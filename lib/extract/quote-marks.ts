@@ -135,6 +135,10 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let group = 0;
   let carryGroup = -1; // group of a quotation left open at the end of the previous paragraph
+  // Every double mark once, so each paragraph does not search past its end for the next one.
+  const doubles: number[] = [];
+  for (const m of text.matchAll(DOUBLE_RE)) doubles.push(m.index!);
+  let d = 0;
   for (const para of paragraphs) {
     const lo = para.start,
       hi = para.end;
@@ -145,10 +149,9 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
     carryGroup = -1;
     const stack: number[] = [];
     const segments: QuoteSpan[] = [];
-    const re = DOUBLE_RE;
-    re.lastIndex = lo;
-    for (let m = re.exec(text); m && m.index < hi; m = re.exec(text)) {
-      const i = m.index;
+    while (d < doubles.length && doubles[d] < lo) d++;
+    for (; d < doubles.length && doubles[d] < hi; d++) {
+      const i = doubles[d];
       const role = doubleRole(text, i, lo, hi, stack.length > 0);
       if (role === "open" && stack.length && /[.!?…]\s+$/.test(text.slice(Math.max(stack[0], i - 4), i))) {
         // A fresh quotation opening a new sentence while one is still open: the earlier one was never
@@ -165,9 +168,9 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
     const unclosed = stack.length ? makeSpan(text, stack[0], -1, hi, true) : null;
     if (unclosed) segments.push(unclosed);
     // Singles outside the double quotations are top-level quotes (British style, headlines).
-    const doubles = [...segments];
+    const doubleSpans = [...segments];
     let from = lo;
-    for (const s of [...doubles, null]) {
+    for (const s of [...doubleSpans, null]) {
       const to = s ? s.open : hi;
       for (const [o, c] of pairSingles(text, from, to)) segments.push(makeSpan(text, o, c, hi, false));
       if (s) from = s.close < 0 ? hi : s.close + 1;

@@ -17,6 +17,21 @@ export function speakerFields(speaker: Speaker | null, mention: string | null, v
     via,
     viaKind: viaKindOf(via),
     anonymous: speaker?.anonymous ?? false,
-    role: speaker?.role ?? null,
+    role: positionOf(speaker?.role ?? null),
   };
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Hon|Lady|Lord|Madam|Madame)\.?$/i;
+const NOT_A_POSITION =
+  /^(?:who|whose|which|that|where|when|speaking|declining|asked|according|known|also|himself|herself|itself|now|then|\d)/i;
+
+/** The speaker's stated job or position, or null: never a bare honorific ("Dr."), a relative clause
+ *  (", who led the inquiry,") or an age. */
+function positionOf(role: string | null): string | null {
+  if (!role) return null;
+  const words = role.trim().split(/\s+/);
+  while (words.length && HONORIFIC.test(words[0])) words.shift();
+  if (!words.length || words.length > 12 || NOT_A_POSITION.test(words[0])) return null;
+  if (/^\p{Ll}+(?:ing|ed)$/u.test(words[0])) return null; // ", speaking on condition of anonymity,"
+  return words.join(" ");
 }

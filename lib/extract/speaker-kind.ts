@@ -22,7 +22,7 @@ const GOVERNMENT = word(`
   navy military air\s+force armed\s+forces command authorities prosecutor prosecutors prosecution
   court courts judiciary regime junta agency bureau kremlin coast\s+guard national\s+guard
   state\s+department foreign\s+office home\s+office city\s+hall town\s+hall fire\s+service
-  fire\s+department gendarmerie customs
+  fire\s+department gendarmerie customs authority
 `);
 /** A news agency is an outlet even though "agency" alone is usually a public body. */
 const NEWS_AGENCY = /\b(?:news|press|wire)\s+(?:agency|service)\b/i;

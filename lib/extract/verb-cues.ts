@@ -90,6 +90,17 @@ function subjectAfter(ctx: Ctx, b: number, i: number): Subject | null {
     /^(?:in|on|who|from|according|of|at|for|with|after|as|during|when|while|before)$/.test(next.lower);
   const timeOnly = tokens.slice(range[0], range[1]).every((x) => TIME_WORD.test(x.word)); // "said Tuesday"
   if (!np || !(np.name || descriptor) || timeOnly || !ends) return null;
+  if (next?.text === "," && !np.name) {
+    // "admitted the coach, Maris Orav.": the descriptor is the role of the name after it.
+    const named = forwardRange(tokens, range[1] + 1, b);
+    const after = named && parseNounPhrase(text, tokens, named[0], named[1]);
+    const closes =
+      named && (named[1] >= b || tokens[named[1] - 1].final || /^[.,;]$/.test(tokens[named[1]]?.text ?? ""));
+    if (after?.name && after.person && closes) {
+      after.role = after.role ?? np.text;
+      return { np: after, range: [range[0], named[1]], from: range[0], inverted: true };
+    }
+  }
   if (next?.text === ",") {
     // ", commander of the fleet." after an inverted name is its role.
     let r = range[1] + 1;

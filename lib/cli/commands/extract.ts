@@ -4,7 +4,8 @@ import { extractAll } from "@/lib/extract";
 import type { CliIo } from "../main";
 
 export const help = `Usage: npm run cli -- extract FILE [--json]
-Extracts quotations (direct and reported), their speakers, intermediaries, cues and hedges, plus
+Extracts quotations (direct and reported), their speakers (with speakerKind; speaker null and the
+pronoun in speakerMention when unresolved), intermediaries (with viaKind), cues and hedges, plus
 counted numbers and candidate claims, from a UTF-8 text file. Offsets are UTF-16 positions in the
 file's text exactly as read (a byte-order mark, if any, counts as one character). With --json prints
 {"quotes":[...],"numbers":[...],"candidateClaims":[...]}; without it prints readable tables.
@@ -36,9 +37,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   io.out(`Quotations in ${file} (${result.quotes.length}):`);
   for (const q of result.quotes) {
-    const who = [q.speaker ?? "(no speaker)", q.via ? `via ${q.via}` : "", q.anonymous ? "[anonymous]" : ""]
-      .filter(Boolean)
-      .join(" ");
+    const speaker = q.speaker
+      ? `${q.speaker} (${q.speakerKind})`
+      : `unknown speaker${q.speakerMention ? ` “${q.speakerMention}”` : ""}`;
+    const who = [speaker, q.via ? `via ${q.via}` : "", q.anonymous ? "[anonymous]" : ""].filter(Boolean).join(" ");
     const hedges = q.hedges.length ? `  hedges: ${q.hedges.join("; ")}` : "";
     io.out(
       `  ${String(q.start).padStart(6)}-${String(q.end).padEnd(6)} ${q.kind.padEnd(8)} ${clip(who, 40).padEnd(40)} ${q.cue ?? "-"}  "${clip(q.text, 70)}"${hedges}`,
