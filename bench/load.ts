@@ -5,7 +5,7 @@
 // API with a broad query, (3) a staff claim page; then, on a second server with the search cache off,
 // (2u) the same broad query computed every time and (2r) a rare term. Prints req/s, p50/p97.5/p99
 // latency, the ratio to (0), and the database statements per view (counted in the server process over
-// 5 sequential views after the load, bench/lib/count-queries.cjs: every statement sent to the driver,
+// 5 sequential views after a first one, bench/lib/count-queries.cjs: every statement sent to the driver,
 // BEGIN/COMMIT included).
 // Loopback only. Absolute figures depend on the machine: compare runs made under the same conditions.
 import { parseArgs } from "node:util";
@@ -42,16 +42,15 @@ type Result = {
 async function measure(server: BenchServer, s: Scenario): Promise<Result> {
   const probe = await fetch(server.url + s.path, { headers: s.headers });
   if (probe.status !== 200) throw new Error(`${s.name}: ${s.path} answered ${probe.status}`);
+  await probe.arrayBuffer();
+  // Statements per view from a few sequential views after that first one (warm caches), before the load:
+  // under load, requests still running when autocannon stops would count statements without a view.
+  const before = await server.statements();
+  for (let i = 0; i < SEQUENTIAL_VIEWS; i++)
+    await (await fetch(server.url + s.path, { headers: s.headers })).arrayBuffer();
+  const after = await server.statements();
   await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration: 2 }); // warm-up
   const r = await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration });
-  // Statements per view from a few sequential views once the load has drained (requests that timed out
-  // under load would otherwise count statements without a completed view).
-  const before = await server.statements();
-  for (let i = 0; i < SEQUENTIAL_VIEWS; i++) {
-    const response = await fetch(server.url + s.path, { headers: s.headers });
-    await response.arrayBuffer();
-  }
-  const after = await server.statements();
   return {
     name: s.name,
     rps: r.requests.average,

@@ -43,7 +43,8 @@ async function inChunks(table: string, total: number, make: (i: number) => Row |
     const rows: Row[] = [];
     for (let i = from; i < Math.min(total, from + CHUNK); i++) {
       const made = make(i);
-      Array.isArray(made) ? rows.push(...made) : rows.push(made);
+      if (Array.isArray(made)) rows.push(...made);
+      else rows.push(made);
     }
     await writer.insert(table, rows);
   }

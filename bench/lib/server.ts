@@ -41,15 +41,22 @@ export async function startServer(
     child.kill("SIGTERM");
     rmSync(countDir, { recursive: true, force: true });
   };
-  const statements = async () => {
-    await new Promise((r) => setTimeout(r, 300)); // the counter writes every 100 ms
-    return readdirSync(countDir)
+  const total = () =>
+    readdirSync(countDir)
       .filter((f) => f.endsWith(".json"))
       .reduce(
         (sum, f) =>
           sum + (JSON.parse(readFileSync(path.join(countDir, f), "utf8")) as { statements: number }).statements,
         0,
       );
+  // Settled: the counter writes every 100 ms, and requests abandoned by a load run may still be running.
+  const statements = async () => {
+    for (let previous = -1; ;) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const now = total();
+      if (now === previous) return now;
+      previous = now;
+    }
   };
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {

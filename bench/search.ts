@@ -1,7 +1,7 @@
 // Search latency on a generated corpus, on SQLite or PostgreSQL. Prints figures; asserts nothing.
-//   npx tsx --conditions=react-server lib/search/bench.ts                       (SQLite, 100k claims, 1M evidence)
-//   CLAIMS=20000 EVIDENCE=200000 npx tsx --conditions=react-server lib/search/bench.ts
-//   BENCH_PG=postgresql://claimdesk:claimdesk@127.0.0.1:5432/postgres npx tsx --conditions=react-server lib/search/bench.ts
+//   npx tsx --conditions=react-server bench/search.ts                       (SQLite, 100k claims, 1M evidence)
+//   CLAIMS=20000 EVIDENCE=200000 npx tsx --conditions=react-server bench/search.ts
+//   BENCH_PG=postgresql://claimdesk:claimdesk@127.0.0.1:5432/postgres npx tsx --conditions=react-server bench/search.ts
 // The corpus is made of invented words with a Zipf-like frequency, so some words match most rows.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -12,13 +12,13 @@ import pg from "pg";
 import { migrateDeploy } from "@/lib/db/migrate";
 import { databaseTarget } from "@/lib/db/target";
 import { adminQuery, withDatabase } from "@/lib/testing/postgres";
-import { runSearch } from "./engine";
-import { postgresBackend } from "./postgres";
-import { SEARCH_TYPES } from "./schema-objects";
-import { sqliteBackend } from "./sqlite";
-import { closePostgresReader, postgresReader } from "./postgres-reader";
-import { sqliteReader } from "./sqlite-reader";
-import type { SearchFilters } from "./types";
+import { runSearch } from "@/lib/search/engine";
+import { postgresBackend } from "@/lib/search/postgres";
+import { SEARCH_TYPES } from "@/lib/search/schema-objects";
+import { sqliteBackend } from "@/lib/search/sqlite";
+import { closePostgresReader, postgresReader } from "@/lib/search/postgres-reader";
+import { sqliteReader } from "@/lib/search/sqlite-reader";
+import type { SearchFilters } from "@/lib/search/types";
 
 const CLAIMS = Number(process.env.CLAIMS ?? 100_000);
 const EVIDENCE = Number(process.env.EVIDENCE ?? 1_000_000);
@@ -174,7 +174,10 @@ async function seedSqlite(file: string) {
   let batch: [string, Row][] = [];
   for (const r of rows()) {
     batch.push(r);
-    if (batch.length === 5000) (insert(batch), (batch = []));
+    if (batch.length === 5000) {
+      insert(batch);
+      batch = [];
+    }
   }
   insert(batch);
   db.exec(`INSERT INTO "search_evidence"("search_evidence") VALUES ('optimize')`);
