@@ -185,9 +185,6 @@ function stanceOf(
   if (countsDisagree(claim.text, passage)) {
     return differentEvents(claim.text, passage, claim.places, passagePlaces) ? "context" : "contradicts";
   }
-  if (claimPolarity(passage) === 1 && passagePolarity(passage, shared, denialCue) === claim.polarity) {
-    return coverage < CONTEXT_BELOW || isSpeculation(passage) ? "context" : "supports";
-  }
   if (passagePolarity(passage, shared, denialCue) * claim.polarity === -1) return "contradicts";
   return coverage < CONTEXT_BELOW || isSpeculation(passage) ? "context" : "supports";
 }
@@ -199,7 +196,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
   if (!index.claims.length) return [];
   const statements = extractQuotes(text);
   // What the whole source is about: a claim the rest of the article also speaks to is the likelier
-  // reading of a short passage ("talks to restore the deal" in a story about the August clashes).
+  // reading of a short passage ("the repairs went on" in a story about one bridge's closure).
   const topic = new Map(
     rankClaims(index, termsOf(text, index.aliases), SOURCE_POOL).map((r) => [r.claim.id, Math.min(1, r.score)]),
   );
