@@ -5,7 +5,16 @@
 // claim is in the passage". See docs/decisions/0014-claim-matching.md.
 import { extractQuotes } from "@/lib/extract";
 import { passagesOf } from "./passages";
-import { claimPolarity, countsDisagree, differentEvents, isSpeculation, passagePolarity, type Stance } from "./stance";
+import {
+  claimPolarity,
+  countKeys,
+  dateMarks,
+  countsDisagree,
+  differentEvents,
+  isSpeculation,
+  passagePolarity,
+  type Stance,
+} from "./stance";
 import { buildAliasTable, termsOf, type AliasTable, type Term } from "./terms";
 
 export type { Stance } from "./stance";
@@ -29,6 +38,7 @@ type IndexedClaim = ClaimInput & {
   /** Multiplier from a raw BM25 sum to the ranking score. */
   scale: number;
   places: Set<string>;
+  dates: Set<string>;
   polarity: 1 | -1;
 };
 export type ClaimIndex = {
@@ -53,6 +63,15 @@ const MAX_CLAIMS = 5;
 const TOPIC_POOL = 50;
 const SOURCE_POOL = 200;
 const COMMON_TERM_DF = 1000;
+/** A passage naming the claim's month or year is likelier about the same event. */
+const DATE_BONUS = 1.2;
+
+/** A passage counting the same thing for the same kind of event as the claim ("fighters killed"). */
+const COUNT_BONUS = 1.3;
+const sharesCount = (claim: string, counts: Set<string>) =>
+  counts.size > 0 && [...countKeys(claim)].some((k) => counts.has(k));
+
+const sharesDate = (claim: IndexedClaim, dates: Set<string>) => [...claim.dates].some((d) => dates.has(d));
 /** 1: score is the share of the claim's own weight; 0: plain BM25 (scaled by the average claim). */
 const NORM = 0.5;
 /** How much the whole source's fit to a claim weighs in a passage's score. */
@@ -77,7 +96,17 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
         .filter((t) => t.place)
         .map((t) => t.term),
     );
-    return { ...c, terms, tf, length: terms.length, self: 0, scale: 1, places, polarity: claimPolarity(c.text) };
+    return {
+      ...c,
+      terms,
+      tf,
+      length: terms.length,
+      self: 0,
+      scale: 1,
+      places,
+      dates: dateMarks(c.text),
+      polarity: claimPolarity(c.text),
+    };
   });
   const n = Math.max(1, claims.length);
   const idf = new Map<string, number>();
@@ -156,9 +185,6 @@ function stanceOf(
   if (countsDisagree(claim.text, passage)) {
     return differentEvents(claim.text, passage, claim.places, passagePlaces) ? "context" : "contradicts";
   }
-  if (claimPolarity(passage) === 1 && passagePolarity(passage, shared, denialCue) === claim.polarity) {
-    return coverage < CONTEXT_BELOW || isSpeculation(passage) ? "context" : "supports";
-  }
   if (passagePolarity(passage, shared, denialCue) * claim.polarity === -1) return "contradicts";
   return coverage < CONTEXT_BELOW || isSpeculation(passage) ? "context" : "supports";
 }
@@ -170,15 +196,24 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
   if (!index.claims.length) return [];
   const statements = extractQuotes(text);
   // What the whole source is about: a claim the rest of the article also speaks to is the likelier
-  // reading of a short passage ("talks to restore the deal" in a story about the August clashes).
+  // reading of a short passage ("the repairs went on" in a story about one bridge's closure).
   const topic = new Map(
     rankClaims(index, termsOf(text, index.aliases), SOURCE_POOL).map((r) => [r.claim.id, Math.min(1, r.score)]),
   );
   const out: PassageMatch[] = [];
   for (const p of passagesOf(text)) {
     const terms = termsOf(p.text, index.aliases);
+    const dates = dateMarks(p.text);
+    const counts = countKeys(p.text);
     const ranked = rankClaims(index, terms, TOPIC_POOL)
-      .map((r) => ({ ...r, score: r.score * (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * (topic.get(r.claim.id) ?? 0)) }))
+      .map((r) => ({
+        ...r,
+        score:
+          r.score *
+          (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * (topic.get(r.claim.id) ?? 0)) *
+          (sharesDate(r.claim, dates) ? DATE_BONUS : 1) *
+          (sharesCount(r.claim.text, counts) ? COUNT_BONUS : 1),
+      }))
       .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
       .slice(0, MAX_CLAIMS);
     if (!ranked.length || ranked[0].score < threshold) continue;

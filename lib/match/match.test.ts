@@ -4,8 +4,8 @@ import { buildClaimIndex, matchText, passagesOf } from "./index";
 
 const CLAIMS = [
   { id: "raid", text: "Four Velmoran fighters were killed in the March 2025 raid on Osk" },
-  { id: "links", text: "Iran has no links to the Red Lantern militia" },
-  { id: "arms", text: "Iran arms the Red Lantern militia" },
+  { id: "links", text: "France has no links to the Red Lantern militia" },
+  { id: "arms", text: "France arms the Red Lantern militia" },
   { id: "harbour", text: "The harbour of Port Telmi was closed to shipping after the flood" },
   { id: "bridge", text: "The Ostrava Bridge collapsed because of poor maintenance" },
 ];
@@ -24,13 +24,11 @@ describe("claim matcher", () => {
   });
 
   it("reads a denial cue as contradicting a positive claim", () => {
-    expect(stanceFor("The ministry in Tehran denied that it arms the Red Lantern militia.", "arms")).toBe(
-      "contradicts",
-    );
+    expect(stanceFor("The ministry in Paris denied that it arms the Red Lantern militia.", "arms")).toBe("contradicts");
   });
 
   it("reads a denial of links as supporting a claim that there are no links", () => {
-    expect(stanceFor("The Iranian ministry denied any links with the Red Lantern militia.", "links")).toBe("supports");
+    expect(stanceFor("The French ministry denied any links with the Red Lantern militia.", "links")).toBe("supports");
   });
 
   it("reads a negation in scope of the claim's words as contradicting", () => {
@@ -49,7 +47,7 @@ describe("claim matcher", () => {
   });
 
   it("folds aliases: a capital and a demonym match the country", () => {
-    const m = matchText(index, "Officials in Tehran arm the Red Lantern militia, a Velmoran analyst wrote.");
+    const m = matchText(index, "Officials in Paris arm the Red Lantern militia, a Velmoran analyst wrote.");
     expect(m[0].claims.map((c) => c.id)).toContain("arms");
   });
 

@@ -59,7 +59,7 @@ const MONTH =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
-function dateMarks(text: string): Set<string> {
+export function dateMarks(text: string): Set<string> {
   const marks = new Set<string>();
   for (const m of text.matchAll(YEAR)) marks.add(m[1]);
   // "may" is a month only when capitalised.
@@ -80,7 +80,7 @@ export function differentEvents(claim: string, passage: string, claimPlaces: Set
 
 // Claims are matched against many passages: remember what each text counts.
 const countKeyCache = new Map<string, Set<string>>();
-function countKeys(text: string): Set<string> {
+export function countKeys(text: string): Set<string> {
   let keys = countKeyCache.get(text);
   if (!keys) {
     keys = new Set(

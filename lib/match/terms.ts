@@ -19,11 +19,50 @@ const STOP = new Set(
   ).split(" "),
 );
 
+// Irregular past forms the Porter stemmer leaves alone ("came" would not meet "comes").
+const IRREGULAR: Record<string, string> = {
+  came: "come",
+  sank: "sink",
+  sunk: "sink",
+  fought: "fight",
+  held: "hold",
+  took: "take",
+  taken: "take",
+  led: "lead",
+  gave: "give",
+  given: "give",
+  made: "make",
+  struck: "strike",
+  shot: "shoot",
+  fled: "flee",
+  seized: "seize",
+  hit: "hit",
+  began: "begin",
+  begun: "begin",
+  sent: "send",
+  left: "leave",
+  met: "meet",
+  won: "win",
+  lost: "lose",
+  paid: "pay",
+  sold: "sell",
+  bought: "buy",
+  built: "build",
+  brought: "bring",
+  thought: "think",
+  told: "tell",
+  went: "go",
+  gone: "go",
+  saw: "see",
+  seen: "see",
+  rose: "rise",
+  fell: "fall",
+};
 const stems = new Map<string, string>();
 function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = stemmer(word.replace(/\./g, ""));
+    s = stemmer(IRREGULAR[word] ?? word.replace(/\./g, ""));
     if (stems.size > 200_000) stems.clear();
     stems.set(word, s);
   }
