@@ -2,12 +2,10 @@
 // Server actions for the claim matcher's proposals (reader side panel, claim page) and the
 // similar-claim hint of the claim forms.
 import { revalidatePath } from "next/cache";
-import { currentPrincipal } from "@/lib/auth/current";
 import { acceptClaimMatch, dismissClaimMatch } from "@/lib/services/claim-matches";
 import { findSimilarClaims, type SimilarClaimItem } from "@/lib/services/similar-claims";
 import { STANCE_LABELS, type Stance } from "@/lib/validation/evidence";
-import { formAction, formObject } from "./action-client";
-import { requiredId } from "./workspace-forms";
+import { dataAction, formAction, formObject, requiredId } from "./action-client";
 
 function refresh(sourceId: string, claimId: string) {
   revalidatePath(`/sources/${sourceId}`);
@@ -15,7 +13,7 @@ function refresh(sourceId: string, claimId: string) {
   revalidatePath(`/claims/${claimId}/dispute`);
 }
 
-export const acceptClaimMatchForm = formAction(async (principal, form) => {
+export const acceptClaimMatchForm = formAction("evidence:write", async (principal, form) => {
   const { id: _id, ...input } = formObject(form);
   const accepted = await acceptClaimMatch(principal, requiredId(form), input);
   refresh(accepted.sourceId, accepted.claimId);
@@ -27,15 +25,18 @@ export const acceptClaimMatchForm = formAction(async (principal, form) => {
   };
 });
 
-export const dismissClaimMatchForm = formAction(async (principal, form) => {
+export const dismissClaimMatchForm = formAction("evidence:write", async (principal, form) => {
   const dismissed = await dismissClaimMatch(principal, requiredId(form));
   refresh(dismissed.sourceId, dismissed.claimId);
   return { ok: true, message: "Match dismissed." };
 });
 
 /** Similar existing claims for the text being typed in a claim form. */
-export async function similarClaimOptions(text: string): Promise<{ items: SimilarClaimItem[]; warning: boolean }> {
-  if (!text.trim()) return { items: [], warning: false };
-  const { items, warning } = await findSimilarClaims(await currentPrincipal(), { text: text.slice(0, 2000) });
-  return { items, warning };
-}
+export const similarClaimOptions = dataAction(
+  "staff:read",
+  async (principal, text: string): Promise<{ items: SimilarClaimItem[]; warning: boolean }> => {
+    if (typeof text !== "string" || !text.trim()) return { items: [], warning: false };
+    const { items, warning } = await findSimilarClaims(principal, { text: text.slice(0, 2000) });
+    return { items, warning };
+  },
+);
