@@ -14,7 +14,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: "Create an API token for a user: --email E [--name N]",
     load: () => import("./commands/token-create"),
   },
-  import: { summary: "Import .txt, .md or .html files as sources", load: () => import("./commands/import") },
+  import: {
+    summary: "Import .txt, .md, .html or .pdf files, or web pages by --url, as sources",
+    load: () => import("./commands/import"),
+  },
   extract: { summary: "Extract quotations and speakers from a text file", load: () => import("./commands/extract") },
   discrepancies: {
     summary: "Find numbers that disagree across text files",

@@ -1,6 +1,7 @@
 // The OpenAPI description of /api/v1, built from the same zod schemas the handlers validate with.
 import { z } from "zod";
 import { foundationOperations } from "./operations/foundation";
+import { importOperations } from "./operations/imports";
 import { searchOperations } from "./operations/search";
 import { reviewOperations } from "./operations/review";
 import type { ApiOperations } from "./operations/types";
@@ -12,6 +13,7 @@ export const API_OPERATIONS: ApiOperations = mergeOperations([
   reviewOperations,
   workspaceOperations,
   searchOperations,
+  importOperations,
 ]);
 
 function mergeOperations(parts: ApiOperations[]): ApiOperations {

@@ -70,6 +70,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "POST /api/v1/actors/[id]/aliases": WRITERS,
   "DELETE /api/v1/actors/[id]/aliases/[aliasId]": WRITERS,
   "POST /api/v1/actors/[id]/merge": EDITORS,
+  "POST /api/v1/sources/from-url": WRITERS,
 };
 
 export const ROLE_GROUPS = { STAFF, WRITERS, REVIEWERS, EDITORS, ADMINS };
@@ -107,4 +108,5 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "actors#addAliasForm": WRITERS,
   "actors#removeAliasForm": WRITERS,
   "actors#mergeActorsForm": EDITORS,
+  "source-import#importSourceFromUrlForm": WRITERS,
 };

@@ -8,12 +8,19 @@ import { getReaderData } from "@/lib/services/sources";
 import { ReaderSidePanel } from "@/components/reader/ReaderSidePanel";
 import { ReaderWorkspace } from "@/components/reader/ReaderWorkspace";
 import { HighlightLegend } from "@/components/reader/HighlightLegend";
+import { ImportNotice } from "@/components/sources/ImportNotice";
 import { SourceMeta } from "@/components/sources/SourceMeta";
 import { SourceText } from "@/components/sources/SourceText";
 
 export const metadata: Metadata = { title: "Source" };
 
-export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ imported?: string | string[] }>;
+}) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/sources/${id}`);
   const data = await getReaderData(principal, id).catch((e) =>
@@ -25,6 +32,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   const { source } = data;
   return (
     <div className="stack">
+      <ImportNotice outcome={(await searchParams).imported} />
       <div className="page-head">
         <div>
           <h1>{source.title}</h1>

@@ -1,0 +1,17 @@
+import { sourceFromUrlInput } from "@/lib/validation/source-import";
+import type { ApiOperations } from "./types";
+
+const writers = "analyst, editor, admin";
+
+/** Issue 17: sources from web pages and PDFs, exports and ClaimReview import. */
+export const importOperations: ApiOperations = {
+  "/sources/from-url": {
+    post: {
+      summary:
+        "Fetch a public web page or PDF and import it: the article text with title, publisher, author, date and canonical URL, the raw page archived beside it. 201 with outcome `created`; 200 with `revised` (the address's text changed: new revision) or `unchanged`. 422 for private addresses, 404s, non-HTML, timeouts, pages over 10 MB and paywall-like empty pages",
+      auth: writers,
+      body: sourceFromUrlInput,
+      status: 201,
+    },
+  },
+};

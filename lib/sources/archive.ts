@@ -1,0 +1,26 @@
+import { bytesHash } from "./text";
+
+/** What is archived beside a revision's text: the original bytes, their type and hash, and where from. */
+export type RevisionArchive = {
+  snapshot: Uint8Array<ArrayBuffer>;
+  snapshotType: string;
+  snapshotHash: string;
+  fetchedFrom: string | null;
+  fetchedAt: Date | null;
+  pageStarts: string | null;
+};
+
+export function archiveOf(
+  bytes: Uint8Array,
+  type: string,
+  from: { url?: string | null; pageStarts?: number[] | null } = {},
+): RevisionArchive {
+  return {
+    snapshot: new Uint8Array(bytes),
+    snapshotType: type,
+    snapshotHash: bytesHash(bytes),
+    fetchedFrom: from.url ?? null,
+    fetchedAt: from.url ? new Date() : null,
+    pageStarts: from.pageStarts ? JSON.stringify(from.pageStarts) : null,
+  };
+}
