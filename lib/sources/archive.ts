@@ -24,3 +24,14 @@ export function archiveOf(
     pageStarts: from.pageStarts ? JSON.stringify(from.pageStarts) : null,
   };
 }
+
+/** A revision's stored page starts (PDF sources), or [] when it has none or they are unreadable. */
+export function parsePageStarts(json: string | null | undefined): number[] {
+  if (!json) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) && value.every((n) => Number.isInteger(n) && n >= 0) ? value : [];
+  } catch {
+    return [];
+  }
+}

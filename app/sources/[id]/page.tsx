@@ -4,6 +4,7 @@ import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors";
 import { readerHighlights } from "@/lib/reader/highlights";
+import { parsePageStarts } from "@/lib/sources/archive";
 import { getReaderData } from "@/lib/services/sources";
 import { ReaderSidePanel } from "@/components/reader/ReaderSidePanel";
 import { ReaderWorkspace } from "@/components/reader/ReaderWorkspace";
@@ -55,7 +56,13 @@ export default async function SourcePage({
         sourceId={source.id}
         canWrite={canWrite}
         info={info}
-        text={<SourceText text={source.revision.text} highlights={highlights} />}
+        text={
+          <SourceText
+            text={source.revision.text}
+            highlights={highlights}
+            pageStarts={parsePageStarts(source.revision.pageStarts)}
+          />
+        }
         aside={
           <div className="stack">
             <section className="side-section" aria-labelledby="about-heading">
