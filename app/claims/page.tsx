@@ -6,6 +6,7 @@ import { listClaims } from "@/lib/services/claims";
 import { CLAIM_KIND_LABELS, CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimKind } from "@/lib/validation/claims";
 import { formatDate } from "@/lib/format";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
+import { ExportLinks } from "@/components/exports/ExportLinks";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Pagination } from "@/components/ui/Pagination";
 
@@ -72,6 +73,10 @@ export default async function ClaimsPage({
         </table>
       )}
       <Pagination basePath="/claims" query={{ status }} nextCursor={page.nextCursor} isFirstPage={!cursor} />
+      <ExportLinks dataset="claims" filter={{ status }} />
+      <ExportLinks dataset="evidence" filter={{ status }} annotations />
+      <ExportLinks dataset="cards" filter={{ status }} />
+      {can(principal, "card:publish") && <ExportLinks dataset="reviews" filter={{ status }} />}
     </div>
   );
 }

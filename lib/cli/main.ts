@@ -18,6 +18,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: "Import .txt, .md, .html or .pdf files, or web pages by --url, as sources",
     load: () => import("./commands/import"),
   },
+  export: {
+    summary: "Export claims, evidence, statements, reviews or cards as CSV, JSON or W3C annotations",
+    load: () => import("./commands/export"),
+  },
   extract: { summary: "Extract quotations and speakers from a text file", load: () => import("./commands/extract") },
   discrepancies: {
     summary: "Find numbers that disagree across text files",

@@ -35,3 +35,10 @@ export function parsePageStarts(json: string | null | undefined): number[] {
     return [];
   }
 }
+
+/** The 1-based page holding `offset`, given where each page starts. */
+export function pageOf(pageStarts: number[], offset: number): number {
+  let page = 1;
+  for (let i = 0; i < pageStarts.length; i++) if (pageStarts[i] <= offset) page = i + 1;
+  return page;
+}

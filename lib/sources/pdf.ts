@@ -4,6 +4,8 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { ValidationError } from "@/lib/errors";
 import { normaliseSourceText } from "./text";
 
+export { pageOf } from "./archive";
+
 export const PAGE_SEPARATOR = "\n\n";
 
 export type PdfText = {
@@ -32,12 +34,6 @@ const clean = (page: string) =>
 function pdfDate(value: unknown): string | null {
   const m = typeof value === "string" ? /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(value) : null;
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
-
-export function pageOf(pageStarts: number[], offset: number): number {
-  let page = 1;
-  for (let i = 0; i < pageStarts.length; i++) if (pageStarts[i] <= offset) page = i + 1;
-  return page;
 }
 
 export async function textFromPdf(bytes: Uint8Array, name = "The PDF"): Promise<PdfText> {

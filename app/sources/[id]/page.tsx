@@ -9,6 +9,7 @@ import { getReaderData } from "@/lib/services/sources";
 import { ReaderSidePanel } from "@/components/reader/ReaderSidePanel";
 import { ReaderWorkspace } from "@/components/reader/ReaderWorkspace";
 import { HighlightLegend } from "@/components/reader/HighlightLegend";
+import { ExportLinks } from "@/components/exports/ExportLinks";
 import { ImportNotice } from "@/components/sources/ImportNotice";
 import { SourceMeta } from "@/components/sources/SourceMeta";
 import { SourceText } from "@/components/sources/SourceText";
@@ -68,6 +69,8 @@ export default async function SourcePage({
             <section className="side-section" aria-labelledby="about-heading">
               <h2 id="about-heading">About this source</h2>
               <SourceMeta source={source} />
+              <ExportLinks dataset="evidence" filter={{ sourceId: source.id }} annotations />
+              <ExportLinks dataset="statements" filter={{ sourceId: source.id }} />
             </section>
             <ReaderSidePanel data={data} canWrite={canWrite} />
           </div>

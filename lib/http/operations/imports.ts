@@ -14,4 +14,12 @@ export const importOperations: ApiOperations = {
       status: 201,
     },
   },
+  "/exports/{dataset}": {
+    get: {
+      summary:
+        "Download claims, evidence, statements, reviews or cards (`dataset`) as CSV (RFC 4180), JSON, or for evidence W3C Web Annotation JSON-LD (`format=jsonld`); filtered like the list pages by claim `status`, `claimId` or `sourceId`. Reviews: editors and admins only",
+      auth: "staff (reviews: editor, admin)",
+      query: ["format", "status", "claimId", "sourceId"],
+    },
+  },
 };
