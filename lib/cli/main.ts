@@ -18,6 +18,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: "Import .txt, .md, .html or .pdf files, or web pages by --url, as sources",
     load: () => import("./commands/import"),
   },
+  "import-claimreview": {
+    summary: "Import published fact-checks (ClaimReview JSON-LD, Fact Check Tools JSON) as claims",
+    load: () => import("./commands/import-claimreview"),
+  },
   export: {
     summary: "Export claims, evidence, statements, reviews or cards as CSV, JSON or W3C annotations",
     load: () => import("./commands/export"),

@@ -73,6 +73,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "POST /api/v1/sources/from-url": WRITERS,
   // Reviews need editor or admin (checked by the service; the matrix test calls the claims export).
   "GET /api/v1/exports/[dataset]": STAFF,
+  "POST /api/v1/imports/claimreview": WRITERS,
 };
 
 export const ROLE_GROUPS = { STAFF, WRITERS, REVIEWERS, EDITORS, ADMINS };

@@ -1,3 +1,4 @@
+import { claimReviewImportInput } from "@/lib/validation/claimreview";
 import { sourceFromUrlInput } from "@/lib/validation/source-import";
 import type { ApiOperations } from "./types";
 
@@ -12,6 +13,14 @@ export const importOperations: ApiOperations = {
       auth: writers,
       body: sourceFromUrlInput,
       status: 201,
+    },
+  },
+  "/imports/claimreview": {
+    post: {
+      summary:
+        "Import other organisations' published fact-checks as draft claims: `url` of a fact-check page (its ClaimReview JSON-LD) or `json` (ClaimReview JSON-LD or a Fact Check Tools claim search response). The claimant becomes an actor, appearances link to sources with that address (fetched with `fetchAppearances`), and the rating is stored as an external review, never as ours. Fact-checks imported before are reported `unchanged`",
+      auth: writers,
+      body: claimReviewImportInput,
     },
   },
   "/exports/{dataset}": {
