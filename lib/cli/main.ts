@@ -22,6 +22,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: "Import published fact-checks (ClaimReview JSON-LD, Fact Check Tools JSON) as claims",
     load: () => import("./commands/import-claimreview"),
   },
+  "export-workspace": {
+    summary: "Write the whole desk to a file, to move it to another database",
+    load: () => import("./commands/export-workspace"),
+  },
+  "import-workspace": {
+    summary: "Load a desk written by export-workspace into an empty database",
+    load: () => import("./commands/import-workspace"),
+  },
   export: {
     summary: "Export claims, evidence, statements, reviews or cards as CSV, JSON or W3C annotations",
     load: () => import("./commands/export"),

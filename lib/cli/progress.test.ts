@@ -38,4 +38,24 @@ describe("CLI progress", () => {
     one.done();
     expect(single).toEqual([]);
   });
+
+  it("prints batch progress at most once a second, and always the last step", () => {
+    let clock = 0;
+    const lines: string[] = [];
+    const rows = progress(
+      1000,
+      (l) => lines.push(l),
+      () => clock,
+    );
+    clock = 500;
+    rows.at(500, "User");
+    clock = 900;
+    rows.at(700, "Source");
+    clock = 1000;
+    rows.at(1000, "AuditEvent");
+    expect(lines).toEqual([
+      "[500/1000] 50% · 1000/s · 1s left · User",
+      "[1000/1000] 100% · 1000/s · 0s left · AuditEvent",
+    ]);
+  });
 });
