@@ -61,4 +61,28 @@ test.describe("importing sources from the web", () => {
     await expect(pages.nth(1)).toHaveAttribute("data-page", "2");
     await expect(pages.nth(1)).toContainText("The ministry dredged 41 kilometres");
   });
+
+  test("many files import one by one with progress, and a bad file does not stop the rest", async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs("analyst");
+    await page.goto("/sources/new");
+    const stamp = Date.now();
+    await page.getByLabel("Files", { exact: true }).setInputFiles([
+      { name: `harbour-${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from("[FICTIONAL] The harbour opened.") },
+      { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) },
+      {
+        name: `gulls-${stamp}.md`,
+        mimeType: "text/markdown",
+        buffer: Buffer.from(`# Gull census ${stamp}\n\nMany gulls.`),
+      },
+    ]);
+    await page.getByRole("button", { name: "Import files" }).click();
+    await expect(page.getByText("3 of 3 files done, 1 not imported")).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: "Files imported" })).toHaveAttribute("value", "3");
+    await expect(page.getByText("empty.txt: The file is empty.")).toBeVisible();
+    await page.getByRole("link", { name: `Gull census ${stamp}` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Gull census ${stamp}`);
+  });
 });

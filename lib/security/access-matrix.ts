@@ -112,4 +112,5 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "actors#removeAliasForm": WRITERS,
   "actors#mergeActorsForm": EDITORS,
   "source-import#importSourceFromUrlForm": WRITERS,
+  "source-import#importSourceFileForm": WRITERS,
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { pageGate } from "@/lib/auth/guard";
 import { SourceImportForm } from "@/components/sources/SourceImportForm";
+import { MultiFileImport } from "@/components/sources/MultiFileImport";
 import { UrlImportForm } from "@/components/sources/UrlImportForm";
 import { AccessDenied } from "@/components/ui/AccessDenied";
 
@@ -22,6 +23,9 @@ export default async function NewSourcePage() {
           content hash.
         </p>
         <SourceImportForm />
+      </section>
+      <section className="panel">
+        <MultiFileImport />
       </section>
     </div>
   );
