@@ -74,6 +74,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   // Reviews need editor or admin (checked by the service; the matrix test calls the claims export).
   "GET /api/v1/exports/[dataset]": STAFF,
   "POST /api/v1/imports/claimreview": WRITERS,
+  "GET /api/v1/revisions/[revisionId]/snapshot": STAFF,
 };
 
 export const ROLE_GROUPS = { STAFF, WRITERS, REVIEWERS, EDITORS, ADMINS };

@@ -15,6 +15,13 @@ export const importOperations: ApiOperations = {
       status: 201,
     },
   },
+  "/revisions/{revisionId}/snapshot": {
+    get: {
+      summary:
+        "The archived page or PDF of a revision imported from a URL or PDF, as fetched (a download; hash in X-Content-Hash); 404 when the revision has none",
+      auth: "staff",
+    },
+  },
   "/imports/claimreview": {
     post: {
       summary:
