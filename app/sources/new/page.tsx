@@ -17,7 +17,7 @@ export default async function NewSourcePage() {
         <UrlImportForm />
       </section>
       <section className="panel stack" aria-labelledby="paste-import-heading">
-        <h2 id="paste-import-heading">From text or a file</h2>
+        <h2 id="paste-import-heading">Paste or upload</h2>
         <p className="muted">
           Paste the text or choose a .txt, .md, .html or .pdf file. The text is stored as an immutable snapshot with its
           content hash.
