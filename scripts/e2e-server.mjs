@@ -14,6 +14,8 @@ const env = {
   DATABASE_URL: `file:${join(dir, "e2e.db")}`,
   NEXT_TELEMETRY_DISABLED: "1",
   CLAIMDESK_SECURE_COOKIES: "0",
+  // URL-import tests fetch fictional pages from a server on 127.0.0.1 (e2e/import-export.spec.ts).
+  CLAIMDESK_FETCH_ALLOW_PRIVATE: "1",
 };
 const bin = (name) => join(root, "node_modules/.bin", name);
 execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });

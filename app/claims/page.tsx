@@ -7,6 +7,7 @@ import { listWithValidFilters } from "@/lib/http/page-filters";
 import { CLAIM_KIND_LABELS, CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimKind } from "@/lib/validation/claims";
 import { formatDate } from "@/lib/format";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
+import { ExportLinks } from "@/components/exports/ExportLinks";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { IgnoredFilters } from "@/components/ui/IgnoredFilters";
 import { Pagination } from "@/components/ui/Pagination";
@@ -75,6 +76,10 @@ export default async function ClaimsPage({
         </table>
       )}
       <Pagination basePath="/claims" query={{ status }} nextCursor={page.nextCursor} isFirstPage={!cursor} />
+      <ExportLinks dataset="claims" filter={{ status }} />
+      <ExportLinks dataset="evidence" filter={{ status }} annotations />
+      <ExportLinks dataset="cards" filter={{ status }} />
+      {can(principal, "card:publish") && <ExportLinks dataset="reviews" filter={{ status }} />}
     </div>
   );
 }

@@ -45,7 +45,7 @@ export function SourceImportForm() {
         name="file"
         label="…or a file"
         type="file"
-        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+        accept=".txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf"
         state={state}
       />
       <div>

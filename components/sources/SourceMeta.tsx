@@ -8,7 +8,16 @@ type Props = {
     publishedAt: Date | null;
     kind: string;
     createdAt: Date;
-    revision: { number: number; contentHash: string; text: string; createdAt: Date };
+    revision: {
+      id: string;
+      number: number;
+      contentHash: string;
+      text: string;
+      createdAt: Date;
+      snapshotType?: string | null;
+      snapshotHash?: string | null;
+      fetchedFrom?: string | null;
+    };
   };
 };
 
@@ -44,6 +53,17 @@ export function SourceMeta({ source }: Props) {
       <dd>
         <code className="small">{source.revision.contentHash.slice(0, 23)}…</code>
       </dd>
+      {source.revision.snapshotHash && (
+        <>
+          <dt>Archived</dt>
+          <dd>
+            <a href={`/api/v1/revisions/${source.revision.id}/snapshot`} download>
+              {source.revision.snapshotType === "application/pdf" ? "Original PDF" : "Page as fetched"}
+            </a>{" "}
+            <code className="small">{source.revision.snapshotHash.slice(0, 23)}…</code>
+          </dd>
+        </>
+      )}
     </dl>
   );
 }

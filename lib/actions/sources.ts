@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { ValidationError } from "@/lib/errors";
 import { createSource } from "@/lib/services/sources";
-import { textFromFile } from "@/lib/sources/file-import";
+import { sourceInputFromFile } from "@/lib/services/source-import";
 import { formAction, formObject } from "./action-client";
 
 export const importSource = formAction("source:write", async (principal, form) => {
@@ -11,6 +11,7 @@ export const importSource = formAction("source:write", async (principal, form) =
   const pasted = typeof input.text === "string" && input.text.trim() !== "";
   // With no file chosen, browsers still send an empty part (named "" or "blob"); a chosen
   // empty file keeps its name, so it can be refused as empty.
+  let archive;
   const fileChosen = file instanceof File && (file.size > 0 || /\.[a-z0-9]+$/i.test(file.name));
   if (fileChosen) {
     if (pasted)
@@ -18,11 +19,12 @@ export const importSource = formAction("source:write", async (principal, form) =
         file: ["Paste text or choose a file, not both."],
       });
     const upload = file as File;
-    const fromFile = textFromFile(upload.name, new Uint8Array(await upload.arrayBuffer()));
+    const fromFile = await sourceInputFromFile(upload.name, new Uint8Array(await upload.arrayBuffer()));
     input.text = fromFile.text;
-    if (!input.title || String(input.title).trim() === "") input.title = fromFile.title;
+    if (!input.title || String(input.title).trim() === "") input.title = fromFile.fields.title;
+    archive = fromFile.archive;
   }
   delete input.file;
-  const source = await createSource(principal, input);
+  const source = await createSource(principal, input, archive);
   redirect(`/sources/${source.id}`);
 });

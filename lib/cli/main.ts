@@ -15,7 +15,26 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: "Create an API token for a user: --email E [--name N]",
     load: () => import("./commands/token-create"),
   },
-  import: { summary: "Import .txt, .md or .html files as sources", load: () => import("./commands/import") },
+  import: {
+    summary: "Import .txt, .md, .html or .pdf files, or web pages by --url, as sources",
+    load: () => import("./commands/import"),
+  },
+  "import-claimreview": {
+    summary: "Import published fact-checks (ClaimReview JSON-LD, Fact Check Tools JSON) as claims",
+    load: () => import("./commands/import-claimreview"),
+  },
+  "export-workspace": {
+    summary: "Write the whole desk to a file, to move it to another database",
+    load: () => import("./commands/export-workspace"),
+  },
+  "import-workspace": {
+    summary: "Load a desk written by export-workspace into an empty database",
+    load: () => import("./commands/import-workspace"),
+  },
+  export: {
+    summary: "Export claims, evidence, statements, reviews or cards as CSV, JSON or W3C annotations",
+    load: () => import("./commands/export"),
+  },
   extract: { summary: "Extract quotations and speakers from a text file", load: () => import("./commands/extract") },
   discrepancies: {
     summary: "Find numbers that disagree across text files or imported sources",

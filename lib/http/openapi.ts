@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { foundationOperations } from "./operations/foundation";
 import { matchingOperations } from "./operations/matching";
+import { importOperations } from "./operations/imports";
 import { searchOperations } from "./operations/search";
 import { reviewOperations } from "./operations/review";
 import type { ApiOperations } from "./operations/types";
@@ -14,6 +15,7 @@ export const API_OPERATIONS: ApiOperations = mergeOperations([
   workspaceOperations,
   searchOperations,
   matchingOperations,
+  importOperations,
 ]);
 
 function mergeOperations(parts: ApiOperations[]): ApiOperations {

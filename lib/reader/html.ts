@@ -33,11 +33,16 @@ export function readerHtml(
   text: string,
   paragraphs: { start: number; end: number }[],
   highlights: Highlight[],
+  pageStarts: number[] = [],
 ): string {
+  let page = 0;
   return layoutParagraphs(text, paragraphs, highlights)
-    .map(
-      (p) =>
-        `${escapeHtml(p.gapBefore)}<p data-start="${p.start}" data-end="${p.end}">${p.pieces ? piecesHtml(p.pieces) : escapeHtml(text.slice(p.start, p.end))}</p>`,
-    )
+    .map((p) => {
+      // A PDF page's first paragraph carries its number; CSS shows it, so the DOM text stays the revision's.
+      let pageAttr = "";
+      while (page < pageStarts.length && pageStarts[page] < p.end) page++;
+      if (page > 0 && pageStarts[page - 1] >= p.start - p.gapBefore.length) pageAttr = ` data-page="${page}"`;
+      return `${escapeHtml(p.gapBefore)}<p data-start="${p.start}" data-end="${p.end}"${pageAttr}>${p.pieces ? piecesHtml(p.pieces) : escapeHtml(text.slice(p.start, p.end))}</p>`;
+    })
     .join("");
 }

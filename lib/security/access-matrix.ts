@@ -75,6 +75,11 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "POST /api/v1/actors/[id]/aliases": WRITERS,
   "DELETE /api/v1/actors/[id]/aliases/[aliasId]": WRITERS,
   "POST /api/v1/actors/[id]/merge": EDITORS,
+  "POST /api/v1/sources/from-url": WRITERS,
+  // Reviews need editor or admin (checked by the service; the matrix test calls the claims export).
+  "GET /api/v1/exports/[dataset]": STAFF,
+  "POST /api/v1/imports/claimreview": WRITERS,
+  "GET /api/v1/revisions/[revisionId]/snapshot": STAFF,
 };
 
 export const ROLE_GROUPS = { STAFF, WRITERS, REVIEWERS, EDITORS, ADMINS };
@@ -115,4 +120,6 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "matching#acceptClaimMatchForm": WRITERS,
   "matching#dismissClaimMatchForm": WRITERS,
   "matching#similarClaimOptions": STAFF,
+  "source-import#importSourceFromUrlForm": WRITERS,
+  "source-import#importSourceFileForm": WRITERS,
 };

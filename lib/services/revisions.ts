@@ -4,6 +4,7 @@ import { authorId, requirePermission, type Principal } from "@/lib/auth/principa
 import { getDb, type Tx } from "@/lib/db/client";
 import { mapDbError } from "@/lib/db/errors";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import type { RevisionArchive } from "@/lib/sources/archive";
 import { contentHash, normaliseSourceText } from "@/lib/sources/text";
 import type { QuoteInput } from "@/lib/validation/evidence";
 import { parseInput } from "@/lib/validation/parse";
@@ -19,7 +20,7 @@ export const QUOTE_REFUSALS = {
 } as const;
 
 export async function currentRevision(tx: Tx, sourceId: string) {
-  return tx.sourceRevision.findFirst({ where: { sourceId }, orderBy: { number: "desc" } });
+  return tx.sourceRevision.findFirst({ where: { sourceId }, orderBy: { number: "desc" }, omit: { snapshot: true } });
 }
 
 /**
@@ -112,7 +113,12 @@ const selectorFields = {
  * in the same transaction: a clear match moves the span to the new revision, anything else is
  * flagged needs_review and keeps its old selector and revision for a person to fix.
  */
-export async function createRevision(principal: Principal | null, sourceId: string, raw: unknown) {
+export async function createRevision(
+  principal: Principal | null,
+  sourceId: string,
+  raw: unknown,
+  archive?: RevisionArchive,
+) {
   const user = requirePermission(principal, "source:write");
   const input = parseInput(revisionCreateInput, raw);
   const text = normaliseSourceText(input.text);
@@ -135,6 +141,7 @@ export async function createRevision(principal: Principal | null, sourceId: stri
             contentHash: hash,
             note: input.note,
             createdById: authorId(user),
+            ...archive,
           },
         });
         const counts: ReanchorCounts = { anchored: 0, reanchored: 0, needsReview: 0 };

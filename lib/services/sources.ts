@@ -2,6 +2,7 @@ import "server-only";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import type { RevisionArchive } from "@/lib/sources/archive";
 import { contentHash, normaliseSourceText } from "@/lib/sources/text";
 import { parseInput } from "@/lib/validation/parse";
 import { pageQuery } from "@/lib/validation/common";
@@ -14,7 +15,8 @@ import { parseHedges, statementInclude } from "./statements";
 import { listSuggestions, storeSuggestions } from "./suggestions";
 import { storeClaimMatches } from "./claim-matches";
 
-export async function createSource(principal: Principal | null, raw: unknown) {
+/** `archive`: the fetched page or PDF kept beside the text (lib/services/source-import.ts). */
+export async function createSource(principal: Principal | null, raw: unknown, archive?: RevisionArchive) {
   const actor = requirePermission(principal, "source:write");
   const input = parseInput(sourceCreateInput, raw);
   const text = normaliseSourceText(input.text);
@@ -33,7 +35,14 @@ export async function createSource(principal: Principal | null, raw: unknown) {
         },
       });
       const revision = await tx.sourceRevision.create({
-        data: { sourceId: source.id, number: 1, text, contentHash: contentHash(text), createdById: authorId(actor) },
+        data: {
+          sourceId: source.id,
+          number: 1,
+          text,
+          contentHash: contentHash(text),
+          createdById: authorId(actor),
+          ...archive,
+        },
       });
       await storeSuggestions(tx, source.id, revision.id, text);
       await storeClaimMatches(tx, source.id, revision.id, text);
@@ -63,7 +72,7 @@ export async function getSource(principal: Principal | null, id: string) {
   const db = await getDb();
   const source = await db.source.findUnique({
     where: { id },
-    include: { revisions: { orderBy: { number: "desc" }, take: 1 } },
+    include: { revisions: { orderBy: { number: "desc" }, take: 1, omit: { snapshot: true } } },
   });
   if (!source || !source.revisions[0]) throw new NotFoundError("Source");
   const { revisions, ...rest } = source;

@@ -9,8 +9,8 @@ export const IMPORTABLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm
 export function textFromFile(fileName: string, bytes: Uint8Array): { title: string; text: string } {
   const ext = path.extname(fileName).toLowerCase();
   if (!(IMPORTABLE_EXTENSIONS as readonly string[]).includes(ext)) {
-    throw new ValidationError(`${fileName}: only .txt, .md and .html files can be imported.`, {
-      file: ["Choose a .txt, .md or .html file."],
+    throw new ValidationError(`${fileName}: only .txt, .md, .html and .pdf files can be imported.`, {
+      file: ["Choose a .txt, .md, .html or .pdf file."],
     });
   }
   if (bytes.length === 0) throw new ValidationError(`${fileName} is empty.`, { file: ["The file is empty."] });

@@ -17,3 +17,6 @@ export function paragraphSpans(text: string): { start: number; end: number }[] {
   if (start < text.length) spans.push({ start, end: text.length });
   return spans.filter((s) => text.slice(s.start, s.end).trim().length > 0);
 }
+
+/** The same "sha256:" form for archived bytes (an HTML page or a PDF as fetched). */
+export const bytesHash = (bytes: Uint8Array) => "sha256:" + createHash("sha256").update(bytes).digest("hex");

@@ -12,6 +12,7 @@ import { CLAIM_KIND_LABELS, type ClaimKind } from "@/lib/validation/claims";
 import { STANCES, STANCE_LABELS } from "@/lib/validation/evidence";
 import { RELATION_LABELS, type RelationKind } from "@/lib/validation/relations";
 import { formatDate } from "@/lib/format";
+import { ExternalReviews } from "@/components/claimreview/ExternalReviews";
 import { AppearanceForm } from "@/components/claims/AppearanceForm";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { EvidenceItem } from "@/components/claims/EvidenceItem";
@@ -250,6 +251,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </dd>
           </dl>
           <AppearancesSection page={page} canWrite={canWrite} sources={sources} />
+          <ExternalReviews principal={principal} claimId={claim.id} />
         </aside>
       </div>
     </div>

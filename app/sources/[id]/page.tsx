@@ -4,17 +4,26 @@ import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors";
 import { readerHighlights } from "@/lib/reader/highlights";
+import { parsePageStarts } from "@/lib/sources/archive";
 import { getReaderData } from "@/lib/services/sources";
 import { ReaderSidePanel } from "@/components/reader/ReaderSidePanel";
 import { ReaderWorkspace } from "@/components/reader/ReaderWorkspace";
 import { HighlightLegend } from "@/components/reader/HighlightLegend";
 import { ClaimMatchPanel } from "@/components/matching/ClaimMatchPanel";
+import { ExportLinks } from "@/components/exports/ExportLinks";
+import { ImportNotice } from "@/components/sources/ImportNotice";
 import { SourceMeta } from "@/components/sources/SourceMeta";
 import { SourceText } from "@/components/sources/SourceText";
 
 export const metadata: Metadata = { title: "Source" };
 
-export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ imported?: string | string[] }>;
+}) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/sources/${id}`);
   const data = await getReaderData(principal, id).catch((e) =>
@@ -26,6 +35,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   const { source } = data;
   return (
     <div className="stack">
+      <ImportNotice outcome={(await searchParams).imported} />
       <div className="page-head">
         <div>
           <h1>{source.title}</h1>
@@ -48,12 +58,20 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         sourceId={source.id}
         canWrite={canWrite}
         info={info}
-        text={<SourceText text={source.revision.text} highlights={highlights} />}
+        text={
+          <SourceText
+            text={source.revision.text}
+            highlights={highlights}
+            pageStarts={parsePageStarts(source.revision.pageStarts)}
+          />
+        }
         aside={
           <div className="stack">
             <section className="side-section" aria-labelledby="about-heading">
               <h2 id="about-heading">About this source</h2>
               <SourceMeta source={source} />
+              <ExportLinks dataset="evidence" filter={{ sourceId: source.id }} annotations />
+              <ExportLinks dataset="statements" filter={{ sourceId: source.id }} />
             </section>
             <ReaderSidePanel data={data} canWrite={canWrite} />
             <ClaimMatchPanel sourceId={source.id} principal={principal} canWrite={canWrite} />

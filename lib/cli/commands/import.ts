@@ -1,16 +1,23 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { CLI_OPERATOR } from "@/lib/auth/principal";
-import { ValidationError } from "@/lib/errors";
+import { DomainError, ValidationError } from "@/lib/errors";
+import { importSourceFromUrl } from "@/lib/services/source-import";
+import { sourceInputFromFile } from "@/lib/services/source-import";
 import { createSource } from "@/lib/services/sources";
-import { textFromFile } from "@/lib/sources/file-import";
 import { parseInput } from "@/lib/validation/parse";
 import { sourceCreateInput } from "@/lib/validation/sources";
 import type { CliIo } from "../main";
+import { progress } from "../progress";
 
 export const help = `Usage: npm run cli -- import FILE... [--publisher P] [--author A] [--url U] [--published YYYY-MM-DD] [--title T]
-Imports .txt, .md or .html files as sources (HTML is reduced to readable text). Every file is
-checked first; if any is unreadable, empty, binary or invalid, nothing is imported.`;
+       npm run cli -- import --url ADDRESS [--url ADDRESS...]
+Imports .txt, .md, .html or .pdf files as sources (HTML is reduced to readable text, PDFs keep their
+page breaks). Every file is checked first; if any is unreadable, empty, binary or invalid, nothing is
+imported.
+With --url and no FILE, fetches each web page or PDF, reads its metadata and archives it; an address
+imported before gets a new revision when its text changed. Addresses are imported one by one and a
+failing address does not stop the others (exit status 1 if any failed). Progress goes to stderr.`;
 
 export async function run(args: string[], io: CliIo) {
   const { values, positionals } = parseArgs({
@@ -19,12 +26,15 @@ export async function run(args: string[], io: CliIo) {
     options: {
       publisher: { type: "string" },
       author: { type: "string" },
-      url: { type: "string" },
+      url: { type: "string", multiple: true },
       published: { type: "string" },
       title: { type: "string" },
     },
   });
-  if (!positionals.length) throw new ValidationError("Name at least one file to import.");
+  if (!positionals.length && values.url?.length) return importUrls(values.url, io);
+  if (!positionals.length) throw new ValidationError("Name at least one file (or --url ADDRESS) to import.");
+  if ((values.url?.length ?? 0) > 1)
+    throw new ValidationError("With files, --url records one address for them; give it once.");
   if (values.title && positionals.length > 1)
     throw new ValidationError("--title applies to a single file; import the files one by one.");
   const inputs = [];
@@ -34,28 +44,59 @@ export async function run(args: string[], io: CliIo) {
         `${file}: cannot be read (${e.code === "ENOENT" ? "no such file" : (e.code ?? e.message)}).`,
       );
     });
-    const { title, text } = textFromFile(file, bytes);
-    const raw = {
-      title: values.title ?? title,
-      text,
-      publisher: values.publisher,
-      author: values.author,
-      url: values.url,
-      publishedAt: values.published,
-    };
     try {
+      const { fields, text, publishedAt, archive } = await sourceInputFromFile(file, bytes);
+      const raw = {
+        title: values.title ?? fields.title,
+        text,
+        publisher: values.publisher,
+        author: values.author ?? fields.author ?? undefined,
+        url: values.url?.[0],
+        publishedAt: values.published ?? publishedAt ?? undefined,
+      };
       parseInput(sourceCreateInput, raw);
+      inputs.push({ file, raw, archive });
     } catch (e) {
-      if (e instanceof ValidationError) throw new ValidationError(`${file}: ${e.message}`, e.fields);
+      if (e instanceof ValidationError && !e.message.startsWith(file))
+        throw new ValidationError(`${file}: ${e.message}`, e.fields);
       throw e;
     }
-    inputs.push({ file, raw });
   }
-  for (const { file, raw } of inputs) {
-    const source = await createSource(CLI_OPERATOR, raw);
+  const report = progress(inputs.length, io.err);
+  for (const { file, raw, archive } of inputs) {
+    const source = await createSource(CLI_OPERATOR, raw, archive);
     io.out(
       `Imported ${file} as source ${source.id} ("${source.title}", ${source.revision.length.toLocaleString("en")} characters).`,
     );
+    report.step(file);
   }
+  report.done();
   return 0;
+}
+
+const OUTCOME_WORDS = {
+  created: "Imported",
+  revised: "New revision of",
+  unchanged: "Unchanged, already imported:",
+} as const;
+
+async function importUrls(urls: string[], io: CliIo) {
+  const report = progress(urls.length, io.err);
+  let failed = 0;
+  for (const url of urls) {
+    try {
+      const r = await importSourceFromUrl(CLI_OPERATOR, { url });
+      const by = [r.publisher, r.author].filter(Boolean).join(", ");
+      io.out(
+        `${OUTCOME_WORDS[r.outcome]} ${url} as source ${r.sourceId} ("${r.title}"${by ? `, ${by}` : ""}, revision ${r.revision.number}).`,
+      );
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      failed++;
+      io.err(`${url}: ${e.message}`);
+    }
+    report.step(url);
+  }
+  report.done();
+  return failed ? 1 : 0;
 }

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { SOURCE_KINDS } from "./sources";
+
+export const sourceFromUrlInput = z.object({
+  url: z
+    .string({ error: "URL is required." })
+    .trim()
+    .min(1, "URL is required.")
+    .max(2000, "URL must be at most 2000 characters.")
+    .pipe(z.url({ protocol: /^https?$/, error: "URL must start with http:// or https://." })),
+  kind: z.enum(SOURCE_KINDS, { error: "Kind must be article, statement, transcript or other." }).default("article"),
+});
+export type SourceFromUrlInput = z.infer<typeof sourceFromUrlInput>;

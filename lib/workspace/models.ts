@@ -1,0 +1,58 @@
+// What a workspace file holds, in an order where every row's references are already in place.
+// Sessions and API tokens stay behind: they are credentials for one installation, and users sign in anew.
+
+export const WORKSPACE_MODELS = [
+  { name: "Setting", delegate: "setting", orderBy: ["key"] },
+  { name: "User", delegate: "user", orderBy: ["id"] },
+  { name: "Source", delegate: "source", orderBy: ["id"] },
+  { name: "SourceRevision", delegate: "sourceRevision", orderBy: ["id"] },
+  { name: "Actor", delegate: "actor", orderBy: ["id"] },
+  { name: "ActorAlias", delegate: "actorAlias", orderBy: ["id"] },
+  // reportedById points at another statement: inserted empty, filled in once all statements exist.
+  { name: "Statement", delegate: "statement", orderBy: ["id"], selfReferences: ["reportedById"] },
+  { name: "Claim", delegate: "claim", orderBy: ["id"] },
+  { name: "ClaimSubject", delegate: "claimSubject", orderBy: ["claimId", "actorId"] },
+  { name: "ClaimAppearance", delegate: "claimAppearance", orderBy: ["id"] },
+  { name: "Tag", delegate: "tag", orderBy: ["id"] },
+  { name: "ClaimTag", delegate: "claimTag", orderBy: ["claimId", "tagId"] },
+  { name: "ClaimRelation", delegate: "claimRelation", orderBy: ["id"] },
+  { name: "Evidence", delegate: "evidence", orderBy: ["id"] },
+  { name: "Review", delegate: "review", orderBy: ["id"] },
+  { name: "ExternalReview", delegate: "externalReview", orderBy: ["id"] },
+  { name: "CardVersion", delegate: "cardVersion", orderBy: ["id"] },
+  { name: "Suggestion", delegate: "suggestion", orderBy: ["id"] },
+  { name: "AuditEvent", delegate: "auditEvent", orderBy: ["id"] },
+] as const;
+
+export const LEFT_BEHIND = ["Session", "ApiToken"] as const;
+
+export type WorkspaceModel = (typeof WORKSPACE_MODELS)[number];
+export const WORKSPACE_FORMAT = "claimdesk-workspace";
+export const WORKSPACE_VERSION = 1;
+
+/** Stands in for a password hash left out of the file: matches no password, so the user needs a new one. */
+export const NO_PASSWORD = "!moved-without-password";
+
+type Value = unknown;
+
+/** JSON for one row: dates and bytes tagged so they come back as the same types. */
+export function encodeRow(row: Record<string, Value>): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (v instanceof Date) out[k] = { $date: v.toISOString() };
+    else if (v instanceof Uint8Array) out[k] = { $bytes: Buffer.from(v).toString("base64") };
+    else out[k] = v;
+  }
+  return out;
+}
+
+export function decodeRow(row: Record<string, Value>): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (v && typeof v === "object" && "$date" in v) out[k] = new Date((v as { $date: string }).$date);
+    else if (v && typeof v === "object" && "$bytes" in v)
+      out[k] = new Uint8Array(Buffer.from((v as { $bytes: string }).$bytes, "base64"));
+    else out[k] = v;
+  }
+  return out;
+}
