@@ -8,6 +8,7 @@ import { can, type Principal } from "@/lib/auth/principal";
 import type { Permission } from "@/lib/auth/roles";
 import { databaseUnavailable } from "@/lib/db/errors";
 import { BadRequestError, DomainError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { isCleanText } from "@/lib/validation/common";
 import type { FormState } from "./form-state";
 
 type Handler<P> = (principal: P, form: FormData) => Promise<FormState | void>;
@@ -94,9 +95,13 @@ export function formObject(form: FormData, arrayKeys: string[] = []): Record<str
   return out;
 }
 
-/** The id field every row action sends; a missing one is a broken form, answered as such. */
+/**
+ * The id field every row action sends; a missing or impossible one (too long, control characters:
+ * PostgreSQL refuses a NUL byte outright) is a broken form, answered as such.
+ */
 export function requiredId(form: FormData, key = "id"): string {
   const value = form.get(key);
-  if (typeof value !== "string" || !value) throw new BadRequestError(BROKEN_FORM);
+  if (typeof value !== "string" || !value || value.length > 64 || !isCleanText(value))
+    throw new BadRequestError(BROKEN_FORM);
   return value;
 }

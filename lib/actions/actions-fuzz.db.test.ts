@@ -214,6 +214,11 @@ describe("fuzzing the server actions", () => {
           }),
           { numRuns: runs },
         );
+        // Deterministic: a NUL byte in every field (PostgreSQL refuses it in any query).
+        const nul = new FormData();
+        for (const key of FIELD_KEYS) nul.set(key, "x\u0000y");
+        const outcome = await call(fn, argsOf(nul, { ok: false }));
+        if (outcome.state) expect(outcome.state.ok, `${key} with NUL bytes`).toBe(false);
       }
     });
   }

@@ -27,7 +27,7 @@ export const removeAliasForm = formAction("actor:write", async (principal, form)
 /** `survivor` says which of the two keeps its id: this page's actor or the one picked. */
 export const mergeActorsForm = formAction("actor:merge", async (principal, form) => {
   const actorId = requiredId(form, "actorId");
-  const otherId = String(form.get("mergeId") ?? "");
+  const otherId = form.get("mergeId") ? requiredId(form, "mergeId") : "";
   const keepOther = form.get("survivor") === "other" && otherId;
   const survivorId = keepOther ? otherId : actorId;
   await mergeActors(principal, survivorId, { mergeId: keepOther ? actorId : otherId });

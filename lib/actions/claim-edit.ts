@@ -4,7 +4,7 @@
 import { redirect } from "next/navigation";
 import { ConflictError } from "@/lib/errors";
 import { getClaim, updateClaim } from "@/lib/services/claims";
-import { formAction, formObject } from "./action-client";
+import { formAction, formObject, requiredId } from "./action-client";
 import type { FormState } from "./form-state";
 
 export type ClaimConflict = {
@@ -18,7 +18,7 @@ export type ClaimEditState = FormState & { conflict?: ClaimConflict };
 const EDITABLE_FIELDS = ["text", "kind", "summary", "version"];
 
 const save = formAction("claim:write", async (principal, form): Promise<ClaimEditState> => {
-  const claimId = String(form.get("claimId") ?? "");
+  const claimId = requiredId(form, "claimId");
   const values = Object.fromEntries(EDITABLE_FIELDS.map((k) => [k, String(form.get(k) ?? "")]));
   try {
     const saved = await updateClaim(principal, claimId, formObject(form));

@@ -8,9 +8,9 @@ import { correctCard, publishCard } from "@/lib/services/cards";
 import { submitReview } from "@/lib/services/reviews";
 import { transitionClaim } from "@/lib/services/workflow";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
-import { formAction, formObject } from "./action-client";
+import { formAction, formObject, requiredId } from "./action-client";
 
-const claimIdOf = (form: FormData) => String(form.get("claimId") ?? "");
+const claimIdOf = (form: FormData) => requiredId(form, "claimId");
 const refreshReviewPage = (claimId: string) => revalidatePath(`/claims/${claimId}/review`);
 
 export const submitReviewFromForm = formAction("review:write", async (principal, form) => {

@@ -17,6 +17,13 @@ export const isCleanText = (value: string, { multiline = false }: TextOptions = 
   !(multiline ? MULTI_LINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).test(value);
 
 /**
+ * For search text, which is never stored: forbidden characters become spaces instead of refusing the
+ * query, so "ferry\u0000dawn" searches for "ferry dawn". Same characters as cleanText.
+ */
+export const withoutUncleanChars = (value: string) =>
+  value.replace(new RegExp(SINGLE_LINE_FORBIDDEN.source, "gu"), " ");
+
+/**
  * The one rule every text input applies, as `.refine(...cleanText(label))`: no control characters
  * (tab and line breaks allowed where `multiline`), no Unicode non-characters, no lone surrogates.
  */

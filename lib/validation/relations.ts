@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText, id, optionalId } from "./common";
+import { id, optionalId, withoutUncleanChars } from "./common";
 
 export const RELATION_KINDS = ["contradicts", "duplicates", "refines"] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
@@ -25,11 +25,7 @@ export type AppearanceCreateInput = z.infer<typeof appearanceCreateInput>;
 export const claimSearchQuery = z.object({
   q: z.preprocess(
     (v) => (typeof v === "string" ? v : ""),
-    z
-      .string()
-      .trim()
-      .max(200, "Search must be at most 200 characters.")
-      .refine(...cleanText("Search")),
+    z.string().trim().max(200, "Search must be at most 200 characters.").transform(withoutUncleanChars),
   ),
   excludeId: optionalId("Excluded claim"),
 });

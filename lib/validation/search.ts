@@ -4,7 +4,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { SEARCH_TYPES, type SearchType } from "@/lib/search/schema-objects";
 import { TRUTH_VERDICTS } from "@/lib/verdicts";
 import { CLAIM_STATUSES } from "./claims";
-import { cleanText, optionalId } from "./common";
+import { cleanText, optionalId, withoutUncleanChars } from "./common";
 
 export { SEARCH_TYPES, type SearchType };
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
@@ -56,7 +56,7 @@ export const searchQuery = z
       z
         .string({ error: "Search text must be text." })
         .max(MAX_QUERY_LENGTH, `Search text must be at most ${MAX_QUERY_LENGTH} characters.`)
-        .refine(...cleanText("Search text")),
+        .transform(withoutUncleanChars),
     ),
     type: z.preprocess(
       blankToUndefined,
