@@ -57,3 +57,13 @@ export class PayloadTooLargeError extends DomainError {
     super("payload_too_large", message, 413);
   }
 }
+
+/** The same thing already exists; `existingId` names it so clients can link to it. */
+export class DuplicateError extends DomainError {
+  constructor(
+    message: string,
+    readonly existingId: string,
+  ) {
+    super("duplicate", message, 409, undefined, { existingId });
+  }
+}

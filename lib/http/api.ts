@@ -4,7 +4,14 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { principalFromApiToken, principalFromSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import type { Principal } from "@/lib/auth/principal";
-import { BadRequestError, DomainError, ForbiddenError, PayloadTooLargeError, UnauthorizedError } from "@/lib/errors";
+import {
+  BadRequestError,
+  DomainError,
+  DuplicateError,
+  ForbiddenError,
+  PayloadTooLargeError,
+  UnauthorizedError,
+} from "@/lib/errors";
 
 /** Enough for the largest source text (5 million characters of mostly ASCII) plus metadata. */
 export const MAX_JSON_BODY_BYTES = 12 * 1024 * 1024;
@@ -24,6 +31,7 @@ export function errorResponse(error: unknown): NextResponse {
         error: {
           code: error.code,
           message: error.message,
+          ...(error instanceof DuplicateError ? { existingId: error.existingId } : {}),
           ...(error.fields ? { fields: error.fields } : {}),
           ...(error.details ? { details: error.details } : {}),
         },

@@ -1,5 +1,6 @@
 // The OpenAPI description of /api/v1, built from the same zod schemas the handlers validate with.
 import { z } from "zod";
+import { correctionOperations } from "./operations/corrections";
 import { foundationOperations } from "./operations/foundation";
 import { searchOperations } from "./operations/search";
 import { reviewOperations } from "./operations/review";
@@ -12,6 +13,7 @@ export const API_OPERATIONS: ApiOperations = mergeOperations([
   reviewOperations,
   workspaceOperations,
   searchOperations,
+  correctionOperations,
 ]);
 
 function mergeOperations(parts: ApiOperations[]): ApiOperations {

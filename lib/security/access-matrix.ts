@@ -70,6 +70,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "POST /api/v1/actors/[id]/aliases": WRITERS,
   "DELETE /api/v1/actors/[id]/aliases/[aliasId]": WRITERS,
   "POST /api/v1/actors/[id]/merge": EDITORS,
+  "PATCH /api/v1/actors/[id]": WRITERS,
+  "PATCH /api/v1/sources/[id]": WRITERS,
+  "PATCH /api/v1/statements/[id]": WRITERS,
+  "PATCH /api/v1/claims/[id]/evidence/[evidenceId]": WRITERS,
 };
 
 export const ROLE_GROUPS = { STAFF, WRITERS, REVIEWERS, EDITORS, ADMINS };

@@ -1,14 +1,15 @@
 import "server-only";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
+import { DuplicateError, NotFoundError } from "@/lib/errors";
 import { contentHash, normaliseSourceText } from "@/lib/sources/text";
 import { parseInput } from "@/lib/validation/parse";
 import { pageQuery } from "@/lib/validation/common";
-import { sourceCreateInput } from "@/lib/validation/sources";
+import { sourceCreateInput, sourceUpdateInput } from "@/lib/validation/sources";
 import { recordAudit } from "./audit";
 import { cursorArgs, toPage } from "./pagination";
 import { countsBySource } from "./relation-counts";
+import { changedFields, staleRecordError } from "./record-edit";
 import { listRevisions } from "./revisions";
 import { parseHedges, statementInclude } from "./statements";
 import { listSuggestions, storeSuggestions } from "./suggestions";
@@ -17,9 +18,22 @@ export async function createSource(principal: Principal | null, raw: unknown) {
   const actor = requirePermission(principal, "source:write");
   const input = parseInput(sourceCreateInput, raw);
   const text = normaliseSourceText(input.text);
+  const hash = contentHash(text);
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
+      if (!input.allowDuplicate) {
+        const same = await tx.sourceRevision.findFirst({
+          where: { contentHash: hash },
+          orderBy: { createdAt: "asc" },
+          select: { sourceId: true, source: { select: { title: true } } },
+        });
+        if (same)
+          throw new DuplicateError(
+            `This text is already imported as "${same.source.title}" (source ${same.sourceId}). Open that source, or import anyway with allowDuplicate.`,
+            same.sourceId,
+          );
+      }
       const source = await tx.source.create({
         data: {
           title: input.title,
@@ -32,7 +46,7 @@ export async function createSource(principal: Principal | null, raw: unknown) {
         },
       });
       const revision = await tx.sourceRevision.create({
-        data: { sourceId: source.id, number: 1, text, contentHash: contentHash(text), createdById: authorId(actor) },
+        data: { sourceId: source.id, number: 1, text, contentHash: hash, createdById: authorId(actor) },
       });
       await storeSuggestions(tx, source.id, revision.id, text);
       await recordAudit(tx, actor, {
@@ -54,6 +68,34 @@ export async function createSource(principal: Principal | null, raw: unknown) {
     },
     { timeout: 60_000 },
   );
+}
+
+/** Corrects a source's metadata. The text never changes here: a changed text is a new revision. */
+export async function updateSource(principal: Principal | null, id: string, raw: unknown) {
+  const user = requirePermission(principal, "source:write");
+  const { version, ...changes } = parseInput(sourceUpdateInput, raw);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const before = await tx.source.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError("Source");
+    if (before.version !== version) throw await staleRecordError(tx, "source", id, "source", before.version);
+    const diff = changedFields(before, changes);
+    if (diff.changed) {
+      const { count } = await tx.source.updateMany({
+        where: { id, version },
+        data: { ...changes, version: { increment: 1 } },
+      });
+      if (count === 0) throw await staleRecordError(tx, "source", id, "source", version + 1);
+      await recordAudit(tx, user, {
+        entityType: "source",
+        entityId: id,
+        action: "update",
+        before: { ...diff.before, version },
+        after: { ...diff.after, version: version + 1 },
+      });
+    }
+    return tx.source.findUniqueOrThrow({ where: { id } });
+  });
 }
 
 export async function getSource(principal: Principal | null, id: string) {

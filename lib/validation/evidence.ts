@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { claimCreateInput } from "./claims";
-import { id, optionalText } from "./common";
+import { clearableId, clearableText, editVersion, id, optionalId, optionalText } from "./common";
 
 export const STANCES = ["supports", "contradicts", "context"] as const;
 export type Stance = (typeof STANCES)[number];
@@ -46,7 +46,12 @@ export const evidenceCreateInput = z.object({
   sourceId: id("Source"),
   quote: quoteInput,
   stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }),
-  note: optionalText("Note", 5000),
+  /** Internal: staff only, never published. */
+  note: optionalText("Internal note", 5000),
+  /** Shown with the evidence on the published card. */
+  publicNote: optionalText("Public note", 2000),
+  /** The recorded statement whose words this quotes; found by span overlap when not given. */
+  statementId: optionalId("Statement"),
 });
 export type EvidenceCreateInput = z.infer<typeof evidenceCreateInput>;
 
@@ -66,3 +71,13 @@ export const readerEvidenceInput = evidenceCreateInput
       ctx.addIssue({ code: "custom", path: ["claimId"], message: "Choose a claim or create one." });
   });
 export type ReaderEvidenceInput = z.infer<typeof readerEvidenceInput>;
+
+export const evidenceUpdateInput = z.object({
+  version: editVersion,
+  stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }).optional(),
+  note: clearableText("Internal note", 5000),
+  publicNote: clearableText("Public note", 2000),
+  claimId: id("Claim").optional(),
+  statementId: clearableId("Statement"),
+});
+export type EvidenceUpdateInput = z.infer<typeof evidenceUpdateInput>;

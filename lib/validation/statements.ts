@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTOR_KINDS } from "./actors";
-import { optionalId, optionalText, requiredText, stringList } from "./common";
+import { clearableId, clearableText, editVersion, optionalId, optionalText, requiredText, stringList } from "./common";
 import { quoteInput } from "./evidence";
 
 export const STATEMENT_KINDS = ["direct", "indirect"] as const;
@@ -59,6 +59,25 @@ export const statementCreateInput = z
   .superRefine(oneActor("speakerId", "newSpeaker", "speaker", true))
   .superRefine(oneActor("viaId", "newVia", "intermediary", false));
 export type StatementCreateInput = z.infer<typeof statementCreateInput>;
+
+/** Corrections to a recorded statement; its words stay (re-anchor changes those). */
+export const statementUpdateInput = z
+  .object({
+    version: editVersion,
+    speakerId: optionalId("Speaker"),
+    newSpeaker: optionalNewActor,
+    viaId: clearableId("Intermediary"),
+    newVia: optionalNewActor,
+    viaText: clearableText("How it was relayed", 300),
+    cue: clearableText("Cue", 100),
+    kind: statementKind.optional(),
+    anonymous: z.preprocess((v) => (v === "" ? undefined : v), checkbox.optional()),
+    hedges: stringList("hedges", 20, 300).optional(),
+    reportedById: clearableId("Reported by"),
+  })
+  .superRefine(oneActor("speakerId", "newSpeaker", "speaker", false))
+  .superRefine(oneActor("viaId", "newVia", "intermediary", false));
+export type StatementUpdateInput = z.infer<typeof statementUpdateInput>;
 
 /** Re-placing a flagged span by re-selecting its words in the source's current revision. */
 export const reanchorInput = z.object({ quote: quoteInput });
