@@ -3,7 +3,7 @@
 import "server-only";
 import { currentPrincipal } from "@/lib/auth/current";
 import type { Principal } from "@/lib/auth/principal";
-import { DomainError } from "@/lib/errors";
+import { DomainError, DuplicateError } from "@/lib/errors";
 import type { FormState } from "./form-state";
 
 type Handler = (principal: Principal | null, form: FormData) => Promise<FormState | void>;
@@ -27,7 +27,8 @@ export function formAction(handler: Handler) {
         error.fields && Object.keys(error.fields).some((k) => form.has(k))
           ? "Please correct the fields marked below."
           : error.message;
-      return { ok: false, message, fields: error.fields, values: echoValues(form), at: Date.now() };
+      const duplicateOf = error instanceof DuplicateError ? error.existingId : undefined;
+      return { ok: false, message, fields: error.fields, values: echoValues(form), duplicateOf, at: Date.now() };
     }
   };
 }

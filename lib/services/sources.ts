@@ -1,6 +1,6 @@
 import "server-only";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { DuplicateError, NotFoundError } from "@/lib/errors";
 import { contentHash, normaliseSourceText } from "@/lib/sources/text";
 import { parseInput } from "@/lib/validation/parse";
@@ -14,6 +14,29 @@ import { listRevisions } from "./revisions";
 import { parseHedges, statementInclude } from "./statements";
 import { listSuggestions, storeSuggestions } from "./suggestions";
 
+type Duplicate = { sourceId: string; source: { title: string } };
+
+async function sourceWithHash(db: Tx | Db, hash: string): Promise<Duplicate | null> {
+  return db.sourceRevision.findFirst({
+    where: { contentHash: hash },
+    orderBy: { createdAt: "asc" },
+    select: { sourceId: true, source: { select: { title: true } } },
+  });
+}
+
+const duplicateSource = (same: Duplicate) =>
+  new DuplicateError(
+    `This text is already imported as "${same.source.title}" (source ${same.sourceId}).`,
+    same.sourceId,
+  );
+
+/** Throws the DuplicateError an import of `text` would get (the CLI checks every file before importing any). */
+export async function assertNotImported(principal: Principal | null, text: string) {
+  requirePermission(principal, "source:write");
+  const same = await sourceWithHash(await getDb(), contentHash(normaliseSourceText(text)));
+  if (same) throw duplicateSource(same);
+}
+
 export async function createSource(principal: Principal | null, raw: unknown) {
   const actor = requirePermission(principal, "source:write");
   const input = parseInput(sourceCreateInput, raw);
@@ -23,16 +46,8 @@ export async function createSource(principal: Principal | null, raw: unknown) {
   return db.$transaction(
     async (tx) => {
       if (!input.allowDuplicate) {
-        const same = await tx.sourceRevision.findFirst({
-          where: { contentHash: hash },
-          orderBy: { createdAt: "asc" },
-          select: { sourceId: true, source: { select: { title: true } } },
-        });
-        if (same)
-          throw new DuplicateError(
-            `This text is already imported as "${same.source.title}" (source ${same.sourceId}). Open that source, or import anyway with allowDuplicate.`,
-            same.sourceId,
-          );
+        const same = await sourceWithHash(tx, hash);
+        if (same) throw duplicateSource(same);
       }
       const source = await tx.source.create({
         data: {

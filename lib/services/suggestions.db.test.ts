@@ -18,7 +18,7 @@ A senior official told the Velmora Post that the dock was unsafe, a claim that c
 
 async function importArticle() {
   const analyst = await makeUser("analyst");
-  const source = await createSource(analyst, { title: "Ferry resumes", text: ARTICLE });
+  const source = await createSource(analyst, { title: "Ferry resumes", text: ARTICLE, allowDuplicate: true });
   const suggestions = await listSuggestions(analyst, source.id);
   const bySpeaker = (name: string) => suggestions.find((s) => s.speakerName === name)!;
   return { analyst, source, suggestions, lund: bySpeaker("Pia Lund"), official: bySpeaker("a senior official") };

@@ -1,16 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { CLI_OPERATOR } from "@/lib/auth/principal";
-import { ValidationError } from "@/lib/errors";
-import { createSource } from "@/lib/services/sources";
+import { DuplicateError, ValidationError } from "@/lib/errors";
+import { assertNotImported, createSource } from "@/lib/services/sources";
 import { textFromFile } from "@/lib/sources/file-import";
 import { parseInput } from "@/lib/validation/parse";
 import { sourceCreateInput } from "@/lib/validation/sources";
 import type { CliIo } from "../main";
 
-export const help = `Usage: npm run cli -- import FILE... [--publisher P] [--author A] [--url U] [--published YYYY-MM-DD] [--title T]
+export const help = `Usage: npm run cli -- import FILE... [--publisher P] [--author A] [--url U] [--published YYYY-MM-DD] [--title T] [--allow-duplicate]
 Imports .txt, .md or .html files as sources (HTML is reduced to readable text). Every file is
-checked first; if any is unreadable, empty, binary or invalid, nothing is imported.`;
+checked first; if any is unreadable, empty, binary, invalid or already imported (same text),
+nothing is imported. --allow-duplicate imports a text that already exists as a source.`;
 
 export async function run(args: string[], io: CliIo) {
   const { values, positionals } = parseArgs({
@@ -22,6 +23,7 @@ export async function run(args: string[], io: CliIo) {
       url: { type: "string" },
       published: { type: "string" },
       title: { type: "string" },
+      "allow-duplicate": { type: "boolean" },
     },
   });
   if (!positionals.length) throw new ValidationError("Name at least one file to import.");
@@ -42,11 +44,15 @@ export async function run(args: string[], io: CliIo) {
       author: values.author,
       url: values.url,
       publishedAt: values.published,
+      allowDuplicate: values["allow-duplicate"] ?? false,
     };
     try {
       parseInput(sourceCreateInput, raw);
+      if (!raw.allowDuplicate) await assertNotImported(CLI_OPERATOR, text);
     } catch (e) {
       if (e instanceof ValidationError) throw new ValidationError(`${file}: ${e.message}`, e.fields);
+      if (e instanceof DuplicateError)
+        throw new DuplicateError(`${file}: ${e.message} Use --allow-duplicate to import it anyway.`, e.existingId);
       throw e;
     }
     inputs.push({ file, raw });
