@@ -10,6 +10,7 @@ type Props = {
     stance: string;
     exact: string;
     note: string | null;
+    publicNote?: string | null;
     anchorStatus: string;
     source: { id: string; title: string; publisher: string | null };
     statement?: {
@@ -41,9 +42,14 @@ export function EvidenceItem({ evidence: e, canWrite = false }: Props) {
         {flagged && <Badge kind="needs-review">Needs review</Badge>}
         {e.anchorStatus === "reanchored" && <Badge kind="weak">Re-anchored</Badge>}
       </div>
+      {e.publicNote && (
+        <p className="small" style={{ margin: 0 }}>
+          <span className="muted">Public note:</span> {e.publicNote}
+        </p>
+      )}
       {e.note && (
         <p className="small" style={{ margin: 0 }}>
-          {e.note}
+          <span className="muted">Internal note (staff only):</span> {e.note}
         </p>
       )}
       {flagged && canWrite && (

@@ -47,6 +47,10 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         sourceId={source.id}
         canWrite={canWrite}
         info={info}
+        statements={data.statements.map((s) => ({
+          id: s.id,
+          label: `${s.speaker.name}${s.via ? ` via ${s.via.name}` : ""}: “${s.exact.length > 60 ? `${s.exact.slice(0, 59)}…` : s.exact}”`,
+        }))}
         text={<SourceText text={source.revision.text} highlights={highlights} />}
         aside={
           <div className="stack">
