@@ -92,15 +92,10 @@ test("statement with via, evidence on it, two reviews, publish: the public card 
   await page.getByRole("button", { name: "Record statement" }).click();
   const statement = page.getByRole("dialog", { name: "Record statement" });
   await statement.getByRole("combobox", { name: "Speaker (who said it)" }).fill(speaker);
-  await statement
-    .getByRole("option", { name: new RegExp(speaker) })
-    .first()
-    .click();
+  await statement.getByRole("option", { name: new RegExp(`^${speaker}`) }).click();
+  await statement.getByText("Relayed through an intermediary?").click();
   await statement.getByRole("combobox", { name: "Intermediary (outlet or person)" }).fill(outlet);
-  await statement
-    .getByRole("option", { name: new RegExp(outlet) })
-    .first()
-    .click();
+  await statement.getByRole("option", { name: new RegExp(`^${outlet}`) }).click();
   await statement.getByLabel("Cue verb").fill("told");
   await statement.getByLabel("Indirect (reported speech)").check();
   await statement.getByLabel("Hedges (optional)").fill("reportedly");
