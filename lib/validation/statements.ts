@@ -18,6 +18,8 @@ export const checkbox = z.preprocess(
 
 const statementKind = z.enum(STATEMENT_KINDS, { error: "Kind must be direct or indirect." });
 
+const actorKind = z.enum(ACTOR_KINDS, { error: `Kind must be one of: ${ACTOR_KINDS.join(", ")}.` });
+
 /** An actor created inline, e.g. while recording who said something. */
 export const newActorInput = z.object({
   name: requiredText("Name", 200),
@@ -90,8 +92,11 @@ export const suggestionAcceptInput = z
   .object({
     speakerId: optionalId("Speaker"),
     speakerName: optionalText("Speaker", 200),
+    /** The kind of a speaker created from the name (an existing actor keeps its own). */
+    speakerKind: z.preprocess((v) => (v === "" ? undefined : v), actorKind.optional()),
     viaId: optionalId("Intermediary"),
     viaName: optionalText("Intermediary", 200),
+    viaKind: z.preprocess((v) => (v === "" ? undefined : v), actorKind.optional()),
     viaText: optionalText("How it was relayed", 300),
     cue: optionalText("Cue", 100),
     kind: z.preprocess((v) => (v === "" ? undefined : v), statementKind.optional()),
