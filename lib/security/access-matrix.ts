@@ -111,4 +111,5 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "actors#addAliasForm": WRITERS,
   "actors#removeAliasForm": WRITERS,
   "actors#mergeActorsForm": EDITORS,
+  "actors#updateActorForm": WRITERS,
 };
