@@ -112,4 +112,5 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "actors#removeAliasForm": WRITERS,
   "actors#mergeActorsForm": EDITORS,
   "actors#updateActorForm": WRITERS,
+  "claims#updateEvidenceForm": WRITERS,
 };
