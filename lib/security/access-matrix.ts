@@ -113,4 +113,5 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "actors#mergeActorsForm": EDITORS,
   "actors#updateActorForm": WRITERS,
   "claims#updateEvidenceForm": WRITERS,
+  "sources#updateSourceForm": WRITERS,
 };

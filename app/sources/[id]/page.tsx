@@ -7,6 +7,7 @@ import { readerHighlights } from "@/lib/reader/highlights";
 import { getReaderData } from "@/lib/services/sources";
 import { ReaderSidePanel } from "@/components/reader/ReaderSidePanel";
 import { ReaderWorkspace } from "@/components/reader/ReaderWorkspace";
+import { SourceEditForm } from "@/components/sources/SourceEditForm";
 import { HighlightLegend } from "@/components/reader/HighlightLegend";
 import { SourceMeta } from "@/components/sources/SourceMeta";
 import { SourceText } from "@/components/sources/SourceText";
@@ -57,6 +58,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             <section className="side-section" aria-labelledby="about-heading">
               <h2 id="about-heading">About this source</h2>
               <SourceMeta source={source} />
+              {canWrite && <SourceEditForm source={source} />}
             </section>
             <ReaderSidePanel data={data} canWrite={canWrite} />
           </div>
