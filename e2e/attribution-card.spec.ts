@@ -74,13 +74,23 @@ test("statement with via, evidence on it, two reviews, publish: the public card 
 
   // The analyst imports the article and records who said the words, through whom.
   const page = await signedInPage(browser, baseURL!, analyst);
+  const actorIds: string[] = [];
   for (const actor of [
     { name: speaker, kind: "person" },
-    { name: outlet, kind: "outlet" },
+    { name: outlet, kind: "organization" },
   ]) {
     const res = await page.request.post("/api/v1/actors", { data: actor, headers: { origin: baseURL! } });
     expect(res.status()).toBe(201);
+    actorIds.push((await res.json()).id);
   }
+  // The outlet was entered with the wrong kind; the analyst corrects it on its page.
+  await page.goto(`/actors/${actorIds[1]}`);
+  const edit = page.getByRole("form", { name: "Edit actor" });
+  await edit.getByLabel("Kind").selectOption({ label: "Outlet" });
+  await edit.getByRole("button", { name: "Save actor" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Saved ${outlet} (version 2).`);
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Edit actor" }).getByLabel("Kind")).toHaveValue("outlet");
   await page.goto("/sources/new");
   await page.getByLabel("Title").fill(`Orlen pier ${marker}`);
   await page.getByLabel("Text").fill(ARTICLE(marker));
