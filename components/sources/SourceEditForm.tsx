@@ -61,7 +61,7 @@ export function SourceEditForm({ source }: { source: Source }) {
           )}
         </InlineField>
         <p className="small muted" style={{ margin: 0 }}>
-          The text cannot be edited: upload a new revision instead.
+          The text itself is fixed; a changed text becomes a new revision.
         </p>
         <div>
           <SubmitButton pendingText="Saving…">Save details</SubmitButton>
