@@ -51,7 +51,7 @@ try {
         const res = await fetch(`${server.url}/api/v1/sources`, {
           method: "POST",
           headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-          body: JSON.stringify({ title: `Import benchmark ${i}`, text, publisher: "Benchmark" }),
+          body: JSON.stringify({ title: `Import benchmark ${i}`, text, publisher: "Benchmark", allowDuplicate: true }),
         });
         if (res.status !== 201) failures.push(`${i}: ${res.status} ${await res.text()}`);
       }

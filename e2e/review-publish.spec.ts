@@ -49,6 +49,7 @@ async function seedClaim(page: Page, baseURL: string) {
     url: `https://post.example/ferry-${marker}`,
     publishedAt: "2026-11-20",
     text: ARTICLE,
+    allowDuplicate: true, // every test imports the same article
   };
   const source = { ...sourceInput, id: (await postJson(page, baseURL, "/api/v1/sources", sourceInput)).id as string };
   const authority = await postJson(page, baseURL, "/api/v1/actors", {

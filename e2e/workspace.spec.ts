@@ -99,7 +99,9 @@ test.describe("the reader", () => {
     await dialog.getByRole("button", { name: "Save evidence" }).click();
     await expect(dialog.getByText("Stance must be supports, contradicts or context.", { exact: true })).toBeVisible();
     await dialog.getByLabel(/^Supports/).check();
-    await dialog.getByLabel("Note (optional)").fill("The authority's own announcement.");
+    await dialog
+      .getByLabel("Internal note (optional, staff only, never published)")
+      .fill("The authority's own announcement.");
     await dialog.getByRole("button", { name: "Save evidence" }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId("reader-status")).toHaveText("Evidence saved and highlighted.");

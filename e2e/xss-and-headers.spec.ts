@@ -60,6 +60,7 @@ test("hostile markup renders as text on the reader, claim page, dispute, card, e
   const source = await api(page, baseURL!, "post", "/api/v1/sources", {
     title: `Orlen hearing ${IMG} ${marker}`,
     text: ARTICLE,
+    allowDuplicate: true,
     publisher: `Gazette ${SCRIPT}`,
     url: "https://gazette.example/orlen",
     publishedAt: "2026-11-01",

@@ -68,3 +68,13 @@ export class ServiceUnavailableError extends DomainError {
     super(code, message, 503, undefined, { retryAfterSeconds });
   }
 }
+
+/** The same thing already exists; `existingId` names it so clients can link to it. */
+export class DuplicateError extends DomainError {
+  constructor(
+    message: string,
+    readonly existingId: string,
+  ) {
+    super("duplicate", message, 409, undefined, { existingId });
+  }
+}

@@ -32,7 +32,8 @@ export function AttributionChains({ chains }: { chains: AttributionChain[] }) {
             </li>
           </ol>
           <p className="small muted" style={{ margin: "2px 0 8px" }}>
-            “{c.quote}” ({c.kind === "direct" ? "direct quote" : "paraphrase"})
+            “{c.quote}” ({c.kind === "direct" ? "direct quote" : "paraphrase"}
+            {c.hedges?.length ? `; hedged: ${c.hedges.join(", ")}` : ""})
           </p>
         </li>
       ))}

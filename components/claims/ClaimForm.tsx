@@ -4,6 +4,7 @@ import { createClaimFromForm } from "@/lib/actions/claims";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/validation/claims";
 import { Field } from "@/components/forms/Field";
+import { DuplicateNotice } from "@/components/forms/DuplicateNotice";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { SimilarClaimsHint } from "@/components/matching/SimilarClaimsHint";
@@ -67,6 +68,7 @@ export function ClaimForm({ actors }: { actors: { id: string; name: string }[] }
       <Field name="summary" label="Summary" state={state}>
         {(p) => <textarea {...p} rows={4} style={{ minHeight: 100 }} />}
       </Field>
+      <DuplicateNotice state={state} href={`/claims/${state.duplicateOf}`} what="claim" />
       <div>
         <SubmitButton pendingText="Creating…">Create claim</SubmitButton>
       </div>

@@ -36,7 +36,7 @@ function Item({ item }: { item: DisputeItem }) {
       )}
       {e.note && (
         <p className="small muted" style={{ margin: 0 }}>
-          Note: {e.note}
+          Internal note: {e.note}
         </p>
       )}
       <Link className="small" href={`/sources/${e.sourceId}#h-${e.id}`}>

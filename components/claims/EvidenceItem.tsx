@@ -3,13 +3,17 @@ import { removeEvidenceForm } from "@/lib/actions/workspace";
 import { attributionLine } from "@/lib/reader/highlights";
 import { Badge } from "@/components/ui/Badge";
 import { ActionButton } from "@/components/reader/ActionButton";
+import { EvidenceEditForm } from "./EvidenceEditForm";
 
 type Props = {
   evidence: {
     id: string;
+    claimId: string;
     stance: string;
     exact: string;
     note: string | null;
+    publicNote: string | null;
+    version: number;
     anchorStatus: string;
     source: { id: string; title: string; publisher: string | null };
     statement?: {
@@ -41,11 +45,17 @@ export function EvidenceItem({ evidence: e, canWrite = false }: Props) {
         {flagged && <Badge kind="needs-review">Needs review</Badge>}
         {e.anchorStatus === "reanchored" && <Badge kind="weak">Re-anchored</Badge>}
       </div>
-      {e.note && (
+      {e.publicNote && (
         <p className="small" style={{ margin: 0 }}>
-          {e.note}
+          <span className="muted">Public note:</span> {e.publicNote}
         </p>
       )}
+      {e.note && (
+        <p className="small" style={{ margin: 0 }}>
+          <span className="muted">Internal note (staff only):</span> {e.note}
+        </p>
+      )}
+      {canWrite && <EvidenceEditForm evidence={e} />}
       {flagged && canWrite && (
         <div className="row-actions">
           <Link className="button small-button" href={`/sources/${e.source.id}#h-${e.id}`}>

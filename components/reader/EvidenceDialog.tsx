@@ -17,13 +17,17 @@ const STANCE_HINTS = {
   context: "Background that neither backs nor denies it.",
 } as const;
 
+export type StatementOption = { id: string; label: string };
+
 export function EvidenceDialog({
   sourceId,
   quote,
+  statements,
   onDone,
 }: {
   sourceId: string;
   quote: QuoteSelection | null;
+  statements: StatementOption[];
   onDone: (message?: string) => void;
 }) {
   const [state, action] = useActionState(addEvidenceFromReaderForm, initialFormState);
@@ -54,7 +58,39 @@ export function EvidenceDialog({
               </p>
             )}
           </fieldset>
-          <Field name="note" label="Note (optional)" state={state}>
+          {statements.length > 0 && (
+            <Field
+              name="statementId"
+              label="Quotes the statement"
+              state={state}
+              hint="Its speaker, intermediary and hedges are shown with the evidence on the published card."
+            >
+              {(p) => (
+                <select {...p} defaultValue={p.defaultValue ?? ""}>
+                  <option value="">Found from the words (a statement they overlap)</option>
+                  {statements.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          <Field
+            name="publicNote"
+            label="Public note (optional, shown on the published card)"
+            state={state}
+            maxLength={2000}
+          >
+            {(p) => <textarea {...p} rows={2} style={{ minHeight: 60 }} />}
+          </Field>
+          <Field
+            name="note"
+            label="Internal note (optional, staff only, never published)"
+            state={state}
+            maxLength={5000}
+          >
             {(p) => <textarea {...p} rows={2} style={{ minHeight: 60 }} />}
           </Field>
           <div className="dialog-actions">

@@ -13,7 +13,7 @@ import {
 import { quoteFromSelection, type QuoteSelection } from "@/lib/reader/dom-selection";
 import { extendSelectionByKey } from "@/lib/reader/keyboard-selection";
 import type { HighlightInfo } from "@/lib/reader/highlights";
-import { EvidenceDialog } from "./EvidenceDialog";
+import { EvidenceDialog, type StatementOption } from "./EvidenceDialog";
 import { HighlightTooltip, useHighlightTooltip } from "./HighlightTooltip";
 import { ReanchorDialog, type ReanchorTarget } from "./ReanchorDialog";
 import { StatementDialog } from "./StatementDialog";
@@ -39,6 +39,8 @@ type Props = {
   sourceId: string;
   canWrite: boolean;
   info: Record<string, HighlightInfo>;
+  /** Recorded statements of the current revision, for linking evidence to one explicitly. */
+  statements?: StatementOption[];
   text: ReactNode;
   aside: ReactNode;
 };
@@ -47,7 +49,7 @@ type Props = {
  * The reader's interactive layer around the server-rendered text: turns a selection into
  * evidence or a statement, shows highlight details on hover and focus, focuses #h-… targets.
  */
-export function ReaderWorkspace({ sourceId, canWrite, info, text, aside }: Props) {
+export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], text, aside }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [selected, setSelected] = useState<QuoteSelection | null>(null);
@@ -180,7 +182,9 @@ export function ReaderWorkspace({ sourceId, canWrite, info, text, aside }: Props
         </div>
         <aside className="reader-aside">{aside}</aside>
       </div>
-      {dialog?.kind === "evidence" && <EvidenceDialog sourceId={sourceId} quote={dialog.quote} onDone={done} />}
+      {dialog?.kind === "evidence" && (
+        <EvidenceDialog sourceId={sourceId} quote={dialog.quote} statements={statements} onDone={done} />
+      )}
       {dialog?.kind === "statement" && <StatementDialog sourceId={sourceId} quote={dialog.quote} onDone={done} />}
       {dialog?.kind === "reanchor" && <ReanchorDialog target={dialog.target} quote={dialog.quote} onDone={done} />}
     </ReaderContext.Provider>

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { acceptSuggestionForm, dismissSuggestionForm } from "@/lib/actions/workspace";
+import { ACTOR_KINDS, ACTOR_KIND_LABELS } from "@/lib/validation/actors";
 import { STATEMENT_KINDS, STATEMENT_KIND_LABELS } from "@/lib/validation/statements";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
@@ -12,12 +13,28 @@ type Suggestion = {
   id: string;
   sourceId: string;
   speakerName: string | null;
+  speakerKind: string | null;
+  viaName: string | null;
+  viaKind: string | null;
   cue: string | null;
   kind: string;
   anonymous: boolean;
+  hedges: string[];
 };
 
-/** Accept as proposed, edit speaker/cue/kind first, or dismiss. */
+function KindSelect(p: React.SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <select {...p}>
+      {ACTOR_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {ACTOR_KIND_LABELS[k]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Accept as proposed, edit speaker, intermediary, kinds, cue and hedges first, or dismiss. */
 export function SuggestionActions({ suggestion: s, label }: { suggestion: Suggestion; label: string }) {
   const [state, action] = useActionState(acceptSuggestionForm, initialFormState);
   return (
@@ -54,10 +71,41 @@ export function SuggestionActions({ suggestion: s, label }: { suggestion: Sugges
             hint="Matched to an actor by name or alias, or created."
           />
           <InlineField
+            name="speakerKind"
+            label="Speaker is a"
+            defaultValue={state.values?.speakerKind ?? s.speakerKind ?? "person"}
+            errors={state.fields?.speakerKind}
+            hint="Used only when a new actor is created."
+          >
+            {(p) => <KindSelect {...p} />}
+          </InlineField>
+          <InlineField
+            name="viaName"
+            label="Intermediary"
+            defaultValue={state.values?.viaName ?? s.viaName ?? ""}
+            errors={state.fields?.viaName ?? state.fields?.viaId}
+            hint="The outlet or person it was relayed through."
+          />
+          <InlineField
+            name="viaKind"
+            label="Intermediary is a"
+            defaultValue={state.values?.viaKind ?? s.viaKind ?? "outlet"}
+            errors={state.fields?.viaKind}
+          >
+            {(p) => <KindSelect {...p} />}
+          </InlineField>
+          <InlineField
             name="cue"
             label="Cue verb"
             defaultValue={state.values?.cue ?? s.cue ?? ""}
             errors={state.fields?.cue}
+          />
+          <InlineField
+            name="hedges"
+            label="Hedges"
+            defaultValue={state.values?.hedges ?? s.hedges.join(", ")}
+            errors={state.fields?.hedges}
+            hint="Comma separated, e.g. reportedly, allegedly."
           />
           <InlineField name="kind" label="Kind" defaultValue={state.values?.kind ?? s.kind} errors={state.fields?.kind}>
             {(p) => (

@@ -4,6 +4,7 @@ import { importSource } from "@/lib/actions/sources";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { SOURCE_KINDS } from "@/lib/validation/sources";
 import { Field } from "@/components/forms/Field";
+import { DuplicateNotice } from "@/components/forms/DuplicateNotice";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 
@@ -48,6 +49,7 @@ export function SourceImportForm() {
         accept=".txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf"
         state={state}
       />
+      <DuplicateNotice state={state} href={`/sources/${state.duplicateOf}`} what="source" />
       <div>
         <SubmitButton pendingText="Importing…">Import source</SubmitButton>
       </div>

@@ -7,7 +7,7 @@ import { currentPrincipal } from "@/lib/auth/current";
 import { can, type Principal } from "@/lib/auth/principal";
 import type { Permission } from "@/lib/auth/roles";
 import { databaseUnavailable } from "@/lib/db/errors";
-import { BadRequestError, DomainError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { BadRequestError, DomainError, DuplicateError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { isCleanText } from "@/lib/validation/common";
 import type { FormState } from "./form-state";
 
@@ -54,7 +54,8 @@ export function formAction(access: ActionAccess, handler: Handler<Principal> | H
         error.fields && Object.keys(error.fields).some((k) => form.has(k))
           ? "Please correct the fields marked below."
           : error.message;
-      return { ok: false, message, fields: error.fields, values: echoValues(form), at: Date.now() };
+      const duplicateOf = error instanceof DuplicateError ? error.existingId : undefined;
+      return { ok: false, message, fields: error.fields, values: echoValues(form), duplicateOf, at: Date.now() };
     }
   };
   return action;

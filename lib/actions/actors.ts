@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { addAlias, createActor, mergeActors, removeAlias } from "@/lib/services/actors";
+import { addAlias, createActor, mergeActors, removeAlias, updateActor } from "@/lib/services/actors";
 import { formAction, formObject, requiredId } from "./action-client";
 
 export const createActorFromForm = formAction("actor:write", async (principal, form) => {
@@ -33,4 +33,14 @@ export const mergeActorsForm = formAction("actor:merge", async (principal, form)
   await mergeActors(principal, survivorId, { mergeId: keepOther ? actorId : otherId });
   revalidatePath("/actors");
   redirect(`/actors/${survivorId}?merged=1`);
+});
+
+/** Corrects name, kind or description from the actor page; a stale `version` is refused with 409. */
+export const updateActorForm = formAction("actor:write", async (principal, form) => {
+  const actorId = requiredId(form, "actorId");
+  const { actorId: _id, ...input } = formObject(form);
+  const actor = await updateActor(principal, actorId, input);
+  revalidatePath(`/actors/${actorId}`);
+  revalidatePath("/actors");
+  return { ok: true, message: `Saved ${actor.name} (version ${actor.version}).` };
 });

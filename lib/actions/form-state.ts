@@ -6,6 +6,8 @@ export type FormState = {
   message?: string;
   fields?: FieldErrors;
   values?: Record<string, string>;
+  /** The id of the existing record an input duplicates (the form links to it and offers to go ahead). */
+  duplicateOf?: string;
   at?: number;
 };
 

@@ -1,7 +1,8 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ValidationError } from "@/lib/errors";
-import { createSource } from "@/lib/services/sources";
+import { createSource, updateSource } from "@/lib/services/sources";
 import { sourceInputFromFile } from "@/lib/services/source-import";
 import { formAction, formObject } from "./action-client";
 
@@ -27,4 +28,13 @@ export const importSource = formAction("source:write", async (principal, form) =
   delete input.file;
   const source = await createSource(principal, input, archive);
   redirect(`/sources/${source.id}`);
+});
+
+/** Corrects a source's metadata from the reader; the text changes only by a new revision. */
+export const updateSourceForm = formAction("source:write", async (principal, form) => {
+  const { id, ...input } = formObject(form);
+  const source = await updateSource(principal, String(id ?? ""), input);
+  revalidatePath(`/sources/${source.id}`);
+  revalidatePath("/sources");
+  return { ok: true, message: `Saved (version ${source.version}).` };
 });

@@ -14,11 +14,27 @@ function creativeWork(source: CardSourceRef) {
   };
 }
 
+/**
+ * Who made the claim: its claimant, else the named speaker of the first supporting evidence (the
+ * card's chain shows the same person), never an anonymous one.
+ */
+function claimAuthor(card: PublishedCard) {
+  const { claim, evidence } = card.content;
+  if (claim.claimant) return { name: claim.claimant, kind: claim.claimantKind ?? "person" };
+  for (const e of evidence) {
+    if (e.stance !== "supports") continue;
+    const speaker = e.chain?.find((l) => l.role === "speaker");
+    if (speaker && speaker.kind !== "anonymous") return { name: speaker.label, kind: speaker.kind ?? "person" };
+  }
+  return null;
+}
+
 /** `cardUrl` is the page the markup sits on: the card's canonical URL, or a version's own URL. */
 export function buildClaimReview(card: PublishedCard, cardUrl: string, siteBaseUrl: string) {
   const { claim, appearances } = card.content;
-  const claimant = claim.claimant
-    ? { "@type": PERSON_KINDS.has(claim.claimantKind ?? "person") ? "Person" : "Organization", name: claim.claimant }
+  const author = claimAuthor(card);
+  const claimant = author
+    ? { "@type": PERSON_KINDS.has(author.kind) ? "Person" : "Organization", name: author.name }
     : undefined;
   return {
     "@context": "https://schema.org",

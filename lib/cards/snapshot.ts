@@ -1,8 +1,11 @@
 // Builds the immutable JSON snapshot a card version stores, from the claim as it is at publish time.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { chainOf, weaknessesOf } from "@/lib/dispute/build";
+import { statementFor } from "@/lib/dispute/link";
+import type { DisputeStatement } from "@/lib/dispute/types";
 import { NotFoundError } from "@/lib/errors";
-import type { AttributionChain, CardContent, CardSourceRef } from "./types";
+import type { AttributionChain, CardContent, CardEvidence, CardSourceRef } from "./types";
 
 export const METHODOLOGY_PATH = "/methodology";
 const STANCE_ORDER = ["supports", "contradicts", "context"];
@@ -43,9 +46,33 @@ async function attributionChain(tx: Tx, statementId: string): Promise<Attributio
     cue: first.cue,
     kind: first.kind,
     quote: first.exact,
+    hedges: parseHedges(first.hedges),
     via,
     source: sourceRef(current.source),
   };
+}
+
+function parseHedges(raw: string): string[] {
+  try {
+    const value = JSON.parse(raw);
+    return Array.isArray(value) ? value.filter((h): h is string => typeof h === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The statements of the evidence's sources, in the shape lib/dispute links evidence to. */
+async function statementsOf(tx: Tx, sourceIds: string[]): Promise<DisputeStatement[]> {
+  if (!sourceIds.length) return [];
+  const rows = await tx.statement.findMany({
+    where: { sourceId: { in: sourceIds } },
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+    include: {
+      speaker: { select: { id: true, name: true, kind: true } },
+      via: { select: { id: true, name: true, kind: true } },
+    },
+  });
+  return rows.map((s) => ({ ...s, hedges: parseHedges(s.hedges) }));
 }
 
 type Verdicts = { truthVerdict: string; attributionVerdict: string; rationale: string };
@@ -62,8 +89,15 @@ export async function buildCardContent(tx: Tx, claimId: string, verdicts: Verdic
   });
   if (!claim) throw new NotFoundError("Claim");
   const evidence = [...claim.evidence].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance));
+  const statements = await statementsOf(tx, [...new Set(evidence.map((e) => e.sourceId))]);
+  // Each evidence item with the statement whose words it quotes (linked, or found by span as the dispute view does).
+  const linked = evidence.map((e) => ({ evidence: e, statement: statementFor(e, statements) }));
   const statementIds = [
-    ...new Set([...claim.appearances, ...evidence].map((x) => x.statementId).filter((id): id is string => !!id)),
+    ...new Set(
+      [...claim.appearances.map((a) => a.statementId), ...linked.map((l) => l.statement?.id)].filter(
+        (id): id is string => !!id,
+      ),
+    ),
   ];
   const chains = (await Promise.all(statementIds.map((id) => attributionChain(tx, id)))).filter(
     (c): c is AttributionChain => !!c,
@@ -80,9 +114,24 @@ export async function buildCardContent(tx: Tx, claimId: string, verdicts: Verdic
       claimantKind: claim.claimant?.kind ?? null,
     },
     ...verdicts,
-    evidence: evidence.map((e) => {
+    evidence: linked.map(({ evidence: e, statement }): CardEvidence => {
       const { title, ...source } = sourceRef(e.source);
-      return { stance: e.stance, quote: e.exact, note: e.note, sourceTitle: title, ...source };
+      const disputeEvidence = { ...e, source: { ...e.source, id: e.sourceId } };
+      return {
+        stance: e.stance,
+        quote: e.exact,
+        publicNote: e.publicNote,
+        sourceTitle: title,
+        ...source,
+        chain: chainOf(disputeEvidence, statement).map(({ role, label }) => ({
+          role,
+          label,
+          ...(role === "speaker" && statement
+            ? { kind: statement.anonymous ? "anonymous" : statement.speaker.kind }
+            : {}),
+        })),
+        weaknesses: weaknessesOf(disputeEvidence, statement).map((w) => w.label),
+      };
     }),
     reviewCount: claim._count.reviews,
     appearances,

@@ -25,6 +25,8 @@ export async function draftClaim(analyst: Principal, options: { evidence?: boole
   const claim = await createClaim(analyst, {
     text: options.text ?? "The first Velmora ferry sails at dawn",
     kind: "factual",
+    // Tests share one database per file and reuse this text; duplicate detection has its own tests.
+    allowDuplicate: true,
   });
   const evidence =
     options.evidence === false

@@ -11,8 +11,16 @@ export type CardEvidence = {
   publisher: string | null;
   publishedAt: string | null;
   url: string | null;
-  note?: string | null;
+  /** The note written for readers. The internal note is never part of a snapshot. */
+  publicNote?: string | null;
+  /** speaker -> via intermediary -> source -> publisher, as the dispute view shows it; absent in early snapshots. */
+  chain?: CardChainLink[];
+  /** What weakens the chain, in words: "anonymous", "via intermediary", "hedged: reportedly". */
+  weaknesses?: string[];
 };
+
+/** `kind` is the actor kind of a speaker or via link (person, outlet, ...). */
+export type CardChainLink = { role: "speaker" | "via" | "source" | "publisher"; label: string; kind?: string };
 
 /** Who said it, through whom, where we read it: speaker -> via -> ... -> source. */
 export type AttributionChain = {
@@ -21,6 +29,8 @@ export type AttributionChain = {
   cue: string | null;
   kind: string;
   quote: string;
+  /** Hedge phrases of the statement ("reportedly"); absent in early snapshots. */
+  hedges?: string[];
   /** Intermediaries nearest the speaker first, e.g. ["The Harbor Courier"]. */
   via: string[];
   source: CardSourceRef;

@@ -59,6 +59,15 @@ describe("CLI", () => {
     const source = await (await db()).source.findFirst({ where: { title: "Harbour reopens (fictional)" } });
     expect(source?.publisher).toBe("Velmora Post");
     expect((await cli(["import", path.join(dir, "missing.txt")])).err).toMatch(/cannot be read \(no such file\)/);
+
+    // The same text again is refused, naming the existing source, unless --allow-duplicate.
+    const copy = path.join(dir, "harbour-copy.txt");
+    writeFileSync(copy, "# Harbour reopens (fictional)\n\nThe harbour of Velmora reopened on Tuesday.");
+    const again = await cli(["import", copy]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain(`already imported as "Harbour reopens (fictional)" (source ${source!.id})`);
+    expect(again.err).toContain("--allow-duplicate");
+    expect((await cli(["import", copy, "--allow-duplicate"])).code).toBe(0);
   });
 
   it("prints help for the whole CLI and for each command", async () => {

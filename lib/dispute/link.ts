@@ -1,7 +1,8 @@
-import type { DisputeEvidence, DisputeStatement, SpanRef } from "./types";
+import type { SpanRef } from "./types";
 
-const overlap = (a: SpanRef, b: SpanRef) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const contains = (outer: SpanRef, inner: SpanRef) => outer.start <= inner.start && inner.end <= outer.end;
+type Span = Omit<SpanRef, "id">;
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
 /**
  * The statement whose words an evidence item quotes: its explicit link if it has one, otherwise a
@@ -9,8 +10,8 @@ const contains = (outer: SpanRef, inner: SpanRef) => outer.start <= inner.start 
  * often adds the hedge that follows a quote). The largest overlap wins; spans that merely touch
  * or partly overlap are not the same words and stay unlinked.
  */
-export function statementFor<S extends DisputeStatement>(
-  evidence: Pick<DisputeEvidence, keyof SpanRef | "statementId">,
+export function statementFor<S extends SpanRef>(
+  evidence: Span & { statementId: string | null },
   statements: S[],
 ): S | null {
   if (evidence.statementId) {

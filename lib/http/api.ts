@@ -10,6 +10,7 @@ import { acceptedOrigins } from "./origin";
 import {
   BadRequestError,
   DomainError,
+  DuplicateError,
   ForbiddenError,
   NotFoundError,
   PayloadTooLargeError,
@@ -34,6 +35,7 @@ export function errorResponse(thrown: unknown): NextResponse {
         error: {
           code: error.code,
           message: error.message,
+          ...(error instanceof DuplicateError ? { existingId: error.existingId } : {}),
           ...(error.fields ? { fields: error.fields } : {}),
           ...(error.details ? { details: error.details } : {}),
         },

@@ -1,5 +1,6 @@
 // The OpenAPI description of /api/v1, built from the same zod schemas the handlers validate with.
 import { z } from "zod";
+import { correctionOperations } from "./operations/corrections";
 import { foundationOperations } from "./operations/foundation";
 import { matchingOperations } from "./operations/matching";
 import { importOperations } from "./operations/imports";
@@ -16,6 +17,7 @@ export const API_OPERATIONS: ApiOperations = mergeOperations([
   searchOperations,
   matchingOperations,
   importOperations,
+  correctionOperations,
 ]);
 
 function mergeOperations(parts: ApiOperations[]): ApiOperations {

@@ -80,6 +80,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "GET /api/v1/exports/[dataset]": STAFF,
   "POST /api/v1/imports/claimreview": WRITERS,
   "GET /api/v1/revisions/[revisionId]/snapshot": STAFF,
+  "PATCH /api/v1/actors/[id]": WRITERS,
+  "PATCH /api/v1/sources/[id]": WRITERS,
+  "PATCH /api/v1/statements/[id]": WRITERS,
+  "PATCH /api/v1/claims/[id]/evidence/[evidenceId]": WRITERS,
 };
 
 export const ROLE_GROUPS = { STAFF, WRITERS, REVIEWERS, EDITORS, ADMINS };
@@ -122,4 +126,7 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "matching#similarClaimOptions": STAFF,
   "source-import#importSourceFromUrlForm": WRITERS,
   "source-import#importSourceFileForm": WRITERS,
+  "actors#updateActorForm": WRITERS,
+  "claims#updateEvidenceForm": WRITERS,
+  "sources#updateSourceForm": WRITERS,
 };

@@ -3,11 +3,12 @@ import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, textContains, type Tx } from "@/lib/db/client";
 import { mapDbError } from "@/lib/db/errors";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { actorCreateInput, actorMergeInput, aliasInput } from "@/lib/validation/actors";
+import { actorCreateInput, actorMergeInput, actorUpdateInput, aliasInput } from "@/lib/validation/actors";
 import { optionalText, pageQuery } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
 import { cursorArgs, toPage } from "./pagination";
+import { changedFields, staleRecordError } from "./record-edit";
 import { countsByActor } from "./relation-counts";
 
 export async function createActor(principal: Principal | null, raw: unknown) {
@@ -26,6 +27,33 @@ export async function createActor(principal: Principal | null, raw: unknown) {
     });
     await recordAudit(tx, user, { entityType: "actor", entityId: actor.id, action: "create", after: input });
     return actor;
+  });
+}
+
+/** Corrects an actor's name, kind or description; applies only at the `version` the edit started from. */
+export async function updateActor(principal: Principal | null, id: string, raw: unknown) {
+  const user = requirePermission(principal, "actor:write");
+  const { version, ...changes } = parseInput(actorUpdateInput, raw);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const before = await tx.actor.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError("Actor");
+    if (before.version !== version) throw await staleRecordError(tx, "actor", id, "actor", before.version);
+    const diff = changedFields(before, changes);
+    if (!diff.changed) return tx.actor.findUniqueOrThrow({ where: { id }, include: { aliases: true } });
+    const { count } = await tx.actor.updateMany({
+      where: { id, version },
+      data: { ...changes, version: { increment: 1 } },
+    });
+    if (count === 0) throw await staleRecordError(tx, "actor", id, "actor", version + 1);
+    await recordAudit(tx, user, {
+      entityType: "actor",
+      entityId: id,
+      action: "update",
+      before: { ...diff.before, version },
+      after: { ...diff.after, version: version + 1 },
+    });
+    return tx.actor.findUniqueOrThrow({ where: { id }, include: { aliases: true } });
   });
 }
 

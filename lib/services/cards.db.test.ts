@@ -153,6 +153,7 @@ describe("publish gate", () => {
         cue: "told",
         kind: "direct",
         quote: "We expect the first sailing at dawn",
+        hedges: [],
         via: ["Velmora Radio"],
         source: {
           title: "Velmora ferry",

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { buildCardContent } from "@/lib/cards/snapshot";
-import type { CardContent, CardSummary, PublishedCard } from "@/lib/cards/types";
+import type { CardContent, CardEvidence, CardSummary, PublishedCard } from "@/lib/cards/types";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { ORGANIZATION_NAME_DEFAULT } from "@/lib/site";
@@ -87,6 +87,8 @@ export async function getPublishedCard(slug: string, number?: number): Promise<P
     firstPublishedAt: versions[versions.length - 1].publishedAt.toISOString(),
     content: {
       ...stored,
+      // Snapshots written before notes were split published the (now internal) note; readers never get it.
+      evidence: stored.evidence.map(({ note: _internal, ...e }: CardEvidence & { note?: unknown }) => e),
       appearances,
       attributions: stored.attributions ?? [],
       claim: {

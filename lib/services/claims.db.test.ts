@@ -24,7 +24,10 @@ describe("claims service", () => {
       subjectIds: [authority.id],
       tags: "ferries, Velmora",
     });
-    const b = await createClaim(analyst, { text: "The Velmora ferry resumes at dawn", kind: "factual" });
+    const copy = { text: "The Velmora ferry resumes at dawn!", kind: "factual" };
+    // Same text after normalising: refused with the existing id unless the analyst insists.
+    expect(await createClaim(analyst, copy).catch((e) => e)).toMatchObject({ code: "duplicate", existingId: a.id });
+    const b = await createClaim(analyst, { ...copy, allowDuplicate: true });
     expect(a.slug).toBe("the-velmora-ferry-resumes-at-dawn");
     expect(b.slug).not.toBe(a.slug);
     const stored = await getClaim(analyst, a.id);

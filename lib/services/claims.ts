@@ -4,7 +4,8 @@ import { authorId, requirePermission, type Principal } from "@/lib/auth/principa
 import { slugify } from "@/lib/claims/slug";
 import { getDb, textContains, type Tx } from "@/lib/db/client";
 import { mapDbError } from "@/lib/db/errors";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, DuplicateError, NotFoundError, ValidationError } from "@/lib/errors";
+import { longestWord, normaliseClaimText } from "@/lib/claims/normalise";
 import { claimCreateInput, claimListQuery, claimUpdateInput } from "@/lib/validation/claims";
 import { pageQuery } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
@@ -38,12 +39,31 @@ async function assertActorsExist(tx: Tx, ids: string[], field: string) {
   if (found !== ids.length) throw new ValidationError("Unknown actor.", { [field]: ["Choose an existing actor."] });
 }
 
+/** An existing claim whose text equals `text` once case, punctuation and whitespace are ignored. */
+export async function findDuplicateClaim(tx: Tx, text: string) {
+  const wanted = normaliseClaimText(text);
+  const term = longestWord(wanted);
+  const candidates = await tx.claim.findMany({
+    where: term ? { text: textContains(term) } : undefined,
+    select: { id: true, text: true, slug: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+  return candidates.find((c) => normaliseClaimText(c.text) === wanted) ?? null;
+}
+
 export async function createClaim(principal: Principal | null, raw: unknown) {
   const user = requirePermission(principal, "claim:write");
-  const input = parseInput(claimCreateInput, raw);
+  const { allowDuplicate, ...input } = parseInput(claimCreateInput, raw);
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
+      const same = allowDuplicate ? null : await findDuplicateClaim(tx, input.text);
+      if (same)
+        throw new DuplicateError(
+          `A claim with the same text already exists: "${same.text}". Open it, or create this one anyway.`,
+          same.id,
+        );
       await assertActorsExist(tx, input.claimantId ? [input.claimantId] : [], "claimantId");
       await assertActorsExist(tx, input.subjectIds, "subjectIds");
       const claim = await tx.claim.create({

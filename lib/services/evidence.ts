@@ -1,24 +1,66 @@
 import "server-only";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
-import { evidenceCreateInput, readerEvidenceInput, type EvidenceCreateInput } from "@/lib/validation/evidence";
+import { statementFor } from "@/lib/dispute/link";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import {
+  evidenceCreateInput,
+  evidenceUpdateInput,
+  readerEvidenceInput,
+  type EvidenceCreateInput,
+} from "@/lib/validation/evidence";
 import { reanchorInput } from "@/lib/validation/statements";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
+import { changedFields, staleRecordError } from "./record-edit";
 import { insertDraftClaim } from "./claims";
 import { locateOnCurrentRevision, placeOnCurrentRevision } from "./revisions";
+
+type Span = { sourceId: string; revisionId: string; start: number; end: number };
+
+/** An explicitly chosen statement must be of the evidence's source. */
+async function assertStatementOfSource(tx: Tx, statementId: string, sourceId: string) {
+  const statement = await tx.statement.findUnique({ where: { id: statementId }, select: { sourceId: true } });
+  if (!statement || statement.sourceId !== sourceId)
+    throw new ValidationError("The statement is not in this source.", {
+      statementId: ["Choose a statement recorded in the same source."],
+    });
+}
+
+/**
+ * The statement evidence quotes: the one chosen, else a recorded statement of the same revision whose
+ * span contains the evidence or lies inside it (the dispute view's rule, lib/dispute/link.ts).
+ */
+async function statementIdFor(tx: Tx, span: Span, chosen: string | undefined): Promise<string | null> {
+  if (chosen) {
+    await assertStatementOfSource(tx, chosen, span.sourceId);
+    return chosen;
+  }
+  const candidates = await tx.statement.findMany({
+    where: { revisionId: span.revisionId, start: { lte: span.end }, end: { gte: span.start } },
+    select: { id: true, sourceId: true, revisionId: true, start: true, end: true },
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+  });
+  return statementFor({ ...span, statementId: null }, candidates)?.id ?? null;
+}
 
 async function insertEvidence(tx: Tx, user: Principal, claimId: string, input: EvidenceCreateInput) {
   const { revision, selector } = await locateOnCurrentRevision(tx, input.sourceId, input.quote);
   const { exact, prefix, suffix, start, end } = selector;
+  const statementId = await statementIdFor(
+    tx,
+    { sourceId: input.sourceId, revisionId: revision.id, start, end },
+    input.statementId,
+  );
   const evidence = await tx.evidence.create({
     data: {
       claimId,
       sourceId: input.sourceId,
       revisionId: revision.id,
+      statementId,
       stance: input.stance,
       note: input.note,
+      publicNote: input.publicNote,
       exact,
       prefix,
       suffix,
@@ -32,7 +74,16 @@ async function insertEvidence(tx: Tx, user: Principal, claimId: string, input: E
     entityId: evidence.id,
     claimId,
     action: "create",
-    after: { stance: input.stance, sourceId: input.sourceId, exact, start, end, note: input.note },
+    after: {
+      stance: input.stance,
+      sourceId: input.sourceId,
+      statementId,
+      exact,
+      start,
+      end,
+      note: input.note,
+      publicNote: input.publicNote,
+    },
   });
   return evidence;
 }
@@ -103,6 +154,8 @@ export async function removeEvidence(principal: Principal | null, id: string, cl
         end: evidence.end,
         anchorStatus: evidence.anchorStatus,
         note: evidence.note,
+        publicNote: evidence.publicNote,
+        statementId: evidence.statementId,
       },
     });
     return { id, claimId: evidence.claimId, sourceId: evidence.sourceId, removed: true };
@@ -118,7 +171,7 @@ export async function reanchorEvidence(principal: Principal | null, id: string, 
     const before = await tx.evidence.findFirst({ where: { id, ...(claimId ? { claimId } : {}) } });
     if (!before) throw new NotFoundError("Evidence");
     const placed = await placeOnCurrentRevision(tx, before.sourceId, quote);
-    const evidence = await tx.evidence.update({ where: { id }, data: placed });
+    const evidence = await tx.evidence.update({ where: { id }, data: { ...placed, version: { increment: 1 } } });
     await recordAudit(tx, user, {
       entityType: "evidence",
       entityId: id,
@@ -140,5 +193,50 @@ export async function reanchorEvidence(principal: Principal | null, id: string, 
       },
     });
     return evidence;
+  });
+}
+
+/**
+ * Corrects an evidence item: stance, internal and public notes, the claim it belongs to and the
+ * statement it quotes. `claimId` scopes the id (as for removal); the quote itself changes by re-anchoring.
+ */
+export async function updateEvidence(principal: Principal | null, id: string, raw: unknown, claimId?: string) {
+  const user = requirePermission(principal, "evidence:write");
+  const { version, ...changes } = parseInput(evidenceUpdateInput, raw);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const before = await tx.evidence.findFirst({ where: { id, ...(claimId ? { claimId } : {}) } });
+    if (!before) throw new NotFoundError("Evidence");
+    if (before.version !== version) throw await staleRecordError(tx, "evidence", id, "evidence item", before.version);
+    if (changes.claimId && !(await tx.claim.findUnique({ where: { id: changes.claimId }, select: { id: true } })))
+      throw new ValidationError("Unknown claim.", { claimId: ["Choose an existing claim."] });
+    if (changes.statementId) await assertStatementOfSource(tx, changes.statementId, before.sourceId);
+    const diff = changedFields(before, changes);
+    if (diff.changed) {
+      const { count } = await tx.evidence.updateMany({
+        where: { id, version },
+        data: { ...changes, version: { increment: 1 } },
+      });
+      if (count === 0) throw await staleRecordError(tx, "evidence", id, "evidence item", version + 1);
+      await recordAudit(tx, user, {
+        entityType: "evidence",
+        entityId: id,
+        claimId: changes.claimId ?? before.claimId,
+        action: "update",
+        before: { ...diff.before, version },
+        after: { ...diff.after, version: version + 1 },
+      });
+      // Moving evidence to another claim leaves a trace in the history of the claim it left.
+      if (changes.claimId && changes.claimId !== before.claimId)
+        await recordAudit(tx, user, {
+          entityType: "evidence",
+          entityId: id,
+          claimId: before.claimId,
+          action: "move",
+          before: { claimId: before.claimId },
+          after: { claimId: changes.claimId },
+        });
+    }
+    return tx.evidence.findUniqueOrThrow({ where: { id } });
   });
 }

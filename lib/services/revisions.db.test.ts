@@ -21,8 +21,12 @@ const CLOSURE = "the closure had cut the town in two";
 
 async function setUp() {
   const analyst = await makeUser("analyst");
-  const source = await createSource(analyst, { title: "Orlen bridge", text: FIRST });
-  const claim = await createClaim(analyst, { text: "The Orlen bridge reopens in May", kind: "factual" });
+  const source = await createSource(analyst, { title: "Orlen bridge", text: FIRST, allowDuplicate: true });
+  const claim = await createClaim(analyst, {
+    text: "The Orlen bridge reopens in May",
+    kind: "factual",
+    allowDuplicate: true,
+  });
   const evidence = await addEvidence(analyst, claim.id, {
     sourceId: source.id,
     quote: { exact: QUOTE },

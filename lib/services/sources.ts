@@ -1,28 +1,57 @@
 import "server-only";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
-import { getDb } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { DuplicateError, NotFoundError } from "@/lib/errors";
 import type { RevisionArchive } from "@/lib/sources/archive";
 import { contentHash, normaliseSourceText } from "@/lib/sources/text";
 import { parseInput } from "@/lib/validation/parse";
 import { pageQuery } from "@/lib/validation/common";
-import { sourceCreateInput } from "@/lib/validation/sources";
+import { sourceCreateInput, sourceUpdateInput } from "@/lib/validation/sources";
 import { recordAudit } from "./audit";
 import { cursorArgs, toPage } from "./pagination";
 import { countsBySource } from "./relation-counts";
+import { changedFields, staleRecordError } from "./record-edit";
 import { listRevisions } from "./revisions";
 import { parseHedges, statementInclude } from "./statements";
 import { listSuggestions, storeSuggestions } from "./suggestions";
 import { storeClaimMatches } from "./claim-matches";
+
+type Duplicate = { sourceId: string; source: { title: string } };
+
+async function sourceWithHash(db: Tx | Db, hash: string): Promise<Duplicate | null> {
+  return db.sourceRevision.findFirst({
+    where: { contentHash: hash },
+    orderBy: { createdAt: "asc" },
+    select: { sourceId: true, source: { select: { title: true } } },
+  });
+}
+
+const duplicateSource = (same: Duplicate) =>
+  new DuplicateError(
+    `This text is already imported as "${same.source.title}" (source ${same.sourceId}).`,
+    same.sourceId,
+  );
+
+/** Throws the DuplicateError an import of `text` would get (the CLI checks every file before importing any). */
+export async function assertNotImported(principal: Principal | null, text: string) {
+  requirePermission(principal, "source:write");
+  const same = await sourceWithHash(await getDb(), contentHash(normaliseSourceText(text)));
+  if (same) throw duplicateSource(same);
+}
 
 /** `archive`: the fetched page or PDF kept beside the text (lib/services/source-import.ts). */
 export async function createSource(principal: Principal | null, raw: unknown, archive?: RevisionArchive) {
   const actor = requirePermission(principal, "source:write");
   const input = parseInput(sourceCreateInput, raw);
   const text = normaliseSourceText(input.text);
+  const hash = contentHash(text);
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
+      if (!input.allowDuplicate) {
+        const same = await sourceWithHash(tx, hash);
+        if (same) throw duplicateSource(same);
+      }
       const source = await tx.source.create({
         data: {
           title: input.title,
@@ -39,7 +68,7 @@ export async function createSource(principal: Principal | null, raw: unknown, ar
           sourceId: source.id,
           number: 1,
           text,
-          contentHash: contentHash(text),
+          contentHash: hash,
           createdById: authorId(actor),
           ...archive,
         },
@@ -65,6 +94,34 @@ export async function createSource(principal: Principal | null, raw: unknown, ar
     },
     { timeout: 60_000 },
   );
+}
+
+/** Corrects a source's metadata. The text never changes here: a changed text is a new revision. */
+export async function updateSource(principal: Principal | null, id: string, raw: unknown) {
+  const user = requirePermission(principal, "source:write");
+  const { version, ...changes } = parseInput(sourceUpdateInput, raw);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const before = await tx.source.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError("Source");
+    if (before.version !== version) throw await staleRecordError(tx, "source", id, "source", before.version);
+    const diff = changedFields(before, changes);
+    if (diff.changed) {
+      const { count } = await tx.source.updateMany({
+        where: { id, version },
+        data: { ...changes, version: { increment: 1 } },
+      });
+      if (count === 0) throw await staleRecordError(tx, "source", id, "source", version + 1);
+      await recordAudit(tx, user, {
+        entityType: "source",
+        entityId: id,
+        action: "update",
+        before: { ...diff.before, version },
+        after: { ...diff.after, version: version + 1 },
+      });
+    }
+    return tx.source.findUniqueOrThrow({ where: { id } });
+  });
 }
 
 export async function getSource(principal: Principal | null, id: string) {

@@ -4,7 +4,7 @@ import { fictionalArticle, makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { createActor } from "./actors";
 import { createSource } from "./sources";
-import { createStatement, listStatements, parseHedges, removeStatement } from "./statements";
+import { createStatement, listStatements, removeStatement } from "./statements";
 
 const { db } = useTestDatabase();
 const QUOTE = "We expect the first sailing at dawn";
@@ -44,7 +44,7 @@ describe("statements service", () => {
     expect(statement.speaker.name).toBe("Pia Lund");
     expect(statement.via?.name).toBe("Velmora Post");
     expect(statement.via?.kind).toBe("outlet");
-    expect(parseHedges(statement.hedges)).toEqual(["reportedly"]);
+    expect(statement.hedges).toEqual(["reportedly"]);
     expect(text.slice(statement.start - statement.prefix.length, statement.start)).toBe(statement.prefix);
     expect((await listStatements(analyst, { sourceId: source.id })).map((s) => s.id)).toEqual([statement.id]);
     const audit = await (

@@ -3,9 +3,15 @@ import { authorId, requirePermission, type Principal } from "@/lib/auth/principa
 import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
-import { reanchorInput, statementCreateInput, statementListQuery } from "@/lib/validation/statements";
+import {
+  reanchorInput,
+  statementCreateInput,
+  statementListQuery,
+  statementUpdateInput,
+} from "@/lib/validation/statements";
 import { actorChoice } from "./actors";
 import { recordAudit } from "./audit";
+import { changedFields, staleRecordError } from "./record-edit";
 import { locateOnCurrentRevision, placeOnCurrentRevision } from "./revisions";
 
 export const statementInclude = {
@@ -23,8 +29,17 @@ export function parseHedges(raw: string): string[] {
   }
 }
 
-async function assertStatementExists(tx: Tx, id: string | undefined) {
+/** A statement row as clients get it: hedges as a list, not the stored JSON string. */
+export function withHedgeList<T extends { hedges: string }>(statement: T): Omit<T, "hedges"> & { hedges: string[] } {
+  return { ...statement, hedges: parseHedges(statement.hedges) };
+}
+
+async function assertStatementExists(tx: Tx, id: string | null | undefined, self?: string) {
   if (!id) return;
+  if (id === self)
+    throw new ValidationError("A statement cannot be relayed through itself.", {
+      reportedById: ["Choose another statement."],
+    });
   if (!(await tx.statement.findUnique({ where: { id }, select: { id: true } }))) {
     throw new ValidationError("Unknown statement.", { reportedById: ["Choose an existing statement."] });
   }
@@ -80,7 +95,7 @@ export async function createStatement(principal: Principal | null, raw: unknown)
         end,
       },
     });
-    return statement;
+    return withHedgeList(statement);
   });
 }
 
@@ -90,11 +105,12 @@ export async function listStatements(principal: Principal | null, rawQuery: unkn
   const db = await getDb();
   if (!(await db.source.findUnique({ where: { id: sourceId }, select: { id: true } })))
     throw new NotFoundError("Source");
-  return db.statement.findMany({
+  const rows = await db.statement.findMany({
     where: { sourceId },
     orderBy: [{ start: "asc" }, { id: "asc" }],
     include: statementInclude,
   });
+  return rows.map(withHedgeList);
 }
 
 export async function getStatement(principal: Principal | null, id: string) {
@@ -102,7 +118,69 @@ export async function getStatement(principal: Principal | null, id: string) {
   const db = await getDb();
   const statement = await db.statement.findUnique({ where: { id }, include: statementInclude });
   if (!statement) throw new NotFoundError("Statement");
-  return statement;
+  return withHedgeList(statement);
+}
+
+const EDITABLE = ["speakerId", "viaId", "viaText", "cue", "kind", "anonymous", "hedges", "reportedById"] as const;
+
+/**
+ * Corrects who said it, through whom and how (speaker, via, cue, kind, anonymity, hedges, the
+ * statement it is relayed through). The words stay; a re-anchor changes those.
+ */
+export async function updateStatement(principal: Principal | null, id: string, raw: unknown) {
+  const user = requirePermission(principal, "statement:write");
+  const { version, newSpeaker, newVia, ...input } = parseInput(statementUpdateInput, raw);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const before = await tx.statement.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError("Statement");
+    if (before.version !== version) throw await staleRecordError(tx, "statement", id, "statement", before.version);
+    const speakerId =
+      input.speakerId || newSpeaker
+        ? ((await actorChoice(tx, user, input.speakerId, newSpeaker, "speakerId")) ?? undefined)
+        : undefined;
+    const viaId = newVia
+      ? await actorChoice(tx, user, undefined, newVia, "viaId")
+      : input.viaId
+        ? await actorChoice(tx, user, input.viaId, undefined, "viaId")
+        : input.viaId; // null clears, undefined keeps
+    await assertStatementExists(tx, input.reportedById, id);
+    const changes = {
+      speakerId,
+      viaId,
+      viaText: input.viaText,
+      cue: input.cue,
+      kind: input.kind,
+      anonymous: input.anonymous,
+      hedges: input.hedges === undefined ? undefined : JSON.stringify(input.hedges),
+      reportedById: input.reportedById,
+    } satisfies Partial<Record<(typeof EDITABLE)[number], unknown>>;
+    const diff = changedFields(before, changes);
+    if (diff.changed) {
+      const { count } = await tx.statement.updateMany({
+        where: { id, version },
+        data: { ...changes, version: { increment: 1 } },
+      });
+      if (count === 0) throw await staleRecordError(tx, "statement", id, "statement", version + 1);
+      const hedgeList = (v: unknown) => (typeof v === "string" ? parseHedges(v) : v);
+      await recordAudit(tx, user, {
+        entityType: "statement",
+        entityId: id,
+        action: "update",
+        before: {
+          ...diff.before,
+          ...("hedges" in diff.before ? { hedges: hedgeList(diff.before.hedges) } : {}),
+          version,
+        },
+        after: {
+          ...diff.after,
+          ...("hedges" in diff.after ? { hedges: hedgeList(diff.after.hedges) } : {}),
+          version: version + 1,
+        },
+      });
+    }
+    return withHedgeList(await tx.statement.findUniqueOrThrow({ where: { id }, include: statementInclude }));
+  });
 }
 
 /** Evidence and appearances that pointed at the statement keep their own span (foreign keys set null). */
@@ -141,7 +219,11 @@ export async function reanchorStatement(principal: Principal | null, id: string,
     const before = await tx.statement.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("Statement");
     const placed = await placeOnCurrentRevision(tx, before.sourceId, quote);
-    const statement = await tx.statement.update({ where: { id }, data: placed, include: statementInclude });
+    const statement = await tx.statement.update({
+      where: { id },
+      data: { ...placed, version: { increment: 1 } },
+      include: statementInclude,
+    });
     await recordAudit(tx, user, {
       entityType: "statement",
       entityId: id,
@@ -161,6 +243,6 @@ export async function reanchorStatement(principal: Principal | null, id: string,
         end: placed.end,
       },
     });
-    return statement;
+    return withHedgeList(statement);
   });
 }

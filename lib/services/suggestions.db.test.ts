@@ -5,7 +5,7 @@ import { useTestDatabase } from "@/lib/testing/test-database";
 import { createActor } from "./actors";
 import { createRevision } from "./revisions";
 import { createSource } from "./sources";
-import { createStatement, parseHedges } from "./statements";
+import { createStatement } from "./statements";
 import { acceptSuggestion, dismissSuggestion, listSuggestions } from "./suggestions";
 
 const { db } = useTestDatabase();
@@ -18,7 +18,7 @@ A senior official told the Velmora Post that the dock was unsafe, a claim that c
 
 async function importArticle() {
   const analyst = await makeUser("analyst");
-  const source = await createSource(analyst, { title: "Ferry resumes", text: ARTICLE });
+  const source = await createSource(analyst, { title: "Ferry resumes", text: ARTICLE, allowDuplicate: true });
   const suggestions = await listSuggestions(analyst, source.id);
   const bySpeaker = (name: string) => suggestions.find((s) => s.speakerName === name)!;
   return { analyst, source, suggestions, lund: bySpeaker("Pia Lund"), official: bySpeaker("a senior official") };
@@ -66,7 +66,23 @@ describe("suggestions", () => {
     expect(statement.via).toMatchObject({ name: "Velmora Post", kind: "outlet" });
     expect(statement.anonymous).toBe(true);
     expect(statement.viaText).toBe("told Velmora Post");
-    expect(parseHedges(statement.hedges)).toEqual(["could not be independently verified"]);
+    expect(statement.hedges).toEqual(["could not be independently verified"]);
+  });
+
+  it("proposes actor kinds from the names, and the analyst's kinds, intermediary and hedges win", async () => {
+    const { analyst, lund, official } = await importArticle();
+    expect(lund).toMatchObject({ speakerKind: "person", viaKind: null });
+    expect(official).toMatchObject({ speakerKind: "anonymous", viaKind: "outlet" });
+    const statement = await acceptSuggestion(analyst, lund.id, {
+      speakerName: "Brask Harbour Ministry",
+      viaName: "Lena Ott",
+      viaKind: "person",
+      hedges: "reportedly, allegedly",
+    });
+    // No kind given: the lexicon's guess for the edited name; the intermediary's kind as chosen.
+    expect(statement.speaker).toMatchObject({ name: "Brask Harbour Ministry", kind: "government" });
+    expect(statement.via).toMatchObject({ name: "Lena Ott", kind: "person" });
+    expect(statement.hedges).toEqual(["reportedly", "allegedly"]);
   });
 
   it("accepts with the analyst's edits to speaker, cue and kind", async () => {

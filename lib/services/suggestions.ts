@@ -3,12 +3,13 @@ import { selectorsFor } from "@/lib/anchoring";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { inferActorKind } from "@/lib/actors/kind";
 import { extractQuotes } from "@/lib/extract";
 import { parseInput } from "@/lib/validation/parse";
 import { suggestionAcceptInput, suggestionListQuery } from "@/lib/validation/statements";
 import { actorChoice, findOrCreateActor } from "./actors";
 import { recordAudit } from "./audit";
-import { parseHedges, statementInclude } from "./statements";
+import { parseHedges, statementInclude, withHedgeList } from "./statements";
 
 /** Keeps a pathological source from flooding the reader with proposals. */
 export const MAX_SUGGESTIONS_PER_REVISION = 2000;
@@ -60,7 +61,21 @@ export async function listSuggestions(principal: Principal | null, sourceId: str
   // already answers the proposal.
   const covered = (s: { start: number; end: number }) =>
     statements.some((t) => (t.start <= s.start && s.end <= t.end) || (s.start <= t.start && t.end <= s.end));
-  return suggestions.filter((s) => !covered(s)).map((s) => ({ ...s, hedges: parseHedges(s.hedges) }));
+  return suggestions.filter((s) => !covered(s)).map((s) => ({ ...s, hedges: parseHedges(s.hedges), ...kindsOf(s) }));
+}
+
+type SuggestionKindData = { speakerName: string | null; viaName: string | null; anonymous: boolean };
+
+/** The kinds new actors for the speaker and intermediary would get; the analyst may change them. */
+function kindsOf(s: SuggestionKindData) {
+  // The extractor's own judgement (`speakerKind`, issue 14) is used when the suggestion carries it.
+  const extractorKind = (s as { speakerKind?: string | null }).speakerKind ?? null;
+  return {
+    speakerKind: s.speakerName
+      ? inferActorKind(s.speakerName, { anonymous: s.anonymous, extractorKind, role: "speaker" })
+      : null,
+    viaKind: s.viaName ? inferActorKind(s.viaName, { role: "via" }) : null,
+  };
 }
 
 async function pendingSuggestion(tx: Tx, id: string) {
@@ -100,7 +115,12 @@ export async function acceptSuggestion(principal: Principal | null, id: string, 
     const speakerId = overrides.speakerId
       ? await actorChoice(tx, user, overrides.speakerId, undefined, "speakerId")
       : speakerName
-        ? await findOrCreateActor(tx, user, speakerName, anonymous ? "anonymous" : "person")
+        ? await findOrCreateActor(
+            tx,
+            user,
+            speakerName,
+            overrides.speakerKind ?? kindsOf({ ...suggestion, speakerName, anonymous }).speakerKind!,
+          )
         : null;
     if (!speakerId)
       throw new ValidationError("The extractor found no speaker; name one to accept.", {
@@ -110,7 +130,7 @@ export async function acceptSuggestion(principal: Principal | null, id: string, 
     const viaId = overrides.viaId
       ? await actorChoice(tx, user, overrides.viaId, undefined, "viaId")
       : viaName
-        ? await findOrCreateActor(tx, user, viaName, "outlet")
+        ? await findOrCreateActor(tx, user, viaName, overrides.viaKind ?? inferActorKind(viaName, { role: "via" }))
         : null;
     const cue = overrides.cue ?? suggestion.cue;
     const hedges = overrides.hedges ?? parseHedges(suggestion.hedges);
@@ -160,7 +180,7 @@ export async function acceptSuggestion(principal: Principal | null, id: string, 
         overrides,
       },
     });
-    return statement;
+    return withHedgeList(statement);
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText, stringList } from "./common";
+import { clearableText, editVersion, optionalText, requiredText, stringList } from "./common";
 
 export const ACTOR_KINDS = ["person", "organization", "government", "armed_group", "outlet", "anonymous"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -19,6 +19,14 @@ export const actorCreateInput = z.object({
   description: optionalText("Description", 2000, { multiline: true }),
 });
 export type ActorCreateInput = z.infer<typeof actorCreateInput>;
+
+export const actorUpdateInput = z.object({
+  version: editVersion,
+  name: requiredText("Name", 200).optional(),
+  kind: z.enum(ACTOR_KINDS, { error: `Kind must be one of: ${ACTOR_KINDS.join(", ")}.` }).optional(),
+  description: clearableText("Description", 2000),
+});
+export type ActorUpdateInput = z.infer<typeof actorUpdateInput>;
 
 export const aliasInput = z.object({ alias: requiredText("Alias", 200) });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText, id, optionalId, optionalText, requiredText, stringList } from "./common";
+import { allowDuplicate, cleanText, id, optionalId, optionalText, requiredText, stringList } from "./common";
 
 export const CLAIM_KINDS = ["factual", "responsibility_attribution", "quote_attribution"] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -32,6 +32,8 @@ export const claimCreateInput = z.object({
   subjectIds: stringList("subjects", 20, 64),
   tags: stringList("tags", 20, 50),
   summary: optionalText("Summary", 5000, { multiline: true }),
+  /** Create even when a claim with the same normalised text exists. */
+  allowDuplicate: allowDuplicate.default(false),
 });
 export type ClaimCreateInput = z.infer<typeof claimCreateInput>;
 

@@ -122,3 +122,31 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   }
   return fields;
 }
+
+/** For edits: absent leaves the field as it is; blank or null clears it. */
+export const clearableText = (label: string, max: number) =>
+  z.preprocess(
+    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? null : v),
+    z
+      .string({ error: `${label} must be text.` })
+      .trim()
+      .max(max, `${label} must be at most ${max} characters.`)
+      .nullable()
+      .optional(),
+  );
+
+/** For edits: absent leaves the link as it is; blank or null removes it. */
+export const clearableId = (label: string) =>
+  z.preprocess(
+    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? null : v),
+    id(label).nullable().optional(),
+  );
+
+/** The record version an edit started from; a stale one is refused with 409. */
+export const editVersion = z.coerce
+  .number({ error: "Version is required." })
+  .int("Version must be a whole number.")
+  .min(1, "Version must be at least 1.");
+
+/** A checkbox ("on") or JSON boolean that lets a caller go past a duplicate warning. */
+export const allowDuplicate = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { claimCreateInput } from "./claims";
-import { cleanText, id, optionalText } from "./common";
+import { cleanText, clearableId, clearableText, editVersion, id, optionalId, optionalText } from "./common";
 
 export const STANCES = ["supports", "contradicts", "context"] as const;
 export type Stance = (typeof STANCES)[number];
@@ -55,7 +55,12 @@ export const evidenceCreateInput = z.object({
   sourceId: id("Source"),
   quote: quoteInput,
   stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }),
-  note: optionalText("Note", 5000, { multiline: true }),
+  /** Internal: staff only, never published. */
+  note: optionalText("Internal note", 5000, { multiline: true }),
+  /** Shown with the evidence on the published card. */
+  publicNote: optionalText("Public note", 2000, { multiline: true }),
+  /** The recorded statement whose words this quotes; found by span overlap when not given. */
+  statementId: optionalId("Statement"),
 });
 export type EvidenceCreateInput = z.infer<typeof evidenceCreateInput>;
 
@@ -75,3 +80,13 @@ export const readerEvidenceInput = evidenceCreateInput
       ctx.addIssue({ code: "custom", path: ["claimId"], message: "Choose a claim or create one." });
   });
 export type ReaderEvidenceInput = z.infer<typeof readerEvidenceInput>;
+
+export const evidenceUpdateInput = z.object({
+  version: editVersion,
+  stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }).optional(),
+  note: clearableText("Internal note", 5000),
+  publicNote: clearableText("Public note", 2000),
+  claimId: id("Claim").optional(),
+  statementId: clearableId("Statement"),
+});
+export type EvidenceUpdateInput = z.infer<typeof evidenceUpdateInput>;

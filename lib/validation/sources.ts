@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { cleanText, optionalDate, optionalText, optionalUrl, requiredText } from "./common";
+import {
+  allowDuplicate,
+  cleanText,
+  clearableText,
+  editVersion,
+  optionalDate,
+  optionalText,
+  optionalUrl,
+  requiredText,
+} from "./common";
 
 /** 2 MB of text must import; the ceiling leaves room for long transcripts. */
 export const MAX_SOURCE_CHARS = 5_000_000;
@@ -24,5 +33,37 @@ export const sourceCreateInput = z.object({
   author: optionalText("Author", 200),
   url: optionalUrl,
   publishedAt: optionalDate("Published date"),
+  /** Import even when a source with exactly this text exists. */
+  allowDuplicate: allowDuplicate.default(false),
 });
 export type SourceCreateInput = z.infer<typeof sourceCreateInput>;
+
+const clearable = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? null : v);
+
+/** Source metadata only: the text is immutable and changes by a new revision. */
+export const sourceUpdateInput = z.object({
+  version: editVersion,
+  title: requiredText("Title", 300).optional(),
+  kind: z.enum(SOURCE_KINDS, { error: "Kind must be article, statement, transcript or other." }).optional(),
+  publisher: clearableText("Publisher", 200),
+  author: clearableText("Author", 200),
+  url: z.preprocess(
+    clearable,
+    z
+      .url({ protocol: /^https?$/, error: "URL must start with http:// or https://." })
+      .max(2000)
+      .nullable()
+      .optional(),
+  ),
+  publishedAt: z.preprocess(
+    clearable,
+    z
+      .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+        error: "Published date must be a date like 2026-11-21.",
+      })
+      .transform((s) => new Date(s))
+      .nullable()
+      .optional(),
+  ),
+});
+export type SourceUpdateInput = z.infer<typeof sourceUpdateInput>;

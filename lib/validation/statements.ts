@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTOR_KINDS } from "./actors";
-import { optionalId, optionalText, requiredText, stringList } from "./common";
+import { clearableId, clearableText, editVersion, optionalId, optionalText, requiredText, stringList } from "./common";
 import { quoteInput } from "./evidence";
 
 export const STATEMENT_KINDS = ["direct", "indirect"] as const;
@@ -17,6 +17,8 @@ export const checkbox = z.preprocess(
 );
 
 const statementKind = z.enum(STATEMENT_KINDS, { error: "Kind must be direct or indirect." });
+
+const actorKind = z.enum(ACTOR_KINDS, { error: `Kind must be one of: ${ACTOR_KINDS.join(", ")}.` });
 
 /** An actor created inline, e.g. while recording who said something. */
 export const newActorInput = z.object({
@@ -60,6 +62,25 @@ export const statementCreateInput = z
   .superRefine(oneActor("viaId", "newVia", "intermediary", false));
 export type StatementCreateInput = z.infer<typeof statementCreateInput>;
 
+/** Corrections to a recorded statement; its words stay (re-anchor changes those). */
+export const statementUpdateInput = z
+  .object({
+    version: editVersion,
+    speakerId: optionalId("Speaker"),
+    newSpeaker: optionalNewActor,
+    viaId: clearableId("Intermediary"),
+    newVia: optionalNewActor,
+    viaText: clearableText("How it was relayed", 300),
+    cue: clearableText("Cue", 100),
+    kind: statementKind.optional(),
+    anonymous: z.preprocess((v) => (v === "" ? undefined : v), checkbox.optional()),
+    hedges: stringList("hedges", 20, 300).optional(),
+    reportedById: clearableId("Reported by"),
+  })
+  .superRefine(oneActor("speakerId", "newSpeaker", "speaker", false))
+  .superRefine(oneActor("viaId", "newVia", "intermediary", false));
+export type StatementUpdateInput = z.infer<typeof statementUpdateInput>;
+
 /** Re-placing a flagged span by re-selecting its words in the source's current revision. */
 export const reanchorInput = z.object({ quote: quoteInput });
 
@@ -71,8 +92,11 @@ export const suggestionAcceptInput = z
   .object({
     speakerId: optionalId("Speaker"),
     speakerName: optionalText("Speaker", 200),
+    /** The kind of a speaker created from the name (an existing actor keeps its own). */
+    speakerKind: z.preprocess((v) => (v === "" ? undefined : v), actorKind.optional()),
     viaId: optionalId("Intermediary"),
     viaName: optionalText("Intermediary", 200),
+    viaKind: z.preprocess((v) => (v === "" ? undefined : v), actorKind.optional()),
     viaText: optionalText("How it was relayed", 300),
     cue: optionalText("Cue", 100),
     kind: z.preprocess((v) => (v === "" ? undefined : v), statementKind.optional()),

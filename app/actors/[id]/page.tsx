@@ -9,6 +9,7 @@ import { attributionLine } from "@/lib/reader/highlights";
 import { getActorProfile } from "@/lib/services/actors";
 import { ACTOR_KIND_LABELS, type ActorKind } from "@/lib/validation/actors";
 import { formatDate } from "@/lib/format";
+import { ActorEditForm } from "@/components/actors/ActorEditForm";
 import { AliasForm } from "@/components/actors/AliasForm";
 import { MergeForm } from "@/components/actors/MergeForm";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
@@ -120,6 +121,14 @@ export default async function ActorPage({
         </section>
       </div>
       <aside className="stack">
+        {canWrite && (
+          <section className="panel" aria-labelledby="edit-actor-heading">
+            <h2 id="edit-actor-heading" style={{ marginTop: 0 }}>
+              Correct this actor
+            </h2>
+            <ActorEditForm actor={actor} />
+          </section>
+        )}
         <section className="panel" aria-labelledby="aliases-heading">
           <h2 id="aliases-heading" style={{ marginTop: 0 }}>
             Also known as

@@ -14,7 +14,7 @@ async function setup() {
   const token = await createApiToken((await makeUser("editor")).userId, "test");
   const created = await callRoute(claims.POST, "POST", "/api/v1/claims", {
     token,
-    body: { text: "The Brask ferry carried 300 passengers", kind: "factual" },
+    body: { text: "The Brask ferry carried 300 passengers", kind: "factual", allowDuplicate: true },
   });
   return { token, id: created.json.id as string };
 }

@@ -51,7 +51,10 @@ const rowCounts = async () => {
 
 async function workspace(token: string) {
   const source = (
-    await callRoute(sources.POST, "POST", "/api/v1/sources", { token, body: { title: "Orlen bridge", text: TEXT } })
+    await callRoute(sources.POST, "POST", "/api/v1/sources", {
+      token,
+      body: { title: "Orlen bridge", text: TEXT, allowDuplicate: true },
+    })
   ).json;
   const actor = (
     await callRoute(actors.POST, "POST", "/api/v1/actors", { token, body: { name: "Oda Virtanen", kind: "person" } })
@@ -59,13 +62,13 @@ async function workspace(token: string) {
   const claim = (
     await callRoute(claims.POST, "POST", "/api/v1/claims", {
       token,
-      body: { text: "The Orlen bridge reopens in May", kind: "factual" },
+      body: { text: "The Orlen bridge reopens in May", kind: "factual", allowDuplicate: true },
     })
   ).json;
   const other = (
     await callRoute(claims.POST, "POST", "/api/v1/claims", {
       token,
-      body: { text: "The Orlen bridge stays shut all year", kind: "factual" },
+      body: { text: "The Orlen bridge stays shut all year", kind: "factual", allowDuplicate: true },
     })
   ).json;
   return { source, actor, claim, other };

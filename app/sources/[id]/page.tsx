@@ -8,6 +8,7 @@ import { parsePageStarts } from "@/lib/sources/archive";
 import { getReaderData } from "@/lib/services/sources";
 import { ReaderSidePanel } from "@/components/reader/ReaderSidePanel";
 import { ReaderWorkspace } from "@/components/reader/ReaderWorkspace";
+import { SourceEditForm } from "@/components/sources/SourceEditForm";
 import { HighlightLegend } from "@/components/reader/HighlightLegend";
 import { ClaimMatchPanel } from "@/components/matching/ClaimMatchPanel";
 import { ExportLinks } from "@/components/exports/ExportLinks";
@@ -58,6 +59,10 @@ export default async function SourcePage({
         sourceId={source.id}
         canWrite={canWrite}
         info={info}
+        statements={data.statements.map((s) => ({
+          id: s.id,
+          label: `${s.speaker.name}${s.via ? ` via ${s.via.name}` : ""}: “${s.exact.length > 60 ? `${s.exact.slice(0, 59)}…` : s.exact}”`,
+        }))}
         text={
           <SourceText
             text={source.revision.text}
@@ -72,6 +77,7 @@ export default async function SourcePage({
               <SourceMeta source={source} />
               <ExportLinks dataset="evidence" filter={{ sourceId: source.id }} annotations />
               <ExportLinks dataset="statements" filter={{ sourceId: source.id }} />
+              {canWrite && <SourceEditForm source={source} />}
             </section>
             <ReaderSidePanel data={data} canWrite={canWrite} />
             <ClaimMatchPanel sourceId={source.id} principal={principal} canWrite={canWrite} />

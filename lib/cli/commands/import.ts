@@ -1,20 +1,20 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { CLI_OPERATOR } from "@/lib/auth/principal";
-import { DomainError, ValidationError } from "@/lib/errors";
-import { importSourceFromUrl } from "@/lib/services/source-import";
-import { sourceInputFromFile } from "@/lib/services/source-import";
-import { createSource } from "@/lib/services/sources";
+import { DomainError, DuplicateError, ValidationError } from "@/lib/errors";
+import { importSourceFromUrl, sourceInputFromFile } from "@/lib/services/source-import";
+import { assertNotImported, createSource } from "@/lib/services/sources";
 import { parseInput } from "@/lib/validation/parse";
 import { sourceCreateInput } from "@/lib/validation/sources";
 import type { CliIo } from "../main";
 import { progress } from "../progress";
 
-export const help = `Usage: npm run cli -- import FILE... [--publisher P] [--author A] [--url U] [--published YYYY-MM-DD] [--title T]
+export const help = `Usage: npm run cli -- import FILE... [--publisher P] [--author A] [--url U] [--published YYYY-MM-DD] [--title T] [--allow-duplicate]
        npm run cli -- import --url ADDRESS [--url ADDRESS...]
 Imports .txt, .md, .html or .pdf files as sources (HTML is reduced to readable text, PDFs keep their
 page breaks). Every file is checked first; if any is unreadable, empty, binary or invalid, nothing is
-imported.
+imported; a text already imported as a source (same text) stops the import too, unless
+--allow-duplicate is given.
 With --url and no FILE, fetches each web page or PDF, reads its metadata and archives it; an address
 imported before gets a new revision when its text changed. Addresses are imported one by one and a
 failing address does not stop the others (exit status 1 if any failed). Progress goes to stderr.`;
@@ -29,6 +29,7 @@ export async function run(args: string[], io: CliIo) {
       url: { type: "string", multiple: true },
       published: { type: "string" },
       title: { type: "string" },
+      "allow-duplicate": { type: "boolean" },
     },
   });
   if (!positionals.length && values.url?.length) return importUrls(values.url, io);
@@ -53,12 +54,16 @@ export async function run(args: string[], io: CliIo) {
         author: values.author ?? fields.author ?? undefined,
         url: values.url?.[0],
         publishedAt: values.published ?? publishedAt ?? undefined,
+        allowDuplicate: values["allow-duplicate"] ?? false,
       };
       parseInput(sourceCreateInput, raw);
+      if (!raw.allowDuplicate) await assertNotImported(CLI_OPERATOR, text);
       inputs.push({ file, raw, archive });
     } catch (e) {
       if (e instanceof ValidationError && !e.message.startsWith(file))
         throw new ValidationError(`${file}: ${e.message}`, e.fields);
+      if (e instanceof DuplicateError)
+        throw new DuplicateError(`${file}: ${e.message} Use --allow-duplicate to import it anyway.`, e.existingId);
       throw e;
     }
   }

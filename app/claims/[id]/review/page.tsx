@@ -7,6 +7,7 @@ import { cardPath } from "@/lib/cards/urls";
 import { NotFoundError } from "@/lib/errors";
 import { latestCardForClaim, publishReadiness } from "@/lib/services/cards";
 import { getClaim } from "@/lib/services/claims";
+import { getClaimDispute } from "@/lib/services/dispute";
 import { listReviews } from "@/lib/services/reviews";
 import {
   availableTransitions,
@@ -17,6 +18,7 @@ import {
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
 import { agreedVerdicts } from "@/lib/verdicts";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
+import { ReviewEvidence } from "@/components/claims/ReviewEvidence";
 import { ClaimStaffNav } from "@/components/review/ClaimStaffNav";
 import { CorrectionForm } from "@/components/review/CorrectionForm";
 import { PublishChecklist } from "@/components/review/PublishChecklist";
@@ -38,10 +40,11 @@ export default async function ClaimReviewPage({ params, searchParams }: Props) {
   const claim = await getClaim(principal, id).catch((e) =>
     e instanceof NotFoundError ? notFound() : Promise.reject(e),
   );
-  const [reviews, checklist, card] = await Promise.all([
+  const [reviews, checklist, card, dispute] = await Promise.all([
     listReviews(principal, id),
     publishReadiness(principal, id),
     latestCardForClaim(principal, id),
+    getClaimDispute(principal, id),
   ]);
   const status = claim.status as ClaimStatus;
   const transitions = availableTransitions(principal, status, reviews.currentCount);
@@ -67,6 +70,7 @@ export default async function ClaimReviewPage({ params, searchParams }: Props) {
             <h1 data-testid="claim-text">{claim.text}</h1>
             <ClaimStatusBadge status={claim.status} />
           </div>
+          <ReviewEvidence dispute={dispute} />
           <section className="panel" aria-labelledby="reviews-heading">
             <h2 id="reviews-heading" style={{ marginTop: 0 }}>
               Reviews ({reviews.total})
