@@ -3,6 +3,7 @@ import { z } from "zod";
 import { foundationOperations } from "./operations/foundation";
 import { searchOperations } from "./operations/search";
 import { reviewOperations } from "./operations/review";
+import { teamOperations } from "./operations/team";
 import type { ApiOperations } from "./operations/types";
 import { workspaceOperations } from "./operations/workspace";
 
@@ -12,6 +13,7 @@ export const API_OPERATIONS: ApiOperations = mergeOperations([
   reviewOperations,
   workspaceOperations,
   searchOperations,
+  teamOperations,
 ]);
 
 function mergeOperations(parts: ApiOperations[]): ApiOperations {

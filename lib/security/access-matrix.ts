@@ -70,6 +70,32 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "POST /api/v1/actors/[id]/aliases": WRITERS,
   "DELETE /api/v1/actors/[id]/aliases/[aliasId]": WRITERS,
   "POST /api/v1/actors/[id]/merge": EDITORS,
+  // Team work (ADR 0016)
+  "GET /api/v1/claims/[id]/assignment": STAFF,
+  "PUT /api/v1/claims/[id]/assignment": EDITORS,
+  "POST /api/v1/claims/[id]/assignment/take": WRITERS,
+  "PUT /api/v1/claims/[id]/follow": STAFF,
+  "DELETE /api/v1/claims/[id]/follow": STAFF,
+  "GET /api/v1/claims/[id]/activity": STAFF,
+  "GET /api/v1/my-work": STAFF,
+  "GET /api/v1/team": STAFF,
+  "GET /api/v1/comments": STAFF,
+  "POST /api/v1/comments": STAFF,
+  // Any staff member may ask; the service lets only the author edit and the author or an admin delete.
+  "PATCH /api/v1/comments/[id]": STAFF,
+  "DELETE /api/v1/comments/[id]": STAFF,
+  "GET /api/v1/notifications": STAFF,
+  "POST /api/v1/notifications/read": STAFF,
+  "GET /api/v1/notifications/settings": STAFF,
+  "PUT /api/v1/notifications/settings": STAFF,
+  "GET /api/v1/activity": EDITORS,
+  "GET /api/v1/webhooks": ADMINS,
+  "POST /api/v1/webhooks": ADMINS,
+  "DELETE /api/v1/webhooks/[id]": ADMINS,
+  "GET /api/v1/webhooks/[id]/deliveries": ADMINS,
+  "POST /api/v1/webhooks/deliveries/[id]/replay": ADMINS,
+  "GET /api/v1/webhooks/settings": ADMINS,
+  "PUT /api/v1/webhooks/settings": ADMINS,
 };
 
 export const ROLE_GROUPS = { STAFF, WRITERS, REVIEWERS, EDITORS, ADMINS };

@@ -75,6 +75,11 @@ export const webhookEndpointInput = z.object({
 });
 export type WebhookEndpointInput = z.infer<typeof webhookEndpointInput>;
 
-export const webhookSettingsInput = z.object({ allowPrivateAddresses: flag("Allow private addresses") });
+export const webhookSettingsInput = z.object({
+  allowPrivateAddresses: z.preprocess(
+    (v) => (v === "on" || v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v),
+    z.boolean({ error: "Say whether private addresses are allowed (true or false)." }),
+  ),
+});
 
 export const activityQuery = z.object({ before: optionalDate("Before") });
