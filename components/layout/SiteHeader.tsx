@@ -4,12 +4,14 @@ import { can } from "@/lib/auth/principal";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { logout } from "@/lib/actions/auth";
 import { SearchBox } from "@/components/search/SearchBox";
+import { InboxLink } from "@/components/notifications/InboxLink";
 import { NavLinks } from "./NavLinks";
 
 export async function SiteHeader() {
   const principal = await currentPrincipal();
   const links = principal
     ? [
+        { href: "/my-work", label: "My work" },
         { href: "/sources", label: "Sources" },
         { href: "/claims", label: "Claims" },
         { href: "/actors", label: "Actors" },
@@ -29,6 +31,7 @@ export async function SiteHeader() {
         <div className="whoami">
           {principal ? (
             <>
+              <InboxLink principal={principal} />
               <span>
                 {principal.name} · {ROLE_LABELS[principal.role]}
               </span>

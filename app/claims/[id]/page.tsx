@@ -19,6 +19,7 @@ import { RelationForm } from "@/components/claims/RelationForm";
 import { ActionButton } from "@/components/reader/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { ClaimTeamPanel, ClaimTeamSections } from "@/components/team/ClaimTeam";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -214,8 +215,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <EvidenceSection page={page} canWrite={can(principal, "evidence:write")} />
           <StatementsSection page={page} />
           <RelationsSection page={page} canWrite={canWrite} />
+          <ClaimTeamSections principal={principal} claimId={claim.id} />
         </div>
         <aside className="panel">
+          <ClaimTeamPanel principal={principal} claimId={claim.id} />
           <dl className="meta-list">
             <dt>Claimant</dt>
             <dd>{claim.claimant ? <Link href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</Link> : "—"}</dd>
