@@ -4,6 +4,7 @@ import { claimVersion, draftClaim, REVIEW, team } from "@/lib/cards/test-fixture
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { handleOf } from "@/lib/team/mentions";
 import { useTestDatabase } from "@/lib/testing/test-database";
+import { claimTimeline, deskActivity } from "./activity";
 import { assignClaim, myWork, reviewQueueWithAssignments, takeClaim } from "./assignments";
 import { claimAuditLog } from "./audit-log";
 import { correctCard, publishCard } from "./cards";
@@ -194,6 +195,18 @@ describe("blind review", () => {
     // The claim's author hears a review came in, never its verdict.
     const [submitted] = (await inbox(analyst)).filter((n) => n.kind === "review_submitted");
     expect(submitted.title).not.toMatch(/false|Harbour/i);
+
+    // The timeline says a review and comments happened, without the verdict or the verdict-aware words.
+    const timeline = await claimTimeline(reviewer2, claim.id);
+    const said = timeline.map((i) => `${i.kind}: ${i.text}`).join("\n");
+    expect(said).toMatch(/review: submitted a review \(hidden until you submit your own\)/);
+    expect(said).toMatch(/Ready for review/);
+    expect(said).not.toMatch(/false|harbour/i);
+    const editorView = (await claimTimeline(editor, claim.id)).map((i) => i.text).join("\n");
+    expect(editorView).toMatch(/submitted a review: false/);
+    expect(editorView).toMatch(/I rated it false/);
+    await expect(deskActivity(reviewer2)).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await deskActivity(editor)).items.some((i) => i.claim?.id === claim.id && i.kind === "comment")).toBe(true);
 
     await submitReview(reviewer2, claim.id, REVIEW);
     const sighted = await listComments(reviewer2, { targetType: "claim", targetId: claim.id });
