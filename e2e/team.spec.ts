@@ -2,6 +2,9 @@
 // "My work" with the unread badge; a comment mentioning the reviewer reaches the reviewer's inbox;
 // none of it appears on the public card.
 import { randomBytes } from "node:crypto";
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Webhook } from "standardwebhooks";
 import type { Browser, Page } from "@playwright/test";
 import { expect, signIn, test, type TestUser } from "./support/fixtures";
 
@@ -24,6 +27,25 @@ async function send(page: Page, baseURL: string, path: string, data: unknown, st
 
 const handle = (email: string) => email.split("@")[0];
 
+/** A local webhook receiver that records what it is sent. */
+async function receiver() {
+  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      received.push({ headers: req.headers, body });
+      res.end("ok");
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    received,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
 test("assign, request a review, mention a reviewer; the public card shows none of it", async ({
   browser,
   baseURL,
@@ -36,6 +58,18 @@ test("assign, request a review, mention a reviewer; the public card shows none o
     makeUser("reviewer"),
   ]);
   const editorPage = await signedInPage(browser, baseURL!, editor);
+  // An admin registers a webhook on a local receiver (private addresses allowed for the test).
+  const hooks = await receiver();
+  const adminPage = await signedInPage(browser, baseURL!, await makeUser("admin"));
+  const allow = await adminPage.request.put("/api/v1/webhooks/settings", {
+    data: { allowPrivateAddresses: true },
+    headers: { origin: baseURL! },
+  });
+  expect(allow.status()).toBe(200);
+  const endpoint = await send(adminPage, baseURL!, "/api/v1/webhooks", {
+    url: hooks.url,
+    events: ["card.published", "claim.status_changed"],
+  });
   const marker = randomBytes(3).toString("hex");
   const source = await send(editorPage, baseURL!, "/api/v1/sources", {
     title: `Orsk trams (fictional ${marker})`,
@@ -102,6 +136,8 @@ test("assign, request a review, mention a reviewer; the public card shows none o
     attributionVerdict: "accurately_attributed",
     rationale: "The council said so (fictional).",
   });
+  // Submitted and reviewed, but unpublished: nothing has left the desk.
+  expect(hooks.received).toEqual([]);
   await send(editorPage, baseURL!, `/api/v1/claims/${claim.id}/publish`, {
     version: 3,
     headline: `Orsk trams return ${marker}`,
@@ -123,4 +159,13 @@ test("assign, request a review, mention a reviewer; the public card shows none o
     expect(html, secret).not.toContain(secret);
   const api = await reader.request.get(`/api/v1/cards/${claim.slug}`);
   expect(await api.text()).not.toContain("council minutes");
+
+  // Publishing answered at once; the signed webhooks arrive from the background outbox.
+  await expect.poll(() => hooks.received.length, { timeout: 20_000 }).toBe(2);
+  const events = hooks.received.map(
+    (r) => new Webhook(endpoint.secret).verify(r.body, r.headers as Record<string, string>) as { type: string },
+  );
+  expect(events.map((e) => e.type).sort()).toEqual(["card.published", "claim.status_changed"]);
+  for (const r of hooks.received) expect(r.body).not.toContain("council minutes");
+  await hooks.close();
 });
