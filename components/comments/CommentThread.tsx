@@ -6,22 +6,58 @@ import { listComments } from "@/lib/services/comments";
 import type { CommentTarget } from "@/lib/validation/team";
 import { ActionButton } from "@/components/reader/ActionButton";
 import { CommentForm } from "./CommentForm";
+import type { MentionMember } from "./MentionTextarea";
 import { CommentText } from "./CommentText";
 
 type Props = { principal: Principal; targetType: CommentTarget; targetId: string; title?: string };
-type Comment = Awaited<ReturnType<typeof listComments>>["comments"][number];
+type Thread = Awaited<ReturnType<typeof listComments>>;
+type Comment = Thread["comments"][number];
+type ViewProps = {
+  targetType: CommentTarget;
+  targetId: string;
+  title: string;
+  thread: Thread;
+  members: MentionMember[];
+  headingLevel?: "h2" | "h3";
+  /** Label of the new-comment box, distinct when a page shows several threads. */
+  formLabel?: string;
+};
 
 /** Internal discussion of one item. Staff pages only: never mounted on a public page. */
 export async function CommentThread({ principal, targetType, targetId, title = "Internal comments" }: Props) {
-  const [{ comments, hiddenUntilYouReview }, members] = await Promise.all([
+  const [thread, members] = await Promise.all([
     listComments(principal, { targetType, targetId }),
     teamMembers(principal),
   ]);
+  return (
+    <section aria-labelledby={`comments-${targetId}`} className="panel stack-tight">
+      <CommentThreadView
+        targetType={targetType}
+        targetId={targetId}
+        title={title}
+        thread={thread}
+        members={members.map(({ id, name, email }) => ({ id, name, email }))}
+      />
+      <p className="small muted">Only staff see these. They never appear on a published card.</p>
+    </section>
+  );
+}
+
+export function CommentThreadView({
+  targetType,
+  targetId,
+  title,
+  thread,
+  members: mentionable,
+  headingLevel = "h2",
+  formLabel,
+}: ViewProps) {
+  const { comments, hiddenUntilYouReview } = thread;
+  const Heading = headingLevel;
   const ids = new Set(comments.map((c) => c.id));
   // A reply whose parent this reader cannot see is shown at the top level.
   const roots = comments.filter((c) => !c.parentId || !ids.has(c.parentId));
   const repliesTo = (id: string) => comments.filter((c) => c.parentId === id);
-  const mentionable = members.map(({ id, name, email }) => ({ id, name, email }));
 
   const Item = ({ c }: { c: Comment }) => (
     <li id={`comment-${c.id}`} className="comment" data-testid="comment">
@@ -63,11 +99,10 @@ export async function CommentThread({ principal, targetType, targetId, title = "
   );
 
   return (
-    <section aria-labelledby={`comments-${targetId}`} className="panel stack-tight">
-      <h2 id={`comments-${targetId}`} style={{ marginTop: 0 }}>
+    <>
+      <Heading id={`comments-${targetId}`} style={{ marginTop: 0 }}>
         {title} ({comments.filter((c) => !c.deletedAt).length})
-      </h2>
-      <p className="small muted">Only staff see these. They never appear on a published card.</p>
+      </Heading>
       {hiddenUntilYouReview > 0 && (
         <p className="alert" role="note">
           {hiddenUntilYouReview} comment{hiddenUntilYouReview === 1 ? " is" : "s are"} hidden until you submit your own
@@ -83,7 +118,7 @@ export async function CommentThread({ principal, targetType, targetId, title = "
           ))}
         </ul>
       )}
-      <CommentForm targetType={targetType} targetId={targetId} members={mentionable} />
-    </section>
+      <CommentForm targetType={targetType} targetId={targetId} members={mentionable} label={formLabel} />
+    </>
   );
 }

@@ -11,7 +11,6 @@ export async function SiteHeader() {
   const principal = await currentPrincipal();
   const links = principal
     ? [
-        { href: "/my-work", label: "My work" },
         { href: "/sources", label: "Sources" },
         { href: "/claims", label: "Claims" },
         { href: "/actors", label: "Actors" },
@@ -31,6 +30,9 @@ export async function SiteHeader() {
         <div className="whoami">
           {principal ? (
             <>
+              <Link href="/my-work" style={{ color: "#d6e2f0" }}>
+                My work
+              </Link>
               <InboxLink principal={principal} />
               <span>
                 {principal.name} · {ROLE_LABELS[principal.role]}

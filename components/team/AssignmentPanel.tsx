@@ -76,12 +76,14 @@ export function AssignmentPanel({
               </select>
               {state.fields?.assigneeId && <span className="error small">{state.fields.assigneeId.join(" ")}</span>}
             </div>
-            <fieldset className="field">
+            <fieldset className="choice-group">
               <legend>Request reviews from</legend>
               {reviewerOptions.map((m) => (
                 <label key={m.id} className="choice">
-                  <input type="checkbox" name="reviewerIds" value={m.id} defaultChecked={chosen.has(m.id)} /> {m.name} (
-                  {m.email})
+                  <input type="checkbox" name="reviewerIds" value={m.id} defaultChecked={chosen.has(m.id)} />
+                  <span>
+                    {m.name} <span className="small muted">{m.email}</span>
+                  </span>
                 </label>
               ))}
               {state.fields?.reviewerIds && <span className="error small">{state.fields.reviewerIds.join(" ")}</span>}

@@ -4,6 +4,7 @@ import { claimTimeline } from "@/lib/services/activity";
 import { getAssignment, teamMembers } from "@/lib/services/assignments";
 import { Timeline } from "@/components/activity/Timeline";
 import { CommentThread } from "@/components/comments/CommentThread";
+import { EvidenceComments } from "@/components/comments/EvidenceComments";
 import { AssignmentPanel } from "./AssignmentPanel";
 
 export async function ClaimTeamPanel({ principal, claimId }: { principal: Principal; claimId: string }) {
@@ -31,6 +32,7 @@ export async function ClaimTeamSections({ principal, claimId }: { principal: Pri
   return (
     <>
       <CommentThread principal={principal} targetType="claim" targetId={claimId} />
+      <EvidenceComments principal={principal} claimId={claimId} />
       <details className="panel">
         <summary>
           <h2 style={{ display: "inline", margin: 0 }}>Activity ({items.length})</h2>

@@ -28,7 +28,7 @@ export function NewWebhookForm() {
         <label htmlFor="webhook-description">Description (optional)</label>
         <input id="webhook-description" name="description" defaultValue={state.ok ? "" : state.values?.description} />
       </div>
-      <fieldset className="field">
+      <fieldset className="choice-group">
         <legend>Events</legend>
         {WEBHOOK_EVENTS.map((e) => (
           <label key={e} className="choice">

@@ -125,18 +125,40 @@ export async function addComment(principal: Principal | null, raw: unknown) {
   });
 }
 
+type Row = Awaited<ReturnType<typeof commentRows>>[number];
+const commentRows = async (tx: Tx, where: { targetType: string; targetId?: string; claimId?: string }) =>
+  tx.comment.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: commentSelect });
+
 /** The thread on one item, oldest first, as this viewer may read it. */
 export async function listComments(principal: Principal | null, raw: unknown) {
   const viewer = requirePermission(principal, "staff:read");
   const { targetType, targetId } = parseInput(commentListQuery, raw);
   const db = await getDb();
   const target = await resolveTarget(db, targetType, targetId);
-  const all = await db.comment.findMany({
-    where: { targetType, targetId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: commentSelect,
-  });
-  const seesVerdicts = await readsVerdicts(db, viewer, target.claimId);
+  const all = await commentRows(db, { targetType, targetId });
+  return shapeThread(viewer, all, await readsVerdicts(db, viewer, target.claimId));
+}
+
+/** Every evidence item of a claim with its thread, in two queries (for the claim page). */
+export async function listEvidenceComments(principal: Principal | null, claimId: string) {
+  const viewer = requirePermission(principal, "staff:read");
+  const db = await getDb();
+  const [evidence, all, seesVerdicts] = await Promise.all([
+    db.evidence.findMany({ where: { claimId }, select: { id: true, exact: true }, orderBy: { createdAt: "asc" } }),
+    commentRows(db, { targetType: "evidence", claimId }),
+    readsVerdicts(db, viewer, claimId),
+  ]);
+  return evidence.map((e) => ({
+    evidence: { id: e.id, excerpt: excerpt(e.exact, 80) },
+    ...shapeThread(
+      viewer,
+      all.filter((c) => c.targetId === e.id),
+      seesVerdicts,
+    ),
+  }));
+}
+
+function shapeThread(viewer: Principal, all: Row[], seesVerdicts: boolean) {
   const visible = all.filter((c) => seesVerdicts || !c.revealsVerdicts || c.authorId === viewer.userId);
   const now = Date.now();
   return {
