@@ -11,7 +11,11 @@ export async function QueueFilters({
 }) {
   const members = (await teamMembers(principal)).filter((m) => m.role !== "reviewer");
   return (
-    <form method="get" className="form-row" aria-label="Filter the queue">
+    <form
+      method="get"
+      aria-label="Filter the queue"
+      style={{ display: "flex", gap: 12, alignItems: "flex-end", flexWrap: "wrap", marginBottom: 12 }}
+    >
       <div className="field">
         <label htmlFor="queue-assignee">Assignee</label>
         <select id="queue-assignee" name="assignee" defaultValue={filter.assignee ?? ""}>
@@ -34,9 +38,11 @@ export async function QueueFilters({
           <option value="none">No due date</option>
         </select>
       </div>
-      <button type="submit" className="secondary">
-        Filter
-      </button>
+      <div className="field">
+        <button type="submit" className="secondary">
+          Filter
+        </button>
+      </div>
     </form>
   );
 }
