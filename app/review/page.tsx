@@ -2,21 +2,28 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
-import { reviewQueue } from "@/lib/services/reviews";
+import { reviewQueueWithAssignments } from "@/lib/services/assignments";
 import { formatDate } from "@/lib/format";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { QueueFilters } from "@/components/team/QueueFilters";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-export default async function ReviewQueuePage() {
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ assignee?: string; due?: string }>;
+}) {
   const { principal } = await pageGate("staff:read", "/review");
-  const claims = await reviewQueue(principal);
+  const filter = await searchParams;
+  const claims = await reviewQueueWithAssignments(principal, filter);
   const reviews = can(principal, "review:write");
   return (
     <div>
       <h1>Review queue</h1>
+      <QueueFilters principal={principal} filter={filter} />
       {claims.length === 0 ? (
         <EmptyState title="Nothing waiting for review">
           <p>Claims appear here when an analyst submits them.</p>
@@ -28,6 +35,8 @@ export default async function ReviewQueuePage() {
               <th>Claim</th>
               <th>Status</th>
               <th>Reviews</th>
+              <th>Assignee</th>
+              <th>Due</th>
               {reviews && <th>You</th>}
               <th>Waiting since</th>
             </tr>
@@ -42,6 +51,11 @@ export default async function ReviewQueuePage() {
                   <ClaimStatusBadge status={c.status} />
                 </td>
                 <td>{c._count.reviews}</td>
+                <td>{c.assignee?.name ?? "—"}</td>
+                <td className="small">
+                  {c.dueAt ? formatDate(c.dueAt) : "—"}
+                  {c.due === "overdue" && <Badge kind="needs-review">Overdue</Badge>}
+                </td>
                 {reviews && (
                   <td>
                     {c.reviewedByMe ? (

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/principal";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { logout } from "@/lib/actions/auth";
 import { SearchBox } from "@/components/search/SearchBox";
+import { InboxLink } from "@/components/notifications/InboxLink";
 import { NavLinks } from "./NavLinks";
 
 export async function SiteHeader() {
@@ -29,14 +30,23 @@ export async function SiteHeader() {
         <div className="whoami">
           {principal ? (
             <>
-              <span>
-                {principal.name} · {ROLE_LABELS[principal.role]}
-              </span>
-              <form action={logout}>
-                <button className="link-button" type="submit">
-                  Sign out
-                </button>
-              </form>
+              {/* Who is signed in above their own links, so the header stays one line. */}
+              <div style={{ display: "flex", flexDirection: "column", alignItems: "flex-end", gap: 2 }}>
+                <span className="small">
+                  {principal.name} · {ROLE_LABELS[principal.role]}
+                </span>
+                <div style={{ display: "flex", gap: 10, alignItems: "center" }}>
+                  <Link href="/my-work" style={{ color: "#d6e2f0" }}>
+                    My work
+                  </Link>
+                  <InboxLink principal={principal} />
+                  <form action={logout}>
+                    <button className="link-button" type="submit">
+                      Sign out
+                    </button>
+                  </form>
+                </div>
+              </div>
             </>
           ) : (
             <Link href="/login" style={{ color: "#d6e2f0" }}>

@@ -54,6 +54,18 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     load: () => import("./commands/backup"),
   },
   restore: { summary: "Restore the SQLite database from a backup file", load: () => import("./commands/restore") },
+  assign: {
+    summary: "Assign a claim, request reviews, set a due date (or --take)",
+    load: () => import("./commands/assign"),
+  },
+  comment: { summary: "Add or list internal comments (@mentions notify)", load: () => import("./commands/comment") },
+  "my-work": {
+    summary: "Claims assigned to you and reviews requested of you",
+    load: () => import("./commands/my-work"),
+  },
+  inbox: { summary: "Your notifications (--mark-all-read)", load: () => import("./commands/inbox") },
+  activity: { summary: "A claim's timeline or the desk-wide activity", load: () => import("./commands/activity") },
+  webhook: { summary: "Webhook endpoints, delivery log, replay", load: () => import("./commands/webhook") },
   "demo load": {
     summary: "Load the fictional demo workspace into an empty database",
     load: () => import("./commands/demo-load"),

@@ -6,6 +6,7 @@ import { matchingOperations } from "./operations/matching";
 import { importOperations } from "./operations/imports";
 import { searchOperations } from "./operations/search";
 import { reviewOperations } from "./operations/review";
+import { teamOperations } from "./operations/team";
 import type { ApiOperations } from "./operations/types";
 import { workspaceOperations } from "./operations/workspace";
 
@@ -18,6 +19,7 @@ export const API_OPERATIONS: ApiOperations = mergeOperations([
   matchingOperations,
   importOperations,
   correctionOperations,
+  teamOperations,
 ]);
 
 function mergeOperations(parts: ApiOperations[]): ApiOperations {

@@ -72,7 +72,8 @@ export async function claimAuditLog(principal: Principal | null, claimId: string
   return {
     claim,
     events: events.map((e) => {
-      const hidden = e.entityType === "review" && !seesReviews && e.userId !== user.userId;
+      // Comment text may quote verdicts (lib/services/comments.ts), so its audit content is blind too.
+      const hidden = ["review", "comment"].includes(e.entityType) && !seesReviews && e.userId !== user.userId;
       return {
         id: e.id,
         at: e.at,

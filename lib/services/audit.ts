@@ -2,7 +2,18 @@ import type { Tx } from "@/lib/db/client";
 import { authorId, type Principal } from "@/lib/auth/principal";
 
 export type AuditEntry = {
-  entityType: "source" | "claim" | "evidence" | "statement" | "actor" | "review" | "card" | "user";
+  entityType:
+    | "source"
+    | "claim"
+    | "evidence"
+    | "statement"
+    | "actor"
+    | "review"
+    | "card"
+    | "user"
+    | "comment"
+    | "assignment"
+    | "webhook";
   entityId: string;
   action: string;
   claimId?: string | null;

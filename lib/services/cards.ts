@@ -9,6 +9,7 @@ import { correctionInput, publishInput } from "@/lib/validation/cards";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
+import { onCardVersionWritten } from "./team-events";
 import { CORRECTABLE_STATUSES, PUBLISHABLE_STATUSES, staleVersionError, writeStatus } from "./workflow";
 
 export type { CardContent } from "@/lib/cards/types";
@@ -222,7 +223,7 @@ async function writeCardVersion(tx: Tx, editor: Principal, claimId: string, fiel
     attributionVerdict: fields.attributionVerdict,
     rationale: fields.rationale,
   });
-  return tx.cardVersion.create({
+  const card = await tx.cardVersion.create({
     data: {
       claimId,
       slug: claim.slug,
@@ -236,6 +237,8 @@ async function writeCardVersion(tx: Tx, editor: Principal, claimId: string, fiel
       publishedById: authorId(editor),
     },
   });
+  await onCardVersionWritten(tx, editor, card);
+  return card;
 }
 
 const cardAudit = (card: {

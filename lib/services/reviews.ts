@@ -7,6 +7,7 @@ import { reviewInput } from "@/lib/validation/reviews";
 import { disagreements } from "@/lib/verdicts";
 import { recordAudit } from "./audit";
 import { countsByClaim } from "./relation-counts";
+import { onReviewSubmitted } from "./team-events";
 import { REVIEWABLE_STATUSES, writeStatus } from "./workflow";
 
 /** Claims waiting for reviewers, oldest first so nothing starves; says whether the caller reviewed each. */
@@ -181,6 +182,7 @@ export async function submitReview(principal: Principal | null, claimId: string,
         : undefined,
       after: input,
     });
+    await onReviewSubmitted(tx, user, claimId, !!previous);
     let claimVersion = claim.version;
     if (claim.status === "in_review") {
       claimVersion = await writeStatus(tx, user, claimId, {

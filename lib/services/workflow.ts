@@ -9,6 +9,7 @@ import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
 import { parseInput } from "@/lib/validation/parse";
 import { transitionInput } from "@/lib/validation/reviews";
 import { recordAudit } from "./audit";
+import { onClaimStatusChanged } from "./team-events";
 
 type Transition = {
   from: ClaimStatus[];
@@ -91,6 +92,7 @@ export async function writeStatus(
     before: { status: change.from, version: change.version },
     after: { status: change.to, version: change.version + 1, ...(change.reason ? { reason: change.reason } : {}) },
   });
+  await onClaimStatusChanged(tx, principal, claimId, change);
   return change.version + 1;
 }
 

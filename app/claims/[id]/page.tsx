@@ -23,6 +23,7 @@ import { SimilarClaims } from "@/components/matching/SimilarClaims";
 import { ActionButton } from "@/components/reader/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { ClaimTeamPanel, ClaimTeamSections } from "@/components/team/ClaimTeam";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -221,8 +222,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <PossibleEvidence claimId={claim.id} principal={principal} canWrite={can(principal, "evidence:write")} />
           <RelationsSection page={page} canWrite={canWrite} />
           <SimilarClaims claimId={claim.id} principal={principal} canWrite={canWrite} />
+          <ClaimTeamSections principal={principal} claimId={claim.id} />
         </div>
         <aside className="panel">
+          <ClaimTeamPanel principal={principal} claimId={claim.id} />
           <dl className="meta-list">
             <dt>Claimant</dt>
             <dd>{claim.claimant ? <Link href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</Link> : "—"}</dd>

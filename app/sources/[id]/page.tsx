@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageGate } from "@/lib/auth/guard";
+import { CommentThread } from "@/components/comments/CommentThread";
 import { can } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors";
 import { readerHighlights } from "@/lib/reader/highlights";
@@ -81,6 +82,7 @@ export default async function SourcePage({
             </section>
             <ReaderSidePanel data={data} canWrite={canWrite} />
             <ClaimMatchPanel sourceId={source.id} principal={principal} canWrite={canWrite} />
+            <CommentThread principal={principal} targetType="source" targetId={source.id} />
           </div>
         }
       />

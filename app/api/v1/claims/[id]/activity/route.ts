@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/http/api";
+import { claimTimeline } from "@/lib/services/activity";
+
+// Blind: review content is left out for reviewers who have not reviewed the claim yet.
+export const GET = apiRoute<{ id: string }>(async ({ principal, params }) => ({
+  items: await claimTimeline(principal, params.id),
+}));

@@ -1,0 +1,6 @@
+import { apiRoute, searchParamsOf } from "@/lib/http/api";
+import { listNotifications } from "@/lib/services/notifications";
+
+export const GET = apiRoute(({ principal, req }) =>
+  listNotifications(principal, { unreadOnly: searchParamsOf(req).unread === "1" }),
+);

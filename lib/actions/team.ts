@@ -1,0 +1,97 @@
+"use server";
+// Server actions for team work (ADR 0016): each goes through the same service and zod schema as its
+// /api/v1 route, then refreshes what it changed (the header's unread badge lives in the layout).
+import { revalidatePath } from "next/cache";
+import { assignClaim, setFollowing, takeClaim } from "@/lib/services/assignments";
+import { addComment, deleteComment, editComment } from "@/lib/services/comments";
+import { markNotificationsRead, saveNotificationSettings } from "@/lib/services/notifications";
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  replayDelivery,
+  saveWebhookSettings,
+} from "@/lib/services/webhooks";
+import { NOTIFICATION_KINDS } from "@/lib/notify/kinds";
+import { formAction, formObject } from "./action-client";
+
+const str = (form: FormData, key: string) => String(form.get(key) ?? "");
+const refreshAll = () => revalidatePath("/", "layout");
+
+export const assignFromForm = formAction("card:publish", async (principal, form) => {
+  const claimId = str(form, "claimId");
+  await assignClaim(principal, claimId, formObject(form, ["reviewerIds"]));
+  refreshAll();
+  return { ok: true, message: "Assignment saved." };
+});
+
+export const takeClaimForm = formAction("claim:write", async (principal, form) => {
+  await takeClaim(principal, str(form, "claimId"));
+  refreshAll();
+  return { ok: true, message: "The claim is yours." };
+});
+
+export const followForm = formAction("staff:read", async (principal, form) => {
+  const { following } = await setFollowing(principal, str(form, "claimId"), str(form, "following") === "1");
+  refreshAll();
+  return { ok: true, message: following ? "You follow this claim." : "You no longer follow this claim." };
+});
+
+export const addCommentForm = formAction("staff:read", async (principal, form) => {
+  await addComment(principal, formObject(form));
+  refreshAll();
+  return { ok: true, message: "Comment added." };
+});
+
+export const editCommentForm = formAction("staff:read", async (principal, form) => {
+  await editComment(principal, str(form, "id"), formObject(form));
+  refreshAll();
+  return { ok: true, message: "Comment updated." };
+});
+
+export const deleteCommentForm = formAction("staff:read", async (principal, form) => {
+  await deleteComment(principal, str(form, "id"));
+  refreshAll();
+  return { ok: true, message: "Comment deleted." };
+});
+
+export const markReadForm = formAction("staff:read", async (principal, form) => {
+  const id = str(form, "id");
+  const { marked } = await markNotificationsRead(principal, id ? { ids: [id] } : { all: true });
+  refreshAll();
+  return { ok: true, message: `${marked} marked read.` };
+});
+
+export const saveNotificationSettingsForm = formAction("staff:read", async (principal, form) => {
+  const settings = NOTIFICATION_KINDS.map((kind) => ({
+    kind,
+    inApp: form.get(`${kind}.inApp`) === "on",
+    email: form.get(`${kind}.email`) === "on",
+  }));
+  await saveNotificationSettings(principal, { settings });
+  refreshAll();
+  return { ok: true, message: "Settings saved." };
+});
+
+export const createWebhookForm = formAction("settings:manage", async (principal, form) => {
+  const { secret, url } = await createWebhookEndpoint(principal, formObject(form, ["events"]));
+  revalidatePath("/admin/webhooks");
+  return { ok: true, message: `Endpoint ${url} added. Its signing secret (shown only now): ${secret}` };
+});
+
+export const deleteWebhookForm = formAction("settings:manage", async (principal, form) => {
+  await deleteWebhookEndpoint(principal, str(form, "id"));
+  revalidatePath("/admin/webhooks");
+  return { ok: true, message: "Endpoint removed." };
+});
+
+export const replayDeliveryForm = formAction("settings:manage", async (principal, form) => {
+  await replayDelivery(principal, str(form, "id"));
+  revalidatePath("/admin/webhooks");
+  return { ok: true, message: "Queued to send again." };
+});
+
+export const saveWebhookSettingsForm = formAction("settings:manage", async (principal, form) => {
+  await saveWebhookSettings(principal, formObject(form));
+  revalidatePath("/admin/webhooks");
+  return { ok: true, message: "Webhook settings saved." };
+});

@@ -1,0 +1,3 @@
+import { inbox } from "./my-work";
+
+export const { help, run } = inbox;
