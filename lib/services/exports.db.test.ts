@@ -30,8 +30,14 @@ async function desk() {
     title: 'Harbour notes, "winter"',
     url: "https://post.example/harbour",
     text: TEXT,
+    // Every test builds the same desk in this file's database.
+    allowDuplicate: true,
   });
-  const claim = await createClaim(people.analyst, { text: TRICKY_CLAIM, kind: "quote_attribution" });
+  const claim = await createClaim(people.analyst, {
+    text: TRICKY_CLAIM,
+    kind: "quote_attribution",
+    allowDuplicate: true,
+  });
   const marrow = await createActor(people.analyst, { name: "Ilse Marrow", kind: "person" });
   const office = await createActor(people.analyst, { name: "Harbour office", kind: "organization" });
   const direct = await createStatement(people.analyst, {

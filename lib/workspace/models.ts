@@ -1,5 +1,5 @@
 // What a workspace file holds, in an order where every row's references are already in place.
-// Sessions and API tokens stay behind: they are credentials for one installation, and users sign in anew.
+// Sessions, API tokens and sign-in throttles stay behind: they are credentials for one installation, and users sign in anew.
 
 export const WORKSPACE_MODELS = [
   { name: "Setting", delegate: "setting", orderBy: ["key"] },
@@ -18,13 +18,26 @@ export const WORKSPACE_MODELS = [
   { name: "ClaimRelation", delegate: "claimRelation", orderBy: ["id"] },
   { name: "Evidence", delegate: "evidence", orderBy: ["id"] },
   { name: "Review", delegate: "review", orderBy: ["id"] },
+  { name: "ReviewRevision", delegate: "reviewRevision", orderBy: ["id"] },
   { name: "ExternalReview", delegate: "externalReview", orderBy: ["id"] },
   { name: "CardVersion", delegate: "cardVersion", orderBy: ["id"] },
   { name: "Suggestion", delegate: "suggestion", orderBy: ["id"] },
+  { name: "ClaimMatch", delegate: "claimMatch", orderBy: ["id"] },
+  { name: "ClaimAssignment", delegate: "claimAssignment", orderBy: ["claimId"] },
+  { name: "ReviewRequest", delegate: "reviewRequest", orderBy: ["id"] },
+  // parentId points at another comment: inserted empty, filled in once all comments exist.
+  { name: "Comment", delegate: "comment", orderBy: ["id"], selfReferences: ["parentId"] },
+  { name: "ClaimFollow", delegate: "claimFollow", orderBy: ["userId", "claimId"] },
+  { name: "Notification", delegate: "notification", orderBy: ["id"] },
+  { name: "NotificationPreference", delegate: "notificationPreference", orderBy: ["userId", "kind"] },
+  { name: "WebhookEndpoint", delegate: "webhookEndpoint", orderBy: ["id"] },
+  { name: "WebhookDelivery", delegate: "webhookDelivery", orderBy: ["id"] },
+  { name: "WebhookAttempt", delegate: "webhookAttempt", orderBy: ["id"] },
   { name: "AuditEvent", delegate: "auditEvent", orderBy: ["id"] },
 ] as const;
 
-export const LEFT_BEHIND = ["Session", "ApiToken"] as const;
+// Sign-in throttling counters are per installation and expire within the hour.
+export const LEFT_BEHIND = ["Session", "ApiToken", "LoginThrottle"] as const;
 
 export type WorkspaceModel = (typeof WORKSPACE_MODELS)[number];
 export const WORKSPACE_FORMAT = "claimdesk-workspace";
