@@ -56,6 +56,7 @@ export function NotificationSettingsForm({
           ))}
         </tbody>
       </table>
+      {emailAvailable && <input type="hidden" name="emailEditable" value="1" />}
       <SubmitButton>Save settings</SubmitButton>
     </form>
   );

@@ -65,7 +65,8 @@ export const saveNotificationSettingsForm = formAction("staff:read", async (prin
   const settings = NOTIFICATION_KINDS.map((kind) => ({
     kind,
     inApp: form.get(`${kind}.inApp`) === "on",
-    email: form.get(`${kind}.email`) === "on",
+    // Disabled checkboxes are not sent: without e-mail configured the stored choice must stay.
+    email: form.has("emailEditable") ? form.get(`${kind}.email`) === "on" : undefined,
   }));
   await saveNotificationSettings(principal, { settings });
   refreshAll();

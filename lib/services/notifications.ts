@@ -127,8 +127,8 @@ export async function saveNotificationSettings(principal: Principal | null, raw:
     for (const { kind, inApp, email } of settings)
       await tx.notificationPreference.upsert({
         where: { userId_kind: { userId: user.userId, kind } },
-        create: { userId: user.userId, kind, inApp, email },
-        update: { inApp, email },
+        create: { userId: user.userId, kind, inApp, email: email ?? false },
+        update: email === undefined ? { inApp } : { inApp, email },
       });
   });
   return notificationSettings(user);

@@ -43,7 +43,8 @@ export const notificationSettingsInput = z.object({
       z.object({
         kind: z.enum(NOTIFICATION_KINDS, { error: `Kind must be one of: ${NOTIFICATION_KINDS.join(", ")}.` }),
         inApp: flag("In-app"),
-        email: flag("E-mail"),
+        /** Left out (e.g. while e-mail is not configured): the stored choice stays. */
+        email: flag("E-mail").optional(),
       }),
       { error: "Settings must be a list." },
     )
