@@ -13,6 +13,9 @@ const results = join(root, "test-results");
 mkdirSync(results, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
 delete env.DATABASE_URL;
+// The PostgreSQL server is handed to the PostgreSQL step only: with it in the environment the "SQLite"
+// step would run its data-layer tests on PostgreSQL too, and SQLite would go untested.
+delete env.TEST_DATABASE_URL;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 const notes = [];

@@ -34,7 +34,10 @@ export function NotificationSettingsForm({
         <tbody>
           {settings.map((s) => (
             <tr key={s.kind}>
-              <td>{s.label}</td>
+              <td>
+                <input type="hidden" name="kind" value={s.kind} />
+                {s.label}
+              </td>
               <td>
                 <input
                   type="checkbox"

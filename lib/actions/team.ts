@@ -12,26 +12,26 @@ import {
   saveWebhookSettings,
 } from "@/lib/services/webhooks";
 import { NOTIFICATION_KINDS } from "@/lib/notify/kinds";
-import { formAction, formObject } from "./action-client";
+import { formAction, formObject, requiredId } from "./action-client";
+import { BadRequestError } from "@/lib/errors";
 
-const str = (form: FormData, key: string) => String(form.get(key) ?? "");
 const refreshAll = () => revalidatePath("/", "layout");
 
 export const assignFromForm = formAction("card:publish", async (principal, form) => {
-  const claimId = str(form, "claimId");
+  const claimId = requiredId(form, "claimId");
   await assignClaim(principal, claimId, formObject(form, ["reviewerIds"]));
   refreshAll();
   return { ok: true, message: "Assignment saved." };
 });
 
 export const takeClaimForm = formAction("claim:write", async (principal, form) => {
-  await takeClaim(principal, str(form, "claimId"));
+  await takeClaim(principal, requiredId(form, "claimId"));
   refreshAll();
   return { ok: true, message: "The claim is yours." };
 });
 
 export const followForm = formAction("staff:read", async (principal, form) => {
-  const { following } = await setFollowing(principal, str(form, "claimId"), str(form, "following") === "1");
+  const { following } = await setFollowing(principal, requiredId(form, "claimId"), form.get("following") === "1");
   refreshAll();
   return { ok: true, message: following ? "You follow this claim." : "You no longer follow this claim." };
 });
@@ -43,26 +43,30 @@ export const addCommentForm = formAction("staff:read", async (principal, form) =
 });
 
 export const editCommentForm = formAction("staff:read", async (principal, form) => {
-  await editComment(principal, str(form, "id"), formObject(form));
+  await editComment(principal, requiredId(form), formObject(form));
   refreshAll();
   return { ok: true, message: "Comment updated." };
 });
 
 export const deleteCommentForm = formAction("staff:read", async (principal, form) => {
-  await deleteComment(principal, str(form, "id"));
+  await deleteComment(principal, requiredId(form));
   refreshAll();
   return { ok: true, message: "Comment deleted." };
 });
 
 export const markReadForm = formAction("staff:read", async (principal, form) => {
-  const id = str(form, "id");
+  const id = form.get("id") ? requiredId(form) : "";
   const { marked } = await markNotificationsRead(principal, id ? { ids: [id] } : { all: true });
   refreshAll();
   return { ok: true, message: `${marked} marked read.` };
 });
 
 export const saveNotificationSettingsForm = formAction("staff:read", async (principal, form) => {
-  const settings = NOTIFICATION_KINDS.map((kind) => ({
+  // Only the kinds the form showed are saved; a form without them is broken, not "everything off".
+  const shown = new Set(form.getAll("kind"));
+  const kinds = NOTIFICATION_KINDS.filter((kind) => shown.has(kind));
+  if (!kinds.length) throw new BadRequestError("This form was sent incomplete. Reload the page and try again.");
+  const settings = kinds.map((kind) => ({
     kind,
     inApp: form.get(`${kind}.inApp`) === "on",
     // Disabled checkboxes are not sent: without e-mail configured the stored choice must stay.
@@ -80,13 +84,13 @@ export const createWebhookForm = formAction("settings:manage", async (principal,
 });
 
 export const deleteWebhookForm = formAction("settings:manage", async (principal, form) => {
-  await deleteWebhookEndpoint(principal, str(form, "id"));
+  await deleteWebhookEndpoint(principal, requiredId(form));
   revalidatePath("/admin/webhooks");
   return { ok: true, message: "Endpoint removed." };
 });
 
 export const replayDeliveryForm = formAction("settings:manage", async (principal, form) => {
-  await replayDelivery(principal, str(form, "id"));
+  await replayDelivery(principal, requiredId(form));
   revalidatePath("/admin/webhooks");
   return { ok: true, message: "Queued to send again." };
 });
