@@ -33,6 +33,8 @@ export type PassageMatch = { start: number; end: number; text: string; claims: C
 type IndexedClaim = ClaimInput & {
   terms: Term[];
   tf: Map<string, number>;
+  /** Each distinct term with its BM25 weight in this claim. */
+  weights: Array<[string, number]>;
   length: number;
   self: number;
   /** Multiplier from a raw BM25 sum to the ranking score. */
@@ -100,6 +102,7 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
       ...c,
       terms,
       tf,
+      weights: [] as Array<[string, number]>,
       length: terms.length,
       self: 0,
       scale: 1,
@@ -123,7 +126,11 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
   };
   for (const c of indexed) {
     let self = 0;
-    for (const [term, f] of c.tf) self += termWeight(index, term, f, c.length);
+    for (const [term, f] of c.tf) {
+      const w = termWeight(index, term, f, c.length);
+      c.weights.push([term, w]);
+      self += w;
+    }
     c.self = self || 1;
   }
   for (const [term, list] of postings)
@@ -143,6 +150,7 @@ export function rankClaims(
   index: ClaimIndex,
   terms: Term[],
   limit = index.claims.length,
+  doc?: DocumentWeights,
 ): Array<{ claim: IndexedClaim; score: number; coverage: number; shared: Term[] }> {
   // Plain arrays and a bounded insertion list: this runs once per passage over up to all claims.
   const sums = index.scratch;
@@ -151,16 +159,17 @@ export function rankClaims(
     const postings = index.postings.get(term);
     // A word in a third of a large bank ranks nothing and costs the most: skip it.
     if (!postings || (postings.length > COMMON_TERM_DF && postings.length * 3 > index.claims.length)) continue;
+    const factor = doc?.factor.get(term) ?? 1;
     for (const p of postings) {
       if (sums[p.claim] === 0) touched.push(p.claim);
-      sums[p.claim] += p.weight;
+      sums[p.claim] += p.weight * factor;
     }
   }
   const top: Array<{ i: number; score: number; sum: number }> = [];
   for (const i of touched) {
     const sum = sums[i];
     sums[i] = 0;
-    const score = sum * index.claims[i].scale;
+    const score = sum * (doc ? doc.scale[i] : index.claims[i].scale);
     if (top.length >= limit && score <= top[top.length - 1].score) continue;
     let at = top.length;
     while (at > 0 && (top[at - 1].score < score || (top[at - 1].score === score && top[at - 1].i > i))) at--;
@@ -169,8 +178,42 @@ export function rankClaims(
   }
   return top.map(({ i, score, sum }) => {
     const claim = index.claims[i];
-    return { claim, score, coverage: sum / claim.self, shared: terms.filter((t) => claim.tf.has(t.term)) };
+    const self = doc ? doc.self[i] : claim.self;
+    return { claim, score, coverage: sum / self, shared: terms.filter((t) => claim.tf.has(t.term)) };
   });
+}
+
+/**
+ * Term weights for one source: a word most of the source's sentences use ("Iran" in a story about
+ * Iran) tells its passages apart less than a word only one sentence uses, so its weight is lowered
+ * in both the passage's sum and the claim's own total (the claim's coverage is then measured on
+ * the words that are specific within this source).
+ */
+export type DocumentWeights = { factor: Map<string, number>; self: Float64Array; scale: Float64Array };
+
+/** Weight kept by a word that every sentence of the source uses. */
+const DOC_FLOOR = 0.8;
+
+export function documentWeights(index: ClaimIndex, sentences: Term[][]): DocumentWeights {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const t of new Set(s.map((x) => x.term))) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(1, sentences.length);
+  const top = Math.log(1 + n);
+  const factor = new Map<string, number>();
+  // A word in one sentence keeps its full weight; a word in all of them keeps DOC_FLOOR of it.
+  for (const [t, k] of df) factor.set(t, DOC_FLOOR + (1 - DOC_FLOOR) * (Math.log(1 + n / k) / top));
+  const self = new Float64Array(index.claims.length);
+  const scale = new Float64Array(index.claims.length);
+  let total = 0;
+  index.claims.forEach((c, i) => {
+    let s = 0;
+    for (const [t, w] of c.weights) s += w * (factor.get(t) ?? 1);
+    self[i] = s || 1;
+    total += self[i];
+  });
+  const avg = total / Math.max(1, index.claims.length) || 1;
+  for (let i = 0; i < self.length; i++) scale[i] = 1 / (self[i] ** NORM * avg ** (1 - NORM));
+  return { factor, self, scale };
 }
 
 function stanceOf(
@@ -191,6 +234,17 @@ function stanceOf(
 
 const DENIAL_CUE = /^(?:den|reject|dismiss|refut|disput|rebu)/i;
 
+/**
+ * A passage is proposed when its best claim reaches the threshold and either stands clear of the
+ * runner-up (a passage that fits several claims about equally fits none of them well) or is strong
+ * on its own.
+ */
+const MARGIN = 1.1;
+const CONFIDENT = 0.25;
+export function confident(best: number, second: number, threshold: number): boolean {
+  return best >= threshold && (best >= CONFIDENT || best >= MARGIN * second);
+}
+
 /** Passages of `text` that bear on indexed claims, in text order, each with its best claims. */
 export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THRESHOLD): PassageMatch[] {
   if (!index.claims.length) return [];
@@ -201,11 +255,16 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
     rankClaims(index, termsOf(text, index.aliases), SOURCE_POOL).map((r) => [r.claim.id, Math.min(1, r.score)]),
   );
   const out: PassageMatch[] = [];
-  for (const p of passagesOf(text)) {
-    const terms = termsOf(p.text, index.aliases);
+  const passages = passagesOf(text).map((p) => ({ ...p, terms: termsOf(p.text, index.aliases) }));
+  const doc = documentWeights(
+    index,
+    passages.map((p) => p.terms),
+  );
+  for (const p of passages) {
+    const terms = p.terms;
     const dates = dateMarks(p.text);
     const counts = countKeys(p.text);
-    const ranked = rankClaims(index, terms, TOPIC_POOL)
+    const ranked = rankClaims(index, terms, TOPIC_POOL, doc)
       .map((r) => ({
         ...r,
         score:
@@ -216,10 +275,12 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
       }))
       .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
       .slice(0, MAX_CLAIMS);
-    if (!ranked.length || ranked[0].score < threshold) continue;
+    if (!ranked.length || !confident(ranked[0].score, ranked[1]?.score ?? 0, threshold)) continue;
     const denialCue = statements.some((s) => s.start < p.end && s.end > p.start && DENIAL_CUE.test(s.cue ?? ""));
     out.push({
-      ...p,
+      start: p.start,
+      end: p.end,
+      text: p.text,
       claims: ranked.map((r) => ({
         id: r.claim.id,
         score: Math.round(Math.min(1, r.score) * 1000) / 1000,
