@@ -74,8 +74,28 @@ const sharesCount = (claim: string, counts: Set<string>) =>
   counts.size > 0 && [...countKeys(claim)].some((k) => counts.has(k));
 
 const sharesDate = (claim: IndexedClaim, dates: Set<string>) => [...claim.dates].some((d) => dates.has(d));
+/**
+ * A claim dated to a year and month the source never names, while the source names other years
+ * and months, is most likely about another event than the one the source reports.
+ */
+const OTHER_DATE_FACTOR = 0.6;
+export function claimDatedElsewhere(claimDates: Set<string>, sourceDates: Set<string>): boolean {
+  const isYear = (d: string) => /\d/.test(d);
+  let decided = false;
+  for (const kind of [isYear, (d: string) => !isYear(d)]) {
+    const mine = [...claimDates].filter(kind);
+    const theirs = [...sourceDates].filter(kind);
+    if (!mine.length || !theirs.length) continue;
+    if (mine.some((d) => sourceDates.has(d))) return false;
+    decided = true;
+  }
+  return decided;
+}
+
 /** 1: score is the share of the claim's own weight; 0: plain BM25 (scaled by the average claim). */
 const NORM = 0.5;
+/** How much the best neighbouring passage's score for a claim adds to a passage's own. */
+const NEIGHBOUR_WEIGHT = 0.3;
 /** How much the whole source's fit to a claim weighs in a passage's score. */
 const TOPIC_WEIGHT = 0.7;
 
@@ -260,22 +280,51 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
     index,
     passages.map((p) => p.terms),
   );
-  for (const p of passages) {
-    const terms = p.terms;
+  type Scored = ReturnType<typeof rankClaims>[number];
+  const sourceDates = dateMarks(text);
+  const datedElsewhere = (claim: IndexedClaim) => claimDatedElsewhere(claim.dates, sourceDates);
+  const pools: Array<Map<string, Scored>> = passages.map((p) => {
     const dates = dateMarks(p.text);
     const counts = countKeys(p.text);
-    const ranked = rankClaims(index, terms, TOPIC_POOL, doc)
-      .map((r) => ({
+    const pool = new Map<string, Scored>();
+    for (const r of rankClaims(index, p.terms, TOPIC_POOL, doc))
+      pool.set(r.claim.id, {
         ...r,
         score:
           r.score *
           (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * (topic.get(r.claim.id) ?? 0)) *
           (sharesDate(r.claim, dates) ? DATE_BONUS : 1) *
-          (sharesCount(r.claim.text, counts) ? COUNT_BONUS : 1),
-      }))
+          (sharesCount(r.claim.text, counts) ? COUNT_BONUS : 1) *
+          (datedElsewhere(r.claim) ? OTHER_DATE_FACTOR : 1),
+      });
+    return pool;
+  });
+  passages.forEach((p, at) => {
+    const own = pools[at];
+    // The neighbouring passages of the same paragraph say what a short passage refers to ("They
+    // responded with air strikes" after a sentence naming who and where).
+    const near = [pools[at - 1], pools[at + 1]].filter(
+      (x, k) =>
+        x && !/\n\s*\n/.test(text.slice(k ? p.end : passages[at - 1].end, k ? passages[at + 1].start : p.start)),
+    );
+    const ids = new Set([...own.keys(), ...near.flatMap((x) => [...x.keys()])]);
+    const ranked = [...ids]
+      .map((id) => {
+        const mine = own.get(id);
+        const around = Math.max(0, ...near.map((x) => x.get(id)?.score ?? 0));
+        const base = mine ?? {
+          ...(near.map((x) => x.get(id)).find(Boolean) as Scored),
+          score: 0,
+          coverage: 0,
+          shared: [],
+        };
+        return { ...base, score: (mine?.score ?? 0) + NEIGHBOUR_WEIGHT * around };
+      })
       .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
       .slice(0, MAX_CLAIMS);
-    if (!ranked.length || !confident(ranked[0].score, ranked[1]?.score ?? 0, threshold)) continue;
+    // Whether to propose the passage at all rests on its own words; neighbours only re-rank.
+    const gate = [...own.values()].map((r) => r.score).sort((a, b) => b - a);
+    if (!gate.length || !confident(gate[0], gate[1] ?? 0, threshold)) return;
     const denialCue = statements.some((s) => s.start < p.end && s.end > p.start && DENIAL_CUE.test(s.cue ?? ""));
     out.push({
       start: p.start,
@@ -284,10 +333,10 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
       claims: ranked.map((r) => ({
         id: r.claim.id,
         score: Math.round(Math.min(1, r.score) * 1000) / 1000,
-        stance: stanceOf(r.claim, p.text, terms, r.shared, r.coverage, denialCue),
+        stance: stanceOf(r.claim, p.text, p.terms, r.shared, r.coverage, denialCue),
       })),
     });
-  }
+  });
   return out;
 }
 

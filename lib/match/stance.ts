@@ -44,7 +44,8 @@ function negatorsIn(text: string): number[] {
 
 export function claimPolarity(claimText: string): 1 | -1 {
   const ws = words(claimText).map((w) => normalise(w.raw));
-  return ws.some((w) => isNegator(w) || NEGATIVE_VERBS.test(w)) ? -1 : 1;
+  // "without" qualifies a claim ("reached the town without losses"); it does not deny it.
+  return ws.some((w) => (isNegator(w) && w !== "without") || NEGATIVE_VERBS.test(w)) ? -1 : 1;
 }
 
 /** -1 when the passage denies, or negates words it shares with the claim; 1 otherwise. */

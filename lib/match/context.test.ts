@@ -1,0 +1,61 @@
+// Fictional sentences (invented places and groups) for the rules that read a passage in its source:
+// neighbouring passages, questions and the source's dates.
+import { describe, expect, it } from "vitest";
+import { buildClaimIndex, claimDatedElsewhere, matchText, passagesOf } from "./index";
+import { dateMarks } from "./stance";
+
+describe("passages", () => {
+  it("leaves questions out: they assert nothing", () => {
+    const text = "So why does the Lisec bridge matter? The Lisec bridge carries the only road to Osk.";
+    expect(passagesOf(text).map((p) => p.text)).toEqual(["The Lisec bridge carries the only road to Osk."]);
+  });
+});
+
+describe("neighbouring passages", () => {
+  const index = buildClaimIndex([
+    { id: "ferry", text: "The Sable Front shelled the Osk ferry landing in March" },
+    { id: "grain", text: "The Drenn grain convoy reached Lisec without losses" },
+  ]);
+
+  it("rank a claim its neighbour names above others for a passage that only says what happened", () => {
+    const text =
+      "In March the Sable Front moved its guns to the hills above the Osk ferry landing. Its gunners shelled the grain convoy at dawn.\n\n" +
+      "The Drenn grain convoy reached Lisec.";
+    const short = matchText(index, text).find((m) => m.text === "Its gunners shelled the grain convoy at dawn.");
+    expect(short?.claims[0].id).toBe("ferry");
+  });
+});
+
+describe("dates the source never names", () => {
+  it("marks a claim whose year and month the source never names while it names others", () => {
+    expect(claimDatedElsewhere(dateMarks("in June 2019"), dateMarks("On 4 August 2024 the depot burned."))).toBe(true);
+  });
+
+  it("does not mark it when one of its dates is in the source", () => {
+    expect(claimDatedElsewhere(dateMarks("in June 2019"), dateMarks("Since June the depot has burned twice."))).toBe(
+      false,
+    );
+  });
+
+  it("does not mark it when the source names no date of that kind", () => {
+    expect(claimDatedElsewhere(dateMarks("in 2019"), dateMarks("In June the depot burned."))).toBe(false);
+  });
+
+  it("prefers the claim dated like the source when two claims count the same kind of event", () => {
+    const index = buildClaimIndex([
+      { id: "old", text: "Five Velmoran fighters were killed in the June 2019 raid on Osk" },
+      { id: "new", text: "Five Velmoran fighters were killed in the August 2024 raid on Osk" },
+    ]);
+    const text = "Fighting flared near Osk in August 2024. Five Velmoran fighters were killed in the raid.";
+    const m = matchText(index, text).find((x) => x.text.startsWith("Five"));
+    expect(m?.claims[0].id).toBe("new");
+  });
+});
+
+describe("claims qualified by 'without'", () => {
+  it("are not negative claims: a passage asserting the same event supports them", () => {
+    const index = buildClaimIndex([{ id: "grain", text: "The Drenn grain convoy reached Lisec without losses" }]);
+    const m = matchText(index, "The Drenn grain convoy reached Lisec on Tuesday, officials said.");
+    expect(m[0].claims[0]).toMatchObject({ id: "grain", stance: "supports" });
+  });
+});
