@@ -15,7 +15,7 @@ import {
   passagePolarity,
   type Stance,
 } from "./stance";
-import { buildAliasTable, termsOf, type AliasTable, type Term } from "./terms";
+import { buildAliasTable, termsOf, words, type AliasTable, type Term } from "./terms";
 
 export type { Stance } from "./stance";
 export { passagesOf } from "./passages";
@@ -171,7 +171,7 @@ export function rankClaims(
   terms: Term[],
   limit = index.claims.length,
   doc?: DocumentWeights,
-): Array<{ claim: IndexedClaim; score: number; coverage: number; shared: Term[] }> {
+): Array<{ claim: IndexedClaim; score: number; coverage: number }> {
   // Plain arrays and a bounded insertion list: this runs once per passage over up to all claims.
   const sums = index.scratch;
   const touched: number[] = [];
@@ -199,7 +199,7 @@ export function rankClaims(
   return top.map(({ i, score, sum }) => {
     const claim = index.claims[i];
     const self = doc ? doc.self[i] : claim.self;
-    return { claim, score, coverage: sum / self, shared: terms.filter((t) => claim.tf.has(t.term)) };
+    return { claim, score, coverage: sum / self };
   });
 }
 
@@ -254,6 +254,26 @@ function stanceOf(
 
 const DENIAL_CUE = /^(?:den|reject|dismiss|refut|disput|rebu)/i;
 
+/** The source's terms inside [start, end), word indexes counted from the passage's first word. */
+function termsWithin(terms: Term[], wordStarts: number[], start: number, end: number): Term[] {
+  const firstAtOrAfter = <T>(xs: T[], key: (x: T) => number) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(xs[mid]) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // Word indexes are the source's; the passage's first word is word 0 of the passage.
+  const first = firstAtOrAfter(wordStarts, (x) => x);
+  const out: Term[] = [];
+  for (let i = firstAtOrAfter(terms, (t) => t.start); i < terms.length && terms[i].end <= end; i++)
+    out.push({ ...terms[i], index: terms[i].index - first });
+  return out;
+}
+
 /**
  * A passage is proposed when its best claim reaches the threshold and either stands clear of the
  * runner-up (a passage that fits several claims about equally fits none of them well) or is strong
@@ -271,11 +291,11 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
   const statements = extractQuotes(text);
   // What the whole source is about: a claim the rest of the article also speaks to is the likelier
   // reading of a short passage ("the repairs went on" in a story about one bridge's closure).
-  const topic = new Map(
-    rankClaims(index, termsOf(text, index.aliases), SOURCE_POOL).map((r) => [r.claim.id, Math.min(1, r.score)]),
-  );
+  const docTerms = termsOf(text, index.aliases);
+  const wordStarts = words(text).map((w) => w.start);
+  const passages = passagesOf(text).map((p) => ({ ...p, terms: termsWithin(docTerms, wordStarts, p.start, p.end) }));
+  const topic = new Map(rankClaims(index, docTerms, SOURCE_POOL).map((r) => [r.claim.id, Math.min(1, r.score)]));
   const out: PassageMatch[] = [];
-  const passages = passagesOf(text).map((p) => ({ ...p, terms: termsOf(p.text, index.aliases) }));
   const doc = documentWeights(
     index,
     passages.map((p) => p.terms),
@@ -301,6 +321,9 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
   });
   passages.forEach((p, at) => {
     const own = pools[at];
+    // Whether to propose the passage at all rests on its own words; neighbours only re-rank.
+    const gate = [...own.values()].map((r) => r.score).sort((a, b) => b - a);
+    if (!gate.length || !confident(gate[0], gate[1] ?? 0, threshold)) return;
     // The neighbouring passages of the same paragraph say what a short passage refers to ("They
     // responded with air strikes" after a sentence naming who and where).
     const near = [pools[at - 1], pools[at + 1]].filter(
@@ -316,15 +339,11 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
           ...(near.map((x) => x.get(id)).find(Boolean) as Scored),
           score: 0,
           coverage: 0,
-          shared: [],
         };
         return { ...base, score: (mine?.score ?? 0) + NEIGHBOUR_WEIGHT * around };
       })
       .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
       .slice(0, MAX_CLAIMS);
-    // Whether to propose the passage at all rests on its own words; neighbours only re-rank.
-    const gate = [...own.values()].map((r) => r.score).sort((a, b) => b - a);
-    if (!gate.length || !confident(gate[0], gate[1] ?? 0, threshold)) return;
     const denialCue = statements.some((s) => s.start < p.end && s.end > p.start && DENIAL_CUE.test(s.cue ?? ""));
     out.push({
       start: p.start,
@@ -333,7 +352,14 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
       claims: ranked.map((r) => ({
         id: r.claim.id,
         score: Math.round(Math.min(1, r.score) * 1000) / 1000,
-        stance: stanceOf(r.claim, p.text, p.terms, r.shared, r.coverage, denialCue),
+        stance: stanceOf(
+          r.claim,
+          p.text,
+          p.terms,
+          p.terms.filter((t) => r.claim.tf.has(t.term)),
+          r.coverage,
+          denialCue,
+        ),
       })),
     });
   });
