@@ -116,3 +116,10 @@ export const CONCEPTS: Record<string, string[]> = {
   rocket: ["rockets", "missile", "missiles"],
   vehicle: ["vehicles", "truck", "trucks"],
 };
+
+/** Concepts that name what happened (as opposed to who or where): a claim's event. */
+export const EVENT_CONCEPTS = new Set(
+  ["kill", "injure", "seize", "withdraw", "deploy", "fund", "condemn", "revive", "elect", "election"].map(
+    (k) => `@${k}`,
+  ),
+);

@@ -15,6 +15,7 @@ import {
   passagePolarity,
   type Stance,
 } from "./stance";
+import { EVENT_CONCEPTS } from "./aliases";
 import { buildAliasTable, termsOf, words, type AliasTable, type Term } from "./terms";
 
 export type { Stance } from "./stance";
@@ -42,6 +43,8 @@ type IndexedClaim = ClaimInput & {
   places: Set<string>;
   dates: Set<string>;
   polarity: 1 | -1;
+  /** Event concepts the claim's own text names ("@kill", "@seize"). */
+  events: string[];
 };
 export type ClaimIndex = {
   claims: IndexedClaim[];
@@ -92,6 +95,14 @@ export function claimDatedElsewhere(claimDates: Set<string>, sourceDates: Set<st
   return decided;
 }
 
+/**
+ * What happened is the heart of a claim: a passage that names the same people and places but not
+ * the claim's event (killed, wounded, seized, withdrew, deployed, funded) reports something else.
+ */
+const MISSING_EVENT_FACTOR = 0.8;
+const missesEvent = (claim: IndexedClaim, present: Set<string>) =>
+  claim.events.length > 0 && !claim.events.some((e) => present.has(e));
+
 /** 1: score is the share of the claim's own weight; 0: plain BM25 (scaled by the average claim). */
 const NORM = 0.5;
 /** How much the best neighbouring passage's score for a claim adds to a passage's own. */
@@ -129,6 +140,7 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
       places,
       dates: dateMarks(c.text),
       polarity: claimPolarity(c.text),
+      events: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))],
     };
   });
   const n = Math.max(1, claims.length);
@@ -307,6 +319,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
     const dates = dateMarks(p.text);
     const counts = countKeys(p.text);
     const pool = new Map<string, Scored>();
+    const present = new Set(p.terms.map((t) => t.term));
     for (const r of rankClaims(index, p.terms, TOPIC_POOL, doc))
       pool.set(r.claim.id, {
         ...r,
@@ -315,7 +328,8 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
           (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * (topic.get(r.claim.id) ?? 0)) *
           (sharesDate(r.claim, dates) ? DATE_BONUS : 1) *
           (sharesCount(r.claim.text, counts) ? COUNT_BONUS : 1) *
-          (datedElsewhere(r.claim) ? OTHER_DATE_FACTOR : 1),
+          (datedElsewhere(r.claim) ? OTHER_DATE_FACTOR : 1) *
+          (missesEvent(r.claim, present) ? MISSING_EVENT_FACTOR : 1),
       });
     return pool;
   });

@@ -59,3 +59,20 @@ describe("emission margin", () => {
     expect(matchText(index, "Tourists photographed the Lisec bridge at dawn.")).toEqual([]);
   });
 });
+
+describe("the claim's event", () => {
+  const events = buildClaimIndex([
+    { id: "wounded", text: "Two Velmoran soldiers were wounded at the Osk outpost" },
+    { id: "patrol", text: "Velmoran soldiers patrolled near the Osk outpost" },
+  ]);
+
+  it("ranks a claim whose event the passage does not name below one that the passage matches as well", () => {
+    const m = matchText(events, "Two Velmoran soldiers stood at the Osk outpost, patrolling.");
+    expect(m[0].claims[0].id).toBe("patrol");
+  });
+
+  it("ranks the claim first when the passage names its event in other words", () => {
+    const m = matchText(events, "Two Velmoran troops were injured at the Osk outpost on Sunday.");
+    expect(m[0].claims[0].id).toBe("wounded");
+  });
+});
