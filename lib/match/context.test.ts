@@ -59,3 +59,19 @@ describe("claims qualified by 'without'", () => {
     expect(m[0].claims[0]).toMatchObject({ id: "grain", stance: "supports" });
   });
 });
+
+describe("claims about how many", () => {
+  const index = buildClaimIndex([
+    { id: "garrison", text: "About 400 Velmoran soldiers are stationed at the Osk outpost" },
+  ]);
+
+  it("are context for a passage that mentions the soldiers there but gives no figure", () => {
+    const m = matchText(index, "Velmoran soldiers were first stationed at the Osk outpost in the spring.");
+    expect(m[0].claims[0]).toMatchObject({ id: "garrison", stance: "context" });
+  });
+
+  it("are supported by a passage that gives the same figure", () => {
+    const m = matchText(index, "Some 400 Velmoran soldiers are stationed at the Osk outpost.");
+    expect(m[0].claims[0]).toMatchObject({ id: "garrison", stance: "supports" });
+  });
+});

@@ -7,6 +7,7 @@ import { extractQuotes } from "@/lib/extract";
 import { passagesOf } from "./passages";
 import {
   claimPolarity,
+  countsSomething,
   countKeys,
   dateMarks,
   countsDisagree,
@@ -43,6 +44,8 @@ type IndexedClaim = ClaimInput & {
   places: Set<string>;
   dates: Set<string>;
   polarity: 1 | -1;
+  /** The claim gives a figure (a count, a share), not only a date. */
+  counted: boolean;
   /** Event concepts the claim's own text names ("@kill", "@seize"). */
   events: string[];
 };
@@ -140,6 +143,7 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
       places,
       dates: dateMarks(c.text),
       polarity: claimPolarity(c.text),
+      counted: countsSomething(c.text),
       events: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))],
     };
   });
@@ -261,7 +265,10 @@ function stanceOf(
     return differentEvents(claim.text, passage, claim.places, passagePlaces) ? "context" : "contradicts";
   }
   if (passagePolarity(passage, shared, denialCue) * claim.polarity === -1) return "contradicts";
-  return coverage < CONTEXT_BELOW || isSpeculation(passage) ? "context" : "supports";
+  if (coverage < CONTEXT_BELOW || isSpeculation(passage)) return "context";
+  // A claim about how many ("about 900 troops") is neither supported nor denied by a passage that
+  // gives no figure at all: it only mentions the topic.
+  return claim.counted && !countsSomething(passage) ? "context" : "supports";
 }
 
 const DENIAL_CUE = /^(?:den|reject|dismiss|refut|disput|rebu)/i;

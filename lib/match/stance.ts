@@ -108,3 +108,8 @@ export function countsDisagree(claim: string, passage: string): boolean {
 export function isSpeculation(passage: string): boolean {
   return SPECULATION.test(passage);
 }
+
+/** The text gives a figure: a count or a share (years and dates are not figures). */
+export function countsSomething(text: string): boolean {
+  return extractNumbers(text).length > 0;
+}
