@@ -76,3 +76,13 @@ describe("the claim's event", () => {
     expect(m[0].claims[0].id).toBe("wounded");
   });
 });
+
+describe("more news synonyms", () => {
+  it("folds response/retaliation, clashes/incidents, directs/command and JCPOA/agreement", () => {
+    const fold = (s: string) => termsOf(s, index.aliases).map((t) => t.term);
+    expect(fold("retaliation")).toEqual(fold("response"));
+    expect(fold("skirmishes")).toEqual(fold("incidents"));
+    expect(fold("directs")).toEqual(fold("command"));
+    expect(fold("the JCPOA")).toEqual(fold("the agreement"));
+  });
+});
