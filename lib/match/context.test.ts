@@ -75,3 +75,15 @@ describe("claims about how many", () => {
     expect(m[0].claims[0]).toMatchObject({ id: "garrison", stance: "supports" });
   });
 });
+
+describe("the same figure", () => {
+  const index = buildClaimIndex([
+    { id: "osk", text: "About 400 Velmoran soldiers are stationed at Osk" },
+    { id: "lisec", text: "About 2,500 Velmoran soldiers are stationed at Lisec" },
+  ]);
+
+  it("ranks the claim giving the passage's figure first when both claims share its other words", () => {
+    const m = matchText(index, "There are 400 Velmoran soldiers stationed in the north.");
+    expect(m[0]?.claims[0].id).toBe("osk");
+  });
+});

@@ -3,7 +3,7 @@
 // model. Lexical BM25 over the claims (claims are the documents, a passage is the query) with
 // aliases folded to concepts, normalised by each claim's own score so 1.0 means "every word of the
 // claim is in the passage". See docs/decisions/0014-claim-matching.md.
-import { extractQuotes } from "@/lib/extract";
+import { extractNumbers, extractQuotes } from "@/lib/extract";
 import { passagesOf } from "./passages";
 import {
   claimPolarity,
@@ -44,6 +44,8 @@ type IndexedClaim = ClaimInput & {
   places: Set<string>;
   dates: Set<string>;
   polarity: 1 | -1;
+  /** Figures of ten or more the claim gives ("900" in "about 900 troops"). */
+  figures: number[];
   /** The claim gives a figure (a count, a share), not only a date. */
   counted: boolean;
   /** Event concepts the claim's own text names ("@kill", "@seize"). */
@@ -106,6 +108,15 @@ const MISSING_EVENT_FACTOR = 0.8;
 const missesEvent = (claim: IndexedClaim, present: Set<string>) =>
   claim.events.length > 0 && !claim.events.some((e) => present.has(e));
 
+/** A passage giving the same figure as the claim most likely reports it; small counts (under ten) recur by chance. */
+const SAME_FIGURE_BONUS = 1.3;
+const figuresOf = (text: string) =>
+  new Set(
+    extractNumbers(text)
+      .map((n) => n.value)
+      .filter((v) => v >= 10),
+  );
+
 /** 1: score is the share of the claim's own weight; 0: plain BM25 (scaled by the average claim). */
 const NORM = 0.5;
 /** How much the best neighbouring passage's score for a claim adds to a passage's own. */
@@ -144,6 +155,7 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
       dates: dateMarks(c.text),
       polarity: claimPolarity(c.text),
       counted: countsSomething(c.text),
+      figures: [...figuresOf(c.text)],
       events: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))],
     };
   });
@@ -327,6 +339,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
     const counts = countKeys(p.text);
     const pool = new Map<string, Scored>();
     const present = new Set(p.terms.map((t) => t.term));
+    const figures = figuresOf(p.text);
     for (const r of rankClaims(index, p.terms, TOPIC_POOL, doc))
       pool.set(r.claim.id, {
         ...r,
@@ -335,6 +348,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
           (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * (topic.get(r.claim.id) ?? 0)) *
           (sharesDate(r.claim, dates) ? DATE_BONUS : 1) *
           (sharesCount(r.claim.text, counts) ? COUNT_BONUS : 1) *
+          (r.claim.figures.some((v) => figures.has(v)) ? SAME_FIGURE_BONUS : 1) *
           (datedElsewhere(r.claim) ? OTHER_DATE_FACTOR : 1) *
           (missesEvent(r.claim, present) ? MISSING_EVENT_FACTOR : 1),
       });
