@@ -3,11 +3,12 @@
 // model. Lexical BM25 over the claims (claims are the documents, a passage is the query) with
 // aliases folded to concepts, normalised by each claim's own score so 1.0 means "every word of the
 // claim is in the passage". See docs/decisions/0014-claim-matching.md.
-import { extractNumbers, extractQuotes } from "@/lib/extract";
+import { extractQuotes } from "@/lib/extract";
 import { passagesOf } from "./passages";
 import {
   claimPolarity,
   countsSomething,
+  numbersOf,
   countKeys,
   dateMarks,
   countsDisagree,
@@ -46,6 +47,8 @@ type IndexedClaim = ClaimInput & {
   polarity: 1 | -1;
   /** Figures of ten or more the claim gives ("900" in "about 900 troops"). */
   figures: number[];
+  /** What the claim counts, for which event ("fighters killed"). */
+  counts: string[];
   /** The claim gives a figure (a count, a share), not only a date. */
   counted: boolean;
   /** Event concepts the claim's own text names ("@kill", "@seize"). */
@@ -78,8 +81,8 @@ const DATE_BONUS = 1.2;
 
 /** A passage counting the same thing for the same kind of event as the claim ("fighters killed"). */
 const COUNT_BONUS = 1.3;
-const sharesCount = (claim: string, counts: Set<string>) =>
-  counts.size > 0 && [...countKeys(claim)].some((k) => counts.has(k));
+const sharesCount = (claim: IndexedClaim, counts: Set<string>) =>
+  counts.size > 0 && claim.counts.some((k) => counts.has(k));
 
 const sharesDate = (claim: IndexedClaim, dates: Set<string>) => [...claim.dates].some((d) => dates.has(d));
 /**
@@ -112,7 +115,7 @@ const missesEvent = (claim: IndexedClaim, present: Set<string>) =>
 const SAME_FIGURE_BONUS = 1.3;
 const figuresOf = (text: string) =>
   new Set(
-    extractNumbers(text)
+    numbersOf(text)
       .map((n) => n.value)
       .filter((v) => v >= 10),
   );
@@ -155,6 +158,7 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
       dates: dateMarks(c.text),
       polarity: claimPolarity(c.text),
       counted: countsSomething(c.text),
+      counts: [...countKeys(c.text)],
       figures: [...figuresOf(c.text)],
       events: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))],
     };
@@ -254,11 +258,18 @@ export function documentWeights(index: ClaimIndex, sentences: Term[][]): Documen
   const scale = new Float64Array(index.claims.length);
   let total = 0;
   index.claims.forEach((c, i) => {
-    let s = 0;
-    for (const [t, w] of c.weights) s += w * (factor.get(t) ?? 1);
-    self[i] = s || 1;
-    total += self[i];
+    self[i] = c.self;
+    total += c.self;
   });
+  // Only the claims that hold the source's words lose weight: walk those words' postings.
+  for (const [t, f] of factor) {
+    for (const p of index.postings.get(t) ?? []) {
+      const cut = p.weight * (1 - f);
+      self[p.claim] -= cut;
+      total -= cut;
+    }
+  }
+  for (let i = 0; i < self.length; i++) if (!(self[i] > 0)) self[i] = 1;
   const avg = total / Math.max(1, index.claims.length) || 1;
   for (let i = 0; i < self.length; i++) scale[i] = 1 / (self[i] ** NORM * avg ** (1 - NORM));
   return { factor, self, scale };
@@ -333,7 +344,13 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
   );
   type Scored = ReturnType<typeof rankClaims>[number];
   const sourceDates = dateMarks(text);
-  const datedElsewhere = (claim: IndexedClaim) => claimDatedElsewhere(claim.dates, sourceDates);
+  const elsewhere = new Map<IndexedClaim, boolean>();
+  const datedElsewhere = (claim: IndexedClaim) => {
+    let v = elsewhere.get(claim);
+    if (v === undefined)
+      elsewhere.set(claim, (v = claim.dates.size > 0 && claimDatedElsewhere(claim.dates, sourceDates)));
+    return v;
+  };
   const pools: Array<Map<string, Scored>> = passages.map((p) => {
     const dates = dateMarks(p.text);
     const counts = countKeys(p.text);
@@ -347,7 +364,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
           r.score *
           (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * (topic.get(r.claim.id) ?? 0)) *
           (sharesDate(r.claim, dates) ? DATE_BONUS : 1) *
-          (sharesCount(r.claim.text, counts) ? COUNT_BONUS : 1) *
+          (sharesCount(r.claim, counts) ? COUNT_BONUS : 1) *
           (r.claim.figures.some((v) => figures.has(v)) ? SAME_FIGURE_BONUS : 1) *
           (datedElsewhere(r.claim) ? OTHER_DATE_FACTOR : 1) *
           (missesEvent(r.claim, present) ? MISSING_EVENT_FACTOR : 1),

@@ -79,13 +79,25 @@ export function differentEvents(claim: string, passage: string, claimPlaces: Set
   return disjointSets(cy, py) || disjointSets(cm, pm) || disjointSets(claimPlaces, passagePlaces);
 }
 
+// Each passage is asked about its figures several times (ranking, then stance per claim).
+const numberCache = new Map<string, ReturnType<typeof extractNumbers>>();
+export function numbersOf(text: string): ReturnType<typeof extractNumbers> {
+  let found = numberCache.get(text);
+  if (!found) {
+    found = extractNumbers(text);
+    if (numberCache.size > 50_000) numberCache.clear();
+    numberCache.set(text, found);
+  }
+  return found;
+}
+
 // Claims are matched against many passages: remember what each text counts.
 const countKeyCache = new Map<string, Set<string>>();
 export function countKeys(text: string): Set<string> {
   let keys = countKeyCache.get(text);
   if (!keys) {
     keys = new Set(
-      extractNumbers(text)
+      numbersOf(text)
         .filter((n) => n.event)
         .map((n) => `${n.counts} ${n.event}`),
     );
@@ -111,5 +123,5 @@ export function isSpeculation(passage: string): boolean {
 
 /** The text gives a figure: a count or a share (years and dates are not figures). */
 export function countsSomething(text: string): boolean {
-  return extractNumbers(text).length > 0;
+  return numbersOf(text).length > 0;
 }
