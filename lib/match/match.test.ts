@@ -78,3 +78,14 @@ describe("claim matcher", () => {
     ]);
   });
 });
+
+describe("contrast as negation", () => {
+  const index = buildClaimIndex([
+    { id: "calm", text: "The Velmoran raids were meant to avoid an escalation with Osk" },
+  ]);
+
+  it("reads 'rather than an escalation' as agreeing with a claim that the raids avoided one", () => {
+    const m = matchText(index, "Analysts said the Velmoran raids on Osk were a warning rather than an escalation.");
+    expect(m[0].claims[0]).toMatchObject({ id: "calm", stance: "supports" });
+  });
+});

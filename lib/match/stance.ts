@@ -38,6 +38,8 @@ function negatorsIn(text: string): number[] {
   const out: number[] = [];
   ws.forEach((w, i) => {
     if (isNegator(w) && !NOT_A_DENIAL_AFTER.has(ws[i + 1] ?? "")) out.push(i);
+    // "tit-for-tat rather than an escalation", "talks instead of strikes": what follows is set aside.
+    else if ((w === "rather" || w === "instead") && (ws[i + 1] === "than" || ws[i + 1] === "of")) out.push(i + 1);
   });
   return out;
 }
