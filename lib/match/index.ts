@@ -49,6 +49,8 @@ type IndexedClaim = ClaimInput & {
   figures: number[];
   /** What the claim counts, for which event ("fighters killed"). */
   counts: string[];
+  /** For a claim about who did something: the terms naming who (its capitalised opening words). */
+  agent: string[];
   /** The claim gives a figure (a count, a share), not only a date. */
   counted: boolean;
   /** Event concepts the claim's own text names ("@kill", "@seize"). */
@@ -127,6 +129,16 @@ const NEIGHBOUR_WEIGHT = 0.3;
 /** How much the whole source's fit to a claim weighs in a passage's score. */
 const TOPIC_WEIGHT = 0.7;
 
+/** The claim's opening run of capitalised terms ("The Sable Front launched ..." -> sable, front). */
+function agentOf(text: string, terms: Term[]): string[] {
+  const out: string[] = [];
+  for (const t of terms) {
+    if (!/^\p{Lu}/u.test(text.slice(t.start, t.end))) break;
+    out.push(t.term);
+  }
+  return out;
+}
+
 /** Index the workspace's claims once; `aliases` adds names (actor -> its aliases) to the lexicon. */
 export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, string[]> = {}): ClaimIndex {
   const table = buildAliasTable(aliases);
@@ -158,6 +170,7 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
       dates: dateMarks(c.text),
       polarity: claimPolarity(c.text),
       counted: countsSomething(c.text),
+      agent: c.kind === "responsibility_attribution" ? agentOf(c.text, own) : [],
       counts: [...countKeys(c.text)],
       figures: [...figuresOf(c.text)],
       events: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))],
@@ -279,6 +292,8 @@ function stanceOf(
   claim: IndexedClaim,
   passage: string,
   passageTerms: Term[],
+  /** Terms of the passage and of the clause before it in the same paragraph (who the clause is about). */
+  around: Set<string>,
   shared: Term[],
   coverage: number,
   denialCue: boolean,
@@ -289,6 +304,9 @@ function stanceOf(
   }
   if (passagePolarity(passage, shared, denialCue) * claim.polarity === -1) return "contradicts";
   if (coverage < CONTEXT_BELOW || isSpeculation(passage)) return "context";
+  // A claim about who did it is backed only by a passage that names who ("armed groups fired
+  // rockets" is context for "the Sable Front fired the rockets").
+  if (claim.agent.length && !claim.agent.every((a) => around.has(a))) return "context";
   // A claim about how many ("about 900 troops") is neither supported nor denied by a passage that
   // gives no figure at all: it only mentions the topic.
   return claim.counted && !countsSomething(passage) ? "context" : "supports";
@@ -383,6 +401,8 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
         x && !/\n\s*\n/.test(text.slice(k ? p.end : passages[at - 1].end, k ? passages[at + 1].start : p.start)),
     );
     const ids = new Set([...own.keys(), ...near.flatMap((x) => [...x.keys()])]);
+    const before = near.includes(pools[at - 1]) ? passages[at - 1].terms : [];
+    const around = new Set([...before, ...p.terms].map((t) => t.term));
     const ranked = [...ids]
       .map((id) => {
         const mine = own.get(id);
@@ -408,6 +428,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
           r.claim,
           p.text,
           p.terms,
+          around,
           p.terms.filter((t) => r.claim.tf.has(t.term)),
           r.coverage,
           denialCue,

@@ -89,3 +89,26 @@ describe("contrast as negation", () => {
     expect(m[0].claims[0]).toMatchObject({ id: "calm", stance: "supports" });
   });
 });
+
+describe("claims about who did it", () => {
+  const index = buildClaimIndex([
+    {
+      id: "who",
+      kind: "responsibility_attribution",
+      text: "The Sable Front fired the rockets at the Osk depot in March",
+    },
+  ]);
+
+  it("are context for a passage that reports the act without naming who", () => {
+    const m = matchText(index, "Unknown gunmen fired rockets at the Osk depot in March, the mayor said.");
+    expect(m[0].claims[0]).toMatchObject({ id: "who", stance: "context" });
+  });
+
+  it("are supported by a passage that names who, even in the clause before", () => {
+    const m = matchText(
+      index,
+      "The Sable Front has grown bolder this year, and has fired rockets at the Osk depot in March.",
+    );
+    expect(m.at(-1)!.claims[0]).toMatchObject({ id: "who", stance: "supports" });
+  });
+});
