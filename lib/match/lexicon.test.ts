@@ -84,5 +84,9 @@ describe("more news synonyms", () => {
     expect(fold("skirmishes")).toEqual(fold("incidents"));
     expect(fold("directs")).toEqual(fold("command"));
     expect(fold("the JCPOA")).toEqual(fold("the agreement"));
+    expect(fold("Osk-backed")).toEqual(fold("Osk-aligned"));
+    expect(fold("frozen assets")).toEqual(fold("frozen dollars"));
+    expect(fold("incursion")).toEqual(fold("penetrated"));
+    expect(fold("deniability")).toEqual(fold("hiding"));
   });
 });
