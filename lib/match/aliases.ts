@@ -156,6 +156,7 @@ export const CONCEPTS: Record<string, string[]> = {
     "pushed",
     "push",
   ],
+  timing: ["timed", "delay", "delayed", "delays", "waited"],
   drone: ["drones", "uav", "uavs", "unmanned aerial vehicle"],
   elect: ["electoral", "vote", "votes", "ballot"],
   talks: ["negotiations", "negotiation", "negotiating"],

@@ -87,6 +87,7 @@ describe("more news synonyms", () => {
     expect(fold("Osk-backed")).toEqual(fold("Osk-aligned"));
     expect(fold("frozen assets")).toEqual(fold("frozen dollars"));
     expect(fold("incursion")).toEqual(fold("penetrated"));
+    expect(fold("the delay")).toEqual(fold("the timed"));
     expect(fold("deniability")).toEqual(fold("hiding"));
   });
 });
