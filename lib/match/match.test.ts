@@ -112,3 +112,17 @@ describe("claims about who did it", () => {
     expect(m.at(-1)!.claims[0]).toMatchObject({ id: "who", stance: "supports" });
   });
 });
+
+describe("claims that someone said something", () => {
+  const index = buildClaimIndex([
+    { id: "warned", kind: "quote_attribution", text: "Velmoran officials warned that the Osk harbour would close" },
+  ]);
+  const scoreOf = (text: string) => matchText(index, text)[0]?.claims[0].score ?? 0;
+
+  it("score higher for a passage reporting speech than for the same words as narration", () => {
+    const narrated = scoreOf("Velmoran officials closed the Osk harbour.");
+    const reported = scoreOf("Velmoran officials said they closed the Osk harbour.");
+    expect(narrated).toBeGreaterThan(0);
+    expect(reported).toBeGreaterThan(narrated);
+  });
+});
