@@ -91,3 +91,12 @@ describe("more news synonyms", () => {
     expect(fold("deniability")).toEqual(fold("hiding"));
   });
 });
+
+describe("negation words", () => {
+  it("are not matching words (the stance rules read them)", () => {
+    expect(termsOf("The council did not and never will approve it", index.aliases).map((t) => t.term)).toEqual([
+      "council",
+      "approv",
+    ]);
+  });
+});
