@@ -87,3 +87,15 @@ describe("the same figure", () => {
     expect(m[0]?.claims[0].id).toBe("osk");
   });
 });
+
+describe("claims about how many, when ranking", () => {
+  const index = buildClaimIndex([{ id: "garrison", text: "About 400 Velmoran soldiers are stationed at Osk" }]);
+  const scoreOf = (text: string) => matchText(index, text)[0]?.claims[0].score ?? 0;
+
+  it("score lower for a passage that gives no figure than for the same words with a figure", () => {
+    const without = scoreOf("Velmoran soldiers are stationed at Osk.");
+    const withFigure = scoreOf("Some 30 Velmoran soldiers are stationed at Osk.");
+    expect(without).toBeGreaterThan(0);
+    expect(withFigure).toBeGreaterThan(without);
+  });
+});

@@ -116,6 +116,9 @@ const missesEvent = (claim: IndexedClaim, present: Set<string>) =>
 /** A claim that someone said something is borne out by a passage reporting speech, seldom by narration. */
 const UNREPORTED_QUOTE_FACTOR = 0.8;
 
+/** A claim about how many is seldom what a passage giving no figure at all is about. */
+const NO_FIGURE_FACTOR = 0.8;
+
 /** A passage giving the same figure as the claim most likely reports it; small counts (under ten) recur by chance. */
 const SAME_FIGURE_BONUS = 1.3;
 const figuresOf = (text: string) =>
@@ -378,6 +381,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
     const pool = new Map<string, Scored>();
     const present = new Set(p.terms.map((t) => t.term));
     const figures = figuresOf(p.text);
+    const counted = countsSomething(p.text);
     const reported = statements.some((s) => s.start < p.end && s.end > p.start);
     for (const r of rankClaims(index, p.terms, TOPIC_POOL, doc))
       pool.set(r.claim.id, {
@@ -388,6 +392,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
           (sharesDate(r.claim, dates) ? DATE_BONUS : 1) *
           (sharesCount(r.claim, counts) ? COUNT_BONUS : 1) *
           (r.claim.figures.some((v) => figures.has(v)) ? SAME_FIGURE_BONUS : 1) *
+          (r.claim.counted && !counted ? NO_FIGURE_FACTOR : 1) *
           (datedElsewhere(r.claim) ? OTHER_DATE_FACTOR : 1) *
           (missesEvent(r.claim, present) ? MISSING_EVENT_FACTOR : 1) *
           (r.claim.kind === "quote_attribution" && !reported ? UNREPORTED_QUOTE_FACTOR : 1),
