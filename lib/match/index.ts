@@ -7,6 +7,8 @@ import { extractQuotes } from "@/lib/extract";
 import { passagesOf } from "./passages";
 import {
   claimPolarity,
+  countsSomething,
+  numbersOf,
   countKeys,
   dateMarks,
   countsDisagree,
@@ -15,7 +17,8 @@ import {
   passagePolarity,
   type Stance,
 } from "./stance";
-import { buildAliasTable, termsOf, type AliasTable, type Term } from "./terms";
+import { EVENT_CONCEPTS } from "./aliases";
+import { buildAliasTable, termsOf, words, type AliasTable, type Term } from "./terms";
 
 export type { Stance } from "./stance";
 export { passagesOf } from "./passages";
@@ -33,6 +36,8 @@ export type PassageMatch = { start: number; end: number; text: string; claims: C
 type IndexedClaim = ClaimInput & {
   terms: Term[];
   tf: Map<string, number>;
+  /** Each distinct term with its BM25 weight in this claim. */
+  weights: Array<[string, number]>;
   length: number;
   self: number;
   /** Multiplier from a raw BM25 sum to the ranking score. */
@@ -40,6 +45,16 @@ type IndexedClaim = ClaimInput & {
   places: Set<string>;
   dates: Set<string>;
   polarity: 1 | -1;
+  /** Figures of ten or more the claim gives ("900" in "about 900 troops"). */
+  figures: number[];
+  /** What the claim counts, for which event ("fighters killed"). */
+  counts: string[];
+  /** For a claim about who did something: the terms naming who (its capitalised opening words). */
+  agent: string[];
+  /** The claim gives a figure (a count, a share), not only a date. */
+  counted: boolean;
+  /** Event concepts the claim's own text names ("@kill", "@seize"). */
+  events: string[];
 };
 export type ClaimIndex = {
   claims: IndexedClaim[];
@@ -68,14 +83,67 @@ const DATE_BONUS = 1.2;
 
 /** A passage counting the same thing for the same kind of event as the claim ("fighters killed"). */
 const COUNT_BONUS = 1.3;
-const sharesCount = (claim: string, counts: Set<string>) =>
-  counts.size > 0 && [...countKeys(claim)].some((k) => counts.has(k));
+const sharesCount = (claim: IndexedClaim, counts: Set<string>) =>
+  counts.size > 0 && claim.counts.some((k) => counts.has(k));
 
 const sharesDate = (claim: IndexedClaim, dates: Set<string>) => [...claim.dates].some((d) => dates.has(d));
+/**
+ * A claim dated to a year and month the source never names, while the source names other years
+ * and months, is most likely about another event than the one the source reports.
+ */
+const OTHER_DATE_FACTOR = 0.6;
+export function claimDatedElsewhere(claimDates: Set<string>, sourceDates: Set<string>): boolean {
+  const isYear = (d: string) => /\d/.test(d);
+  let decided = false;
+  for (const kind of [isYear, (d: string) => !isYear(d)]) {
+    const mine = [...claimDates].filter(kind);
+    const theirs = [...sourceDates].filter(kind);
+    if (!mine.length || !theirs.length) continue;
+    if (mine.some((d) => sourceDates.has(d))) return false;
+    decided = true;
+  }
+  return decided;
+}
+
+/**
+ * What happened is the heart of a claim: a passage that names the same people and places but not
+ * the claim's event (killed, wounded, seized, withdrew, deployed, funded) reports something else.
+ */
+const MISSING_EVENT_FACTOR = 0.8;
+const missesEvent = (claim: IndexedClaim, present: Set<string>) =>
+  claim.events.length > 0 && !claim.events.some((e) => present.has(e));
+
+/** A claim that someone said something is borne out by a passage reporting speech, seldom by narration. */
+const UNREPORTED_QUOTE_FACTOR = 0.8;
+
+/** A claim about how many is seldom what a passage giving no figure at all is about. */
+const NO_FIGURE_FACTOR = 0.8;
+
+/** A passage giving the same figure as the claim most likely reports it; small counts (under ten) recur by chance. */
+const SAME_FIGURE_BONUS = 1.3;
+const figuresOf = (text: string) =>
+  new Set(
+    numbersOf(text)
+      .map((n) => n.value)
+      .filter((v) => v >= 10),
+  );
+
 /** 1: score is the share of the claim's own weight; 0: plain BM25 (scaled by the average claim). */
 const NORM = 0.5;
+/** How much the best neighbouring passage's score for a claim adds to a passage's own. */
+const NEIGHBOUR_WEIGHT = 0.3;
 /** How much the whole source's fit to a claim weighs in a passage's score. */
 const TOPIC_WEIGHT = 0.7;
+
+/** The claim's opening run of capitalised terms ("The Sable Front launched ..." -> sable, front). */
+function agentOf(text: string, terms: Term[]): string[] {
+  const out: string[] = [];
+  for (const t of terms) {
+    if (!/^\p{Lu}/u.test(text.slice(t.start, t.end))) break;
+    out.push(t.term);
+  }
+  return out;
+}
 
 /** Index the workspace's claims once; `aliases` adds names (actor -> its aliases) to the lexicon. */
 export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, string[]> = {}): ClaimIndex {
@@ -100,12 +168,18 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
       ...c,
       terms,
       tf,
+      weights: [] as Array<[string, number]>,
       length: terms.length,
       self: 0,
       scale: 1,
       places,
       dates: dateMarks(c.text),
       polarity: claimPolarity(c.text),
+      counted: countsSomething(c.text),
+      agent: c.kind === "responsibility_attribution" ? agentOf(c.text, own) : [],
+      counts: [...countKeys(c.text)],
+      figures: [...figuresOf(c.text)],
+      events: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))],
     };
   });
   const n = Math.max(1, claims.length);
@@ -123,7 +197,11 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
   };
   for (const c of indexed) {
     let self = 0;
-    for (const [term, f] of c.tf) self += termWeight(index, term, f, c.length);
+    for (const [term, f] of c.tf) {
+      const w = termWeight(index, term, f, c.length);
+      c.weights.push([term, w]);
+      self += w;
+    }
     c.self = self || 1;
   }
   for (const [term, list] of postings)
@@ -143,7 +221,8 @@ export function rankClaims(
   index: ClaimIndex,
   terms: Term[],
   limit = index.claims.length,
-): Array<{ claim: IndexedClaim; score: number; coverage: number; shared: Term[] }> {
+  doc?: DocumentWeights,
+): Array<{ claim: IndexedClaim; score: number; coverage: number }> {
   // Plain arrays and a bounded insertion list: this runs once per passage over up to all claims.
   const sums = index.scratch;
   const touched: number[] = [];
@@ -151,16 +230,17 @@ export function rankClaims(
     const postings = index.postings.get(term);
     // A word in a third of a large bank ranks nothing and costs the most: skip it.
     if (!postings || (postings.length > COMMON_TERM_DF && postings.length * 3 > index.claims.length)) continue;
+    const factor = doc?.factor.get(term) ?? 1;
     for (const p of postings) {
       if (sums[p.claim] === 0) touched.push(p.claim);
-      sums[p.claim] += p.weight;
+      sums[p.claim] += p.weight * factor;
     }
   }
   const top: Array<{ i: number; score: number; sum: number }> = [];
   for (const i of touched) {
     const sum = sums[i];
     sums[i] = 0;
-    const score = sum * index.claims[i].scale;
+    const score = sum * (doc ? doc.scale[i] : index.claims[i].scale);
     if (top.length >= limit && score <= top[top.length - 1].score) continue;
     let at = top.length;
     while (at > 0 && (top[at - 1].score < score || (top[at - 1].score === score && top[at - 1].i > i))) at--;
@@ -169,14 +249,57 @@ export function rankClaims(
   }
   return top.map(({ i, score, sum }) => {
     const claim = index.claims[i];
-    return { claim, score, coverage: sum / claim.self, shared: terms.filter((t) => claim.tf.has(t.term)) };
+    const self = doc ? doc.self[i] : claim.self;
+    return { claim, score, coverage: sum / self };
   });
+}
+
+/**
+ * Term weights for one source: a word most of the source's sentences use ("Iran" in a story about
+ * Iran) tells its passages apart less than a word only one sentence uses, so its weight is lowered
+ * in both the passage's sum and the claim's own total (the claim's coverage is then measured on
+ * the words that are specific within this source).
+ */
+export type DocumentWeights = { factor: Map<string, number>; self: Float64Array; scale: Float64Array };
+
+/** Weight kept by a word that every sentence of the source uses. */
+const DOC_FLOOR = 0.8;
+
+export function documentWeights(index: ClaimIndex, sentences: Term[][]): DocumentWeights {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const t of new Set(s.map((x) => x.term))) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(1, sentences.length);
+  const top = Math.log(1 + n);
+  const factor = new Map<string, number>();
+  // A word in one sentence keeps its full weight; a word in all of them keeps DOC_FLOOR of it.
+  for (const [t, k] of df) factor.set(t, DOC_FLOOR + (1 - DOC_FLOOR) * (Math.log(1 + n / k) / top));
+  const self = new Float64Array(index.claims.length);
+  const scale = new Float64Array(index.claims.length);
+  let total = 0;
+  index.claims.forEach((c, i) => {
+    self[i] = c.self;
+    total += c.self;
+  });
+  // Only the claims that hold the source's words lose weight: walk those words' postings.
+  for (const [t, f] of factor) {
+    for (const p of index.postings.get(t) ?? []) {
+      const cut = p.weight * (1 - f);
+      self[p.claim] -= cut;
+      total -= cut;
+    }
+  }
+  for (let i = 0; i < self.length; i++) if (!(self[i] > 0)) self[i] = 1;
+  const avg = total / Math.max(1, index.claims.length) || 1;
+  for (let i = 0; i < self.length; i++) scale[i] = 1 / (self[i] ** NORM * avg ** (1 - NORM));
+  return { factor, self, scale };
 }
 
 function stanceOf(
   claim: IndexedClaim,
   passage: string,
   passageTerms: Term[],
+  /** Terms of the passage and of the clause before it in the same paragraph (who the clause is about). */
+  around: Set<string>,
   shared: Term[],
   coverage: number,
   denialCue: boolean,
@@ -186,10 +309,47 @@ function stanceOf(
     return differentEvents(claim.text, passage, claim.places, passagePlaces) ? "context" : "contradicts";
   }
   if (passagePolarity(passage, shared, denialCue) * claim.polarity === -1) return "contradicts";
-  return coverage < CONTEXT_BELOW || isSpeculation(passage) ? "context" : "supports";
+  if (coverage < CONTEXT_BELOW || isSpeculation(passage)) return "context";
+  // A claim about who did it is backed only by a passage that names who ("armed groups fired
+  // rockets" is context for "the Sable Front fired the rockets").
+  if (claim.agent.length && !claim.agent.every((a) => around.has(a))) return "context";
+  // A claim about how many ("about 900 troops") is neither supported nor denied by a passage that
+  // gives no figure at all: it only mentions the topic.
+  return claim.counted && !countsSomething(passage) ? "context" : "supports";
 }
 
 const DENIAL_CUE = /^(?:den|reject|dismiss|refut|disput|rebu)/i;
+
+/** The source's terms inside [start, end), word indexes counted from the passage's first word. */
+function termsWithin(terms: Term[], wordStarts: number[], start: number, end: number): Term[] {
+  const firstAtOrAfter = <T>(xs: T[], key: (x: T) => number) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(xs[mid]) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // Word indexes are the source's; the passage's first word is word 0 of the passage.
+  const first = firstAtOrAfter(wordStarts, (x) => x);
+  const out: Term[] = [];
+  for (let i = firstAtOrAfter(terms, (t) => t.start); i < terms.length && terms[i].end <= end; i++)
+    out.push({ ...terms[i], index: terms[i].index - first });
+  return out;
+}
+
+/**
+ * A passage is proposed when its best claim reaches the threshold and either stands clear of the
+ * runner-up (a passage that fits several claims about equally fits none of them well) or is strong
+ * on its own.
+ */
+const MARGIN = 1.1;
+const CONFIDENT = 0.25;
+export function confident(best: number, second: number, threshold: number): boolean {
+  return best >= threshold && (best >= CONFIDENT || best >= MARGIN * second);
+}
 
 /** Passages of `text` that bear on indexed claims, in text order, each with its best claims. */
 export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THRESHOLD): PassageMatch[] {
@@ -197,36 +357,95 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
   const statements = extractQuotes(text);
   // What the whole source is about: a claim the rest of the article also speaks to is the likelier
   // reading of a short passage ("the repairs went on" in a story about one bridge's closure).
-  const topic = new Map(
-    rankClaims(index, termsOf(text, index.aliases), SOURCE_POOL).map((r) => [r.claim.id, Math.min(1, r.score)]),
-  );
+  const docTerms = termsOf(text, index.aliases);
+  const wordStarts = words(text).map((w) => w.start);
+  const passages = passagesOf(text).map((p) => ({ ...p, terms: termsWithin(docTerms, wordStarts, p.start, p.end) }));
+  const topic = new Map(rankClaims(index, docTerms, SOURCE_POOL).map((r) => [r.claim.id, Math.min(1, r.score)]));
   const out: PassageMatch[] = [];
-  for (const p of passagesOf(text)) {
-    const terms = termsOf(p.text, index.aliases);
+  const doc = documentWeights(
+    index,
+    passages.map((p) => p.terms),
+  );
+  type Scored = ReturnType<typeof rankClaims>[number];
+  const sourceDates = dateMarks(text);
+  const elsewhere = new Map<IndexedClaim, boolean>();
+  const datedElsewhere = (claim: IndexedClaim) => {
+    let v = elsewhere.get(claim);
+    if (v === undefined)
+      elsewhere.set(claim, (v = claim.dates.size > 0 && claimDatedElsewhere(claim.dates, sourceDates)));
+    return v;
+  };
+  const pools: Array<Map<string, Scored>> = passages.map((p) => {
     const dates = dateMarks(p.text);
     const counts = countKeys(p.text);
-    const ranked = rankClaims(index, terms, TOPIC_POOL)
-      .map((r) => ({
+    const pool = new Map<string, Scored>();
+    const present = new Set(p.terms.map((t) => t.term));
+    const figures = figuresOf(p.text);
+    const counted = countsSomething(p.text);
+    const reported = statements.some((s) => s.start < p.end && s.end > p.start);
+    for (const r of rankClaims(index, p.terms, TOPIC_POOL, doc))
+      pool.set(r.claim.id, {
         ...r,
         score:
           r.score *
           (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * (topic.get(r.claim.id) ?? 0)) *
           (sharesDate(r.claim, dates) ? DATE_BONUS : 1) *
-          (sharesCount(r.claim.text, counts) ? COUNT_BONUS : 1),
-      }))
+          (sharesCount(r.claim, counts) ? COUNT_BONUS : 1) *
+          (r.claim.figures.some((v) => figures.has(v)) ? SAME_FIGURE_BONUS : 1) *
+          (r.claim.counted && !counted ? NO_FIGURE_FACTOR : 1) *
+          (datedElsewhere(r.claim) ? OTHER_DATE_FACTOR : 1) *
+          (missesEvent(r.claim, present) ? MISSING_EVENT_FACTOR : 1) *
+          (r.claim.kind === "quote_attribution" && !reported ? UNREPORTED_QUOTE_FACTOR : 1),
+      });
+    return pool;
+  });
+  passages.forEach((p, at) => {
+    const own = pools[at];
+    // Whether to propose the passage at all rests on its own words; neighbours only re-rank.
+    const gate = [...own.values()].map((r) => r.score).sort((a, b) => b - a);
+    if (!gate.length || !confident(gate[0], gate[1] ?? 0, threshold)) return;
+    // The neighbouring passages of the same paragraph say what a short passage refers to ("They
+    // responded with air strikes" after a sentence naming who and where).
+    const near = [pools[at - 1], pools[at + 1]].filter(
+      (x, k) =>
+        x && !/\n\s*\n/.test(text.slice(k ? p.end : passages[at - 1].end, k ? passages[at + 1].start : p.start)),
+    );
+    const ids = new Set([...own.keys(), ...near.flatMap((x) => [...x.keys()])]);
+    const before = near.includes(pools[at - 1]) ? passages[at - 1].terms : [];
+    const around = new Set([...before, ...p.terms].map((t) => t.term));
+    const ranked = [...ids]
+      .map((id) => {
+        const mine = own.get(id);
+        const around = Math.max(0, ...near.map((x) => x.get(id)?.score ?? 0));
+        const base = mine ?? {
+          ...(near.map((x) => x.get(id)).find(Boolean) as Scored),
+          score: 0,
+          coverage: 0,
+        };
+        return { ...base, score: (mine?.score ?? 0) + NEIGHBOUR_WEIGHT * around };
+      })
       .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
       .slice(0, MAX_CLAIMS);
-    if (!ranked.length || ranked[0].score < threshold) continue;
     const denialCue = statements.some((s) => s.start < p.end && s.end > p.start && DENIAL_CUE.test(s.cue ?? ""));
     out.push({
-      ...p,
+      start: p.start,
+      end: p.end,
+      text: p.text,
       claims: ranked.map((r) => ({
         id: r.claim.id,
         score: Math.round(Math.min(1, r.score) * 1000) / 1000,
-        stance: stanceOf(r.claim, p.text, terms, r.shared, r.coverage, denialCue),
+        stance: stanceOf(
+          r.claim,
+          p.text,
+          p.terms,
+          around,
+          p.terms.filter((t) => r.claim.tf.has(t.term)),
+          r.coverage,
+          denialCue,
+        ),
       })),
     });
-  }
+  });
   return out;
 }
 

@@ -78,3 +78,51 @@ describe("claim matcher", () => {
     ]);
   });
 });
+
+describe("contrast as negation", () => {
+  const index = buildClaimIndex([
+    { id: "calm", text: "The Velmoran raids were meant to avoid an escalation with Osk" },
+  ]);
+
+  it("reads 'rather than an escalation' as agreeing with a claim that the raids avoided one", () => {
+    const m = matchText(index, "Analysts said the Velmoran raids on Osk were a warning rather than an escalation.");
+    expect(m[0].claims[0]).toMatchObject({ id: "calm", stance: "supports" });
+  });
+});
+
+describe("claims about who did it", () => {
+  const index = buildClaimIndex([
+    {
+      id: "who",
+      kind: "responsibility_attribution",
+      text: "The Sable Front fired the rockets at the Osk depot in March",
+    },
+  ]);
+
+  it("are context for a passage that reports the act without naming who", () => {
+    const m = matchText(index, "Unknown gunmen fired rockets at the Osk depot in March, the mayor said.");
+    expect(m[0].claims[0]).toMatchObject({ id: "who", stance: "context" });
+  });
+
+  it("are supported by a passage that names who, even in the clause before", () => {
+    const m = matchText(
+      index,
+      "The Sable Front has grown bolder this year, and has fired rockets at the Osk depot in March.",
+    );
+    expect(m.at(-1)!.claims[0]).toMatchObject({ id: "who", stance: "supports" });
+  });
+});
+
+describe("claims that someone said something", () => {
+  const index = buildClaimIndex([
+    { id: "warned", kind: "quote_attribution", text: "Velmoran officials warned that the Osk harbour would close" },
+  ]);
+  const scoreOf = (text: string) => matchText(index, text)[0]?.claims[0].score ?? 0;
+
+  it("score higher for a passage reporting speech than for the same words as narration", () => {
+    const narrated = scoreOf("Velmoran officials closed the Osk harbour.");
+    const reported = scoreOf("Velmoran officials said they closed the Osk harbour.");
+    expect(narrated).toBeGreaterThan(0);
+    expect(reported).toBeGreaterThan(narrated);
+  });
+});

@@ -74,11 +74,14 @@ export function sentencesOf(text: string): Passage[] {
   return out;
 }
 
-/** Passages: clauses of sentences, headlines and link lists left out. */
+/** A question asserts nothing a claim could be matched to ("So why does the bridge matter?"). */
+const isQuestion = (s: string) => /\?["”’)\]]*$/.test(s);
+
+/** Passages: clauses of sentences; headlines, questions and link lists left out. */
 export function passagesOf(text: string): Passage[] {
   const out: Passage[] = [];
   for (const s of sentencesOf(text)) {
-    if (isTitleLine(s.text)) continue;
+    if (isTitleLine(s.text) || isQuestion(s.text)) continue;
     for (let [a, b] of clausesOf(text, s.start, s.end)) {
       while (a < b && /[\s,;:–—-]/.test(text[a])) a++;
       while (b > a && /[\s,;:–—-]/.test(text[b - 1])) b--;

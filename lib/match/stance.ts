@@ -38,13 +38,16 @@ function negatorsIn(text: string): number[] {
   const out: number[] = [];
   ws.forEach((w, i) => {
     if (isNegator(w) && !NOT_A_DENIAL_AFTER.has(ws[i + 1] ?? "")) out.push(i);
+    // "tit-for-tat rather than an escalation", "talks instead of strikes": what follows is set aside.
+    else if ((w === "rather" || w === "instead") && (ws[i + 1] === "than" || ws[i + 1] === "of")) out.push(i + 1);
   });
   return out;
 }
 
 export function claimPolarity(claimText: string): 1 | -1 {
   const ws = words(claimText).map((w) => normalise(w.raw));
-  return ws.some((w) => isNegator(w) || NEGATIVE_VERBS.test(w)) ? -1 : 1;
+  // "without" qualifies a claim ("reached the town without losses"); it does not deny it.
+  return ws.some((w) => (isNegator(w) && w !== "without") || NEGATIVE_VERBS.test(w)) ? -1 : 1;
 }
 
 /** -1 when the passage denies, or negates words it shares with the claim; 1 otherwise. */
@@ -78,13 +81,25 @@ export function differentEvents(claim: string, passage: string, claimPlaces: Set
   return disjointSets(cy, py) || disjointSets(cm, pm) || disjointSets(claimPlaces, passagePlaces);
 }
 
+// Each passage is asked about its figures several times (ranking, then stance per claim).
+const numberCache = new Map<string, ReturnType<typeof extractNumbers>>();
+export function numbersOf(text: string): ReturnType<typeof extractNumbers> {
+  let found = numberCache.get(text);
+  if (!found) {
+    found = extractNumbers(text);
+    if (numberCache.size > 50_000) numberCache.clear();
+    numberCache.set(text, found);
+  }
+  return found;
+}
+
 // Claims are matched against many passages: remember what each text counts.
 const countKeyCache = new Map<string, Set<string>>();
 export function countKeys(text: string): Set<string> {
   let keys = countKeyCache.get(text);
   if (!keys) {
     keys = new Set(
-      extractNumbers(text)
+      numbersOf(text)
         .filter((n) => n.event)
         .map((n) => `${n.counts} ${n.event}`),
     );
@@ -106,4 +121,9 @@ export function countsDisagree(claim: string, passage: string): boolean {
 
 export function isSpeculation(passage: string): boolean {
   return SPECULATION.test(passage);
+}
+
+/** The text gives a figure: a count or a share (years and dates are not figures). */
+export function countsSomething(text: string): boolean {
+  return numbersOf(text).length > 0;
 }

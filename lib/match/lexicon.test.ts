@@ -1,0 +1,102 @@
+// Fictional sentences (invented places and groups) for the synonym lexicon, the document-aware
+// term weights and the margin rule that decides which passages are proposed.
+import { describe, expect, it } from "vitest";
+import { buildClaimIndex, confident, documentWeights, matchText } from "./index";
+import { termsOf } from "./terms";
+
+const index = buildClaimIndex([
+  { id: "outpost", text: "Velmoran troops were attacked at the Osk outpost" },
+  { id: "guard", text: "The Revolutionary Guard seized two barges on the Drenn river" },
+  { id: "bridge", text: "The Lisec bridge closed after the flood" },
+  { id: "bridge-repair", text: "The Lisec bridge reopened after repairs" },
+]);
+
+const topOf = (text: string) => matchText(index, text)[0]?.claims[0]?.id;
+
+describe("news synonym lexicon", () => {
+  it("folds forces/soldiers and strike/attack/shelled into one concept each", () => {
+    const a = termsOf("Velmoran forces were shelled", index.aliases).map((t) => t.term);
+    const b = termsOf("Velmoran soldiers were attacked", index.aliases).map((t) => t.term);
+    expect(a).toEqual(b);
+  });
+
+  it("matches a paraphrase that uses only synonyms of the claim's words", () => {
+    expect(topOf("Gunners shelled Velmoran forces stationed at the Osk garrison.")).toBe("outpost");
+  });
+
+  it("treats captured as seized and a guard's full name as the same body", () => {
+    expect(topOf("The Islamic Revolutionary Guard Corps captured two barges on the Drenn.")).toBe("guard");
+  });
+});
+
+describe("document-aware term weights", () => {
+  it("lowers the weight of a word every sentence of the source uses", () => {
+    const sentences = ["Lisec bridge is old.", "Lisec bridge closed.", "Lisec bridge flood."].map((s) =>
+      termsOf(s, index.aliases),
+    );
+    const doc = documentWeights(index, sentences);
+    const [lisec, flood] = [termsOf("Lisec", index.aliases)[0].term, termsOf("flood", index.aliases)[0].term];
+    expect(doc.factor.get(lisec)!).toBeLessThan(doc.factor.get(flood)!);
+    expect(doc.factor.get(flood)!).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("emission margin", () => {
+  it("drops a weak passage whose best claim barely beats the runner-up", () => {
+    expect(confident(0.22, 0.21, 0.2)).toBe(false);
+  });
+
+  it("keeps a weak passage whose best claim stands clear, and any strong one", () => {
+    expect(confident(0.22, 0.1, 0.2)).toBe(true);
+    expect(confident(0.6, 0.59, 0.2)).toBe(true);
+  });
+
+  it("never keeps a passage under the threshold", () => {
+    expect(confident(0.15, 0, 0.2)).toBe(false);
+  });
+
+  it("proposes nothing for a passage that only names a place both claims share", () => {
+    expect(matchText(index, "Tourists photographed the Lisec bridge at dawn.")).toEqual([]);
+  });
+});
+
+describe("the claim's event", () => {
+  const events = buildClaimIndex([
+    { id: "wounded", text: "Two Velmoran soldiers were wounded at the Osk outpost" },
+    { id: "patrol", text: "Velmoran soldiers patrolled near the Osk outpost" },
+  ]);
+
+  it("ranks a claim whose event the passage does not name below one that the passage matches as well", () => {
+    const m = matchText(events, "Two Velmoran soldiers stood at the Osk outpost, patrolling.");
+    expect(m[0].claims[0].id).toBe("patrol");
+  });
+
+  it("ranks the claim first when the passage names its event in other words", () => {
+    const m = matchText(events, "Two Velmoran troops were injured at the Osk outpost on Sunday.");
+    expect(m[0].claims[0].id).toBe("wounded");
+  });
+});
+
+describe("more news synonyms", () => {
+  it("folds response/retaliation, clashes/incidents, directs/command and JCPOA/agreement", () => {
+    const fold = (s: string) => termsOf(s, index.aliases).map((t) => t.term);
+    expect(fold("retaliation")).toEqual(fold("response"));
+    expect(fold("skirmishes")).toEqual(fold("incidents"));
+    expect(fold("directs")).toEqual(fold("command"));
+    expect(fold("the JCPOA")).toEqual(fold("the agreement"));
+    expect(fold("Osk-backed")).toEqual(fold("Osk-aligned"));
+    expect(fold("frozen assets")).toEqual(fold("frozen dollars"));
+    expect(fold("incursion")).toEqual(fold("penetrated"));
+    expect(fold("the delay")).toEqual(fold("the timed"));
+    expect(fold("deniability")).toEqual(fold("hiding"));
+  });
+});
+
+describe("negation words", () => {
+  it("are not matching words (the stance rules read them)", () => {
+    expect(termsOf("The council did not and never will approve it", index.aliases).map((t) => t.term)).toEqual([
+      "council",
+      "approv",
+    ]);
+  });
+});
