@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { exportWorkspace } from "@/lib/workspace/export";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 import { progress } from "../progress";
 
 export const help = `Usage: npm run --silent cli -- export-workspace FILE [--with-password-hashes]
