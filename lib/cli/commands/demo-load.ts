@@ -1,4 +1,4 @@
-import { loadDemoWorkspace } from "@/lib/demo/load";
+import { loadDemoWorkspace } from "@/lib/services/demo";
 import type { CliIo } from "../io";
 
 export const help = `Usage: npm run cli -- demo load
