@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { REVIEW, team } from "@/lib/cards/test-fixtures";
+import { REVIEW, team } from "@/lib/testing/card-fixtures";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { createActor } from "./actors";
