@@ -6,7 +6,6 @@
 import { extractQuotes } from "@/lib/extract";
 import { passagesOf } from "./passages";
 import {
-  claimPolarity,
   countKeys,
   dateMarks,
   countsDisagree,

@@ -102,7 +102,7 @@ export async function getStatement(principal: Principal | null, id: string) {
   return withHedgeList(statement);
 }
 
-const EDITABLE = ["speakerId", "viaId", "viaText", "cue", "kind", "anonymous", "hedges", "reportedById"] as const;
+type EditableField = "speakerId" | "viaId" | "viaText" | "cue" | "kind" | "anonymous" | "hedges" | "reportedById";
 
 /**
  * Corrects who said it, through whom and how (speaker, via, cue, kind, anonymity, hedges, the
@@ -135,7 +135,7 @@ export async function updateStatement(principal: Principal | null, id: string, r
       anonymous: input.anonymous,
       hedges: input.hedges === undefined ? undefined : JSON.stringify(input.hedges),
       reportedById: input.reportedById,
-    } satisfies Partial<Record<(typeof EDITABLE)[number], unknown>>;
+    } satisfies Partial<Record<EditableField, unknown>>;
     const diff = changedFields(before, changes);
     if (diff.changed) {
       const { count } = await tx.statement.updateMany({

@@ -8,7 +8,7 @@ import { claimTimeline, deskActivity } from "./activity";
 import { assignClaim, myWork, reviewQueueWithAssignments, takeClaim } from "./assignments";
 import { claimAuditLog } from "./audit-log";
 import { correctCard, publishCard } from "./cards";
-import { addComment, deleteComment, editComment, listComments, listEvidenceComments } from "./comments";
+import { addComment, deleteComment, editComment, listComments } from "./comments";
 import { listNotifications, markNotificationsRead, saveNotificationSettings, unreadCount } from "./notifications";
 import { submitReview } from "./reviews";
 import { transitionClaim } from "./workflow";
