@@ -1,6 +1,6 @@
-// `npm test`: type check, unit and data-layer tests on SQLite, the data-layer tests again on
-// PostgreSQL, then the browser tests in Chromium against a production build. Prints one
-// closing line "N passed, N failed" over everything.
+// `npm test`: format check, lint (ADR 0018), type check, unit and data-layer tests on SQLite, the
+// data-layer tests again on PostgreSQL, then the browser tests in Chromium against a production build.
+// Prints one closing line "N passed, N failed" over everything.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -63,6 +63,8 @@ const only = process.argv.slice(2);
 const wants = (part) => only.length === 0 || only.includes(part);
 
 if (wants("format")) step("format check (Prettier)", bin("prettier"), ["--check", "."]);
+
+if (wants("lint")) step("lint (ESLint)", bin("eslint"), ["."]);
 
 if (wants("types")) step("type check", bin("tsc"), ["--noEmit"]);
 

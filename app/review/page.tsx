@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
-import { reviewQueueWithAssignments } from "@/lib/services/assignments";
+import { reviewQueueWithAssignments, teamMembers } from "@/lib/services/assignments";
 import { formatDate } from "@/lib/format";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { Badge } from "@/components/ui/Badge";
@@ -18,12 +18,12 @@ export default async function ReviewQueuePage({
 }) {
   const { principal } = await pageGate("staff:read", "/review");
   const filter = await searchParams;
-  const claims = await reviewQueueWithAssignments(principal, filter);
+  const [claims, members] = await Promise.all([reviewQueueWithAssignments(principal, filter), teamMembers(principal)]);
   const reviews = can(principal, "review:write");
   return (
     <div>
       <h1>Review queue</h1>
-      <QueueFilters principal={principal} filter={filter} />
+      <QueueFilters members={members} filter={filter} />
       {claims.length === 0 ? (
         <EmptyState title="Nothing waiting for review">
           <p>Claims appear here when an analyst submits them.</p>

@@ -1,12 +1,10 @@
 import { formatDate } from "@/lib/format";
-import { listExternalReviews } from "@/lib/services/claimreview-import";
-import type { Principal } from "@/lib/auth/principal";
+import type { listExternalReviews } from "@/lib/services/claimreview-import";
 
 const safeHttp = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
 /** Other organisations' published ratings of this claim (imported ClaimReview): theirs, not ours. */
-export async function ExternalReviews({ principal, claimId }: { principal: Principal | null; claimId: string }) {
-  const reviews = await listExternalReviews(principal, claimId);
+export function ExternalReviews({ reviews }: { reviews: Awaited<ReturnType<typeof listExternalReviews>> }) {
   if (!reviews.length) return null;
   return (
     <section aria-labelledby="external-reviews-heading">

@@ -1,17 +1,22 @@
 import { deleteCommentForm } from "@/lib/actions/team";
-import type { Principal } from "@/lib/auth/principal";
 import { formatDate } from "@/lib/format";
-import { teamMembers } from "@/lib/services/assignments";
-import { listComments } from "@/lib/services/comments";
+import type { listComments } from "@/lib/services/comments";
 import type { CommentTarget } from "@/lib/validation/team";
 import { ActionButton } from "@/components/reader/ActionButton";
 import { CommentForm } from "./CommentForm";
 import type { MentionMember } from "./MentionTextarea";
 import { CommentText } from "./CommentText";
 
-type Props = { principal: Principal; targetType: CommentTarget; targetId: string; title?: string };
-type Thread = Awaited<ReturnType<typeof listComments>>;
+export type Thread = Awaited<ReturnType<typeof listComments>>;
 type Comment = Thread["comments"][number];
+type Props = {
+  targetType: CommentTarget;
+  targetId: string;
+  title?: string;
+  thread: Thread;
+  /** Who a comment can @mention (the page fetches the team once). */
+  members: MentionMember[];
+};
 type ViewProps = {
   targetType: CommentTarget;
   targetId: string;
@@ -24,20 +29,10 @@ type ViewProps = {
 };
 
 /** Internal discussion of one item. Staff pages only: never mounted on a public page. */
-export async function CommentThread({ principal, targetType, targetId, title = "Internal comments" }: Props) {
-  const [thread, members] = await Promise.all([
-    listComments(principal, { targetType, targetId }),
-    teamMembers(principal),
-  ]);
+export function CommentThread({ targetType, targetId, title = "Internal comments", thread, members }: Props) {
   return (
     <section aria-labelledby={`comments-${targetId}`} className="panel stack-tight">
-      <CommentThreadView
-        targetType={targetType}
-        targetId={targetId}
-        title={title}
-        thread={thread}
-        members={members.map(({ id, name, email }) => ({ id, name, email }))}
-      />
+      <CommentThreadView targetType={targetType} targetId={targetId} title={title} thread={thread} members={members} />
       <p className="small muted">Only staff see these. They never appear on a published card.</p>
     </section>
   );

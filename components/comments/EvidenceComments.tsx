@@ -1,13 +1,12 @@
-import type { Principal } from "@/lib/auth/principal";
-import { teamMembers } from "@/lib/services/assignments";
-import { listEvidenceComments } from "@/lib/services/comments";
+import type { listEvidenceComments } from "@/lib/services/comments";
 import { CommentThreadView } from "./CommentThread";
+import type { MentionMember } from "./MentionTextarea";
 
-/** Discussion of each evidence item of a claim, fetched in one go; threads with comments start open. */
-export async function EvidenceComments({ principal, claimId }: { principal: Principal; claimId: string }) {
-  const [threads, members] = await Promise.all([listEvidenceComments(principal, claimId), teamMembers(principal)]);
+export type EvidenceThreads = Awaited<ReturnType<typeof listEvidenceComments>>;
+
+/** Discussion of each evidence item of a claim (the page fetches them in one go); threads with comments start open. */
+export function EvidenceComments({ threads, members }: { threads: EvidenceThreads; members: MentionMember[] }) {
   if (!threads.length) return null;
-  const mentionable = members.map(({ id, name, email }) => ({ id, name, email }));
   return (
     <section className="panel stack-tight" aria-labelledby="evidence-comments-heading">
       <h2 id="evidence-comments-heading" style={{ marginTop: 0 }}>
@@ -23,7 +22,7 @@ export async function EvidenceComments({ principal, claimId }: { principal: Prin
             targetId={evidence.id}
             title="Comments"
             thread={thread}
-            members={mentionable}
+            members={members}
             headingLevel="h3"
             formLabel={`Comment on “${evidence.excerpt}”`}
           />

@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { currentPrincipal } from "@/lib/auth/current";
-import { can } from "@/lib/auth/principal";
+import { can, type Principal } from "@/lib/auth/principal";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { logout } from "@/lib/actions/auth";
 import { SearchBox } from "@/components/search/SearchBox";
 import { InboxLink } from "@/components/notifications/InboxLink";
 import { NavLinks } from "./NavLinks";
 
-export async function SiteHeader() {
-  const principal = await currentPrincipal();
+/** `unread` is the signed-in user's unread notification count (0 when nobody is signed in). */
+export function SiteHeader({ principal, unread }: { principal: Principal | null; unread: number }) {
   const links = principal
     ? [
         { href: "/sources", label: "Sources" },
@@ -39,7 +38,7 @@ export async function SiteHeader() {
                   <Link href="/my-work" style={{ color: "#d6e2f0" }}>
                     My work
                   </Link>
-                  <InboxLink principal={principal} />
+                  <InboxLink unread={unread} />
                   <form action={logout}>
                     <button className="link-button" type="submit">
                       Sign out

@@ -1,29 +1,29 @@
 import Link from "next/link";
-import type { Principal } from "@/lib/auth/principal";
 import { excerpt } from "@/lib/reader/highlights";
-import { listClaimMatches } from "@/lib/services/claim-matches";
+import type { listClaimMatches } from "@/lib/services/claim-matches";
 import { STANCE_LABELS, type Stance } from "@/lib/validation/evidence";
 import { Badge } from "@/components/ui/Badge";
 import { ClaimMatchActions } from "./ClaimMatchActions";
-import { DisagreeingNumbers } from "./DisagreeingNumbers";
+import { DisagreeingNumbers, type DisagreeingNumberItems } from "./DisagreeingNumbers";
+
+type ClaimMatches = Awaited<ReturnType<typeof listClaimMatches>>;
 
 /** Lists stay usable on long sources. */
 const MAX_LISTED = 100;
 
 /** Reader side panel: passages the matcher found bearing on claims the desk holds. */
-export async function ClaimMatchPanel({
-  sourceId,
-  principal,
+export function ClaimMatchPanel({
+  matches,
+  disagreeingNumbers,
   canWrite,
 }: {
-  sourceId: string;
-  principal: Principal | null;
+  matches: ClaimMatches;
+  disagreeingNumbers: DisagreeingNumberItems;
   canWrite: boolean;
 }) {
-  const matches = await listClaimMatches(principal, sourceId);
   return (
     <>
-      <DisagreeingNumbers sourceId={sourceId} principal={principal} />
+      <DisagreeingNumbers items={disagreeingNumbers} />
       <section className="side-section" aria-labelledby="claim-matches-heading">
         <h2 id="claim-matches-heading">Bears on claims ({matches.length})</h2>
         {matches.length === 0 ? (

@@ -1,16 +1,13 @@
 import Link from "next/link";
-import type { Principal } from "@/lib/auth/principal";
-import { claimNumbers } from "@/lib/services/claim-numbers";
+import type { claimNumbers } from "@/lib/services/claim-numbers";
 import { Badge } from "@/components/ui/Badge";
 
 const figure = (n: { value: number; qualifier: string }) =>
   `${n.qualifier === "exact" ? "" : `${n.qualifier} `}${n.value.toLocaleString("en")}`;
 
 /** Claim page: figures about the same thing from the claim, its evidence and its appearances, side by side. */
-export async function ClaimNumbers({ claimId, principal }: { claimId: string; principal: Principal | null }) {
-  const groups = (await claimNumbers(principal, claimId)).filter(
-    (g) => g.numbers.length > 1 || g.numbers.some((n) => n.sourceId),
-  );
+export function ClaimNumbers({ numbers }: { numbers: Awaited<ReturnType<typeof claimNumbers>> }) {
+  const groups = numbers.filter((g) => g.numbers.length > 1 || g.numbers.some((n) => n.sourceId));
   return (
     <div className="panel">
       <h2 style={{ marginTop: 0 }} id="claim-numbers-heading">

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import type { Principal } from "@/lib/auth/principal";
-import { disagreeingNumbersInSource } from "@/lib/services/claim-numbers";
+import type { disagreeingNumbersInSource } from "@/lib/services/claim-numbers";
+
+export type DisagreeingNumberItems = Awaited<ReturnType<typeof disagreeingNumbersInSource>>;
 
 /** Reader side panel: figures in this source that another source contradicts about the same claim's event. */
-export async function DisagreeingNumbers({ sourceId, principal }: { sourceId: string; principal: Principal | null }) {
-  const items = await disagreeingNumbersInSource(principal, sourceId);
+export function DisagreeingNumbers({ items }: { items: DisagreeingNumberItems }) {
   if (!items.length) return null;
   return (
     <section className="side-section" aria-labelledby="disagreeing-numbers-heading">

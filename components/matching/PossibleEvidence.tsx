@@ -1,22 +1,18 @@
 import Link from "next/link";
-import type { Principal } from "@/lib/auth/principal";
 import { excerpt } from "@/lib/reader/highlights";
-import { listPossibleEvidence } from "@/lib/services/claim-matches";
+import type { listPossibleEvidence } from "@/lib/services/claim-matches";
 import { STANCE_LABELS, type Stance } from "@/lib/validation/evidence";
 import { Badge } from "@/components/ui/Badge";
 import { ClaimMatchActions } from "./ClaimMatchActions";
 
 /** Claim page: passages in sources that the matcher thinks bear on this claim, not yet accepted. */
-export async function PossibleEvidence({
-  claimId,
-  principal,
+export function PossibleEvidence({
+  matches,
   canWrite,
 }: {
-  claimId: string;
-  principal: Principal | null;
+  matches: Awaited<ReturnType<typeof listPossibleEvidence>>;
   canWrite: boolean;
 }) {
-  const matches = await listPossibleEvidence(principal, claimId);
   return (
     <div className="panel">
       <h2 style={{ marginTop: 0 }} id="possible-evidence-heading">

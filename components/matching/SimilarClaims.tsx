@@ -1,24 +1,23 @@
 import Link from "next/link";
-import type { Principal } from "@/lib/auth/principal";
 import { addRelationForm } from "@/lib/actions/workspace-claims";
 import { excerpt } from "@/lib/reader/highlights";
-import { similarToClaim } from "@/lib/services/similar-claims";
+import type { similarToClaim } from "@/lib/services/similar-claims";
 import { RELATION_KINDS, RELATION_LABELS } from "@/lib/validation/relations";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { ActionButton } from "@/components/reader/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 
 /** Claim page: similar and possibly opposite claims, with one click to relate them. */
-export async function SimilarClaims({
+export function SimilarClaims({
   claimId,
-  principal,
+  similarClaims,
   canWrite,
 }: {
   claimId: string;
-  principal: Principal | null;
+  similarClaims: Awaited<ReturnType<typeof similarToClaim>>;
   canWrite: boolean;
 }) {
-  const similar = (await similarToClaim(principal, claimId)).filter((s) => !s.related);
+  const similar = similarClaims.filter((s) => !s.related);
   return (
     <div className="panel">
       <h2 style={{ marginTop: 0 }} id="similar-claims-heading">

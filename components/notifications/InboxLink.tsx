@@ -1,10 +1,7 @@
 import Link from "next/link";
-import type { Principal } from "@/lib/auth/principal";
-import { unreadCount } from "@/lib/services/notifications";
 
 /** "Inbox" in the header with the unread count. */
-export async function InboxLink({ principal }: { principal: Principal }) {
-  const unread = await unreadCount(principal);
+export function InboxLink({ unread }: { unread: number }) {
   return (
     <Link
       href="/inbox"

@@ -1,18 +1,28 @@
 // What the claim page mounts for team work: the assignment box, comments and the timeline.
 import { can, type Principal } from "@/lib/auth/principal";
-import { claimTimeline } from "@/lib/services/activity";
-import { getAssignment, teamMembers } from "@/lib/services/assignments";
+import type { ActivityItem } from "@/lib/services/activity";
+import type { getAssignment, teamMembers } from "@/lib/services/assignments";
 import { Timeline } from "@/components/activity/Timeline";
-import { CommentThread } from "@/components/comments/CommentThread";
-import { EvidenceComments } from "@/components/comments/EvidenceComments";
+import { CommentThread, type Thread } from "@/components/comments/CommentThread";
+import { EvidenceComments, type EvidenceThreads } from "@/components/comments/EvidenceComments";
+import type { MentionMember } from "@/components/comments/MentionTextarea";
 import { AssignmentPanel } from "./AssignmentPanel";
 
-export async function ClaimTeamPanel({ principal, claimId }: { principal: Principal; claimId: string }) {
+type Assignment = Awaited<ReturnType<typeof getAssignment>>;
+type Member = Awaited<ReturnType<typeof teamMembers>>[number];
+
+export function ClaimTeamPanel({
+  principal,
+  claimId,
+  assignment,
+  members,
+}: {
+  principal: Principal;
+  claimId: string;
+  assignment: Assignment;
+  members: Member[];
+}) {
   const canAssign = can(principal, "card:publish");
-  const [assignment, members] = await Promise.all([
-    getAssignment(principal, claimId),
-    canAssign ? teamMembers(principal) : Promise.resolve([]),
-  ]);
   return (
     <AssignmentPanel
       claimId={claimId}
@@ -22,17 +32,29 @@ export async function ClaimTeamPanel({ principal, claimId }: { principal: Princi
       following={assignment.following}
       canAssign={canAssign}
       canTake={can(principal, "claim:write")}
-      members={members}
+      members={canAssign ? members : []}
     />
   );
 }
 
-export async function ClaimTeamSections({ principal, claimId }: { principal: Principal; claimId: string }) {
-  const items = await claimTimeline(principal, claimId);
+export function ClaimTeamSections({
+  claimId,
+  timeline: items,
+  thread,
+  evidenceThreads,
+  members,
+}: {
+  claimId: string;
+  timeline: ActivityItem[];
+  thread: Thread;
+  evidenceThreads: EvidenceThreads;
+  /** Who a comment can @mention. */
+  members: MentionMember[];
+}) {
   return (
     <>
-      <CommentThread principal={principal} targetType="claim" targetId={claimId} />
-      <EvidenceComments principal={principal} claimId={claimId} />
+      <CommentThread targetType="claim" targetId={claimId} thread={thread} members={members} />
+      <EvidenceComments threads={evidenceThreads} members={members} />
       <details className="panel">
         <summary>
           <h2 style={{ display: "inline", margin: 0 }}>Activity ({items.length})</h2>

@@ -1,15 +1,16 @@
-import type { Principal } from "@/lib/auth/principal";
-import { teamMembers } from "@/lib/services/assignments";
+import type { teamMembers } from "@/lib/services/assignments";
+
+type Member = Awaited<ReturnType<typeof teamMembers>>[number];
 
 /** A plain GET form, so filtered queues are bookmarkable and work without JavaScript. */
-export async function QueueFilters({
-  principal,
+export function QueueFilters({
+  members: team,
   filter,
 }: {
-  principal: Principal;
+  members: Member[];
   filter: { assignee?: string; due?: string };
 }) {
-  const members = (await teamMembers(principal)).filter((m) => m.role !== "reviewer");
+  const members = team.filter((m) => m.role !== "reviewer");
   return (
     <form
       method="get"

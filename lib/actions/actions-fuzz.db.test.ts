@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Principal } from "@/lib/auth/principal";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
-import { ACTION_ACCESS, CALLERS, type Caller } from "@/lib/security/access-matrix";
+import { ACTION_ACCESS, CALLERS, type Caller } from "@/lib/testing/access-matrix";
 import { createActor } from "@/lib/services/actors";
 import { createClaim } from "@/lib/services/claims";
 import { addEvidenceFromReader } from "@/lib/services/evidence";

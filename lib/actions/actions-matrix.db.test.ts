@@ -1,11 +1,11 @@
 // Server actions are public endpoints too: each one, called as each role with plausible form
-// data, must refuse exactly the roles lib/security/access-matrix.ts says.
+// data, must refuse exactly the roles lib/testing/access-matrix.ts says.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Principal } from "@/lib/auth/principal";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
-import { ACTION_ACCESS, CALLERS, type Caller } from "@/lib/security/access-matrix";
+import { ACTION_ACCESS, CALLERS, type Caller } from "@/lib/testing/access-matrix";
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 

@@ -8,7 +8,7 @@ import {
   stringSimilarity,
   suppressOverlaps,
 } from "./fuzzy";
-import { filler, rng } from "./test-fixtures";
+import { filler, rng } from "@/lib/testing/anchoring-fixtures";
 
 const OPTS = { minQuoteSimilarity: 0.75, maxHitsPerChunk: 2000, maxDpCells: 30_000_000 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AnchorError, locateQuote } from "./index";
-import { ARTICLE, QUOTE } from "./test-fixtures";
+import { ARTICLE, QUOTE } from "@/lib/testing/anchoring-fixtures";
 
 const TWICE =
   "Governor Marisol Dravik said the bridge would reopen in May. Residents of Karsk doubted it. " +

@@ -9,7 +9,7 @@ import {
   type QuoteSelector,
   type ReanchorResult,
 } from "./index";
-import { ARTICLE, QUOTE, QUOTE_SENTENCE, filler, hasLoneSurrogate, rng } from "./test-fixtures";
+import { ARTICLE, QUOTE, QUOTE_SENTENCE, filler, hasLoneSurrogate, rng } from "@/lib/testing/anchoring-fixtures";
 
 function anchorIn(text: string, exact: string, occurrence = 0): QuoteSelector {
   let start = -1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findChunkHits } from "./seeds";
-import { filler, rng } from "./test-fixtures";
+import { filler, rng } from "@/lib/testing/anchoring-fixtures";
 
 function naive(text: string, chunk: string, maxHits: number): number[] | null {
   const hits: number[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AnchorError, PREFIX_SUFFIX_LENGTH, selectorsFor } from "./index";
-import { ARTICLE, QUOTE, hasLoneSurrogate } from "./test-fixtures";
+import { ARTICLE, QUOTE, hasLoneSurrogate } from "@/lib/testing/anchoring-fixtures";
 
 function codeOf(fn: () => unknown): string | undefined {
   try {

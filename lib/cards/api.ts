@@ -1,11 +1,22 @@
 // JSON shapes of card versions in API responses.
-import type { CardVersion } from "@/generated/sqlite/client";
 import { buildClaimReview } from "./claim-review";
 import type { PublishedCard } from "./types";
 import { cardPath } from "./urls";
 
+/** The stored fields of a card version that a write's response carries. */
+type WrittenCard = {
+  id: string;
+  number: number;
+  headline: string;
+  truthVerdict: string;
+  attributionVerdict: string;
+  rationale: string;
+  correctionNote: string | null;
+  publishedAt: Date;
+};
+
 /** A version just written by publish or correct; `claimVersion` is what the next write must send. */
-export function writtenCardJson(result: { card: CardVersion; slug: string; claimVersion: number }, baseUrl: string) {
+export function writtenCardJson(result: { card: WrittenCard; slug: string; claimVersion: number }, baseUrl: string) {
   const { card, slug, claimVersion } = result;
   return {
     id: card.id,

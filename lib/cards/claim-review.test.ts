@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildClaimReview, jsonLdScriptContent } from "./claim-review";
-import { testCard } from "./test-card";
+import { testCard } from "@/lib/testing/test-card";
 
 const URL = "https://desk.example/cards/the-velmora-ferry-resumes-at-dawn";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { embedSnippet, renderEmbedHtml } from "./embed";
 import { atomFeed, claimReviewFeed } from "./feed";
-import { testCard } from "./test-card";
+import { testCard } from "@/lib/testing/test-card";
 
 describe("embed", () => {
   it("gives a copyable iframe pointing at the embed route", () => {

@@ -1,141 +1,44 @@
-// Builds the immutable JSON snapshot a card version stores, from the claim as it is at publish time.
-import "server-only";
-import type { Tx } from "@/lib/db/client";
+// The pure parts of a card version's snapshot: how sources, evidence and their order appear on a
+// card. The reads that feed them are in lib/services/card-snapshot.ts.
 import { chainOf, weaknessesOf } from "@/lib/dispute/build";
-import { statementFor } from "@/lib/dispute/link";
-import type { DisputeStatement } from "@/lib/dispute/types";
-import { NotFoundError } from "@/lib/errors";
-import type { AttributionChain, CardContent, CardEvidence, CardSourceRef } from "./types";
+import type { DisputeEvidence, DisputeStatement } from "@/lib/dispute/types";
+import type { CardEvidence, CardSourceRef } from "./types";
 
 export const METHODOLOGY_PATH = "/methodology";
 const STANCE_ORDER = ["supports", "contradicts", "context"];
-/** Guards against a cycle in Statement.reportedBy, which the schema does not forbid. */
-const MAX_CHAIN_LENGTH = 8;
 
 type SourceRow = { title: string; publisher: string | null; url: string | null; publishedAt: Date | null };
-const sourceRef = (s: SourceRow): CardSourceRef => ({
+export const sourceRef = (s: SourceRow): CardSourceRef => ({
   title: s.title,
   publisher: s.publisher,
   url: s.url,
   publishedAt: s.publishedAt?.toISOString() ?? null,
 });
 
-const statementInclude = { speaker: true, via: true, source: true } as const;
+/** Supporting evidence first, then contradicting, then context. */
+export const byStance = <T extends { stance: string }>(items: T[]): T[] =>
+  [...items].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance));
 
-async function attributionChain(tx: Tx, statementId: string): Promise<AttributionChain | null> {
-  const first = await tx.statement.findUnique({ where: { id: statementId }, include: statementInclude });
-  if (!first) return null;
-  const via: string[] = [];
-  const seen = new Set([first.id]);
-  let current = first;
-  // The speaker's words travel outwards: a via actor (or free-text "told X"), then each statement
-  // this one is relayed through; the outermost statement's source is where we read it.
-  for (let i = 0; i < MAX_CHAIN_LENGTH; i++) {
-    const hop = current.via?.name ?? current.viaText ?? null;
-    if (hop && !via.includes(hop)) via.push(hop);
-    if (!current.reportedById || seen.has(current.reportedById)) break;
-    const next = await tx.statement.findUnique({ where: { id: current.reportedById }, include: statementInclude });
-    if (!next) break;
-    seen.add(next.id);
-    if (!via.includes(next.speaker.name)) via.push(next.speaker.name);
-    current = next;
-  }
+type EvidenceRow = Omit<DisputeEvidence, "source"> & {
+  publicNote: string | null;
+  source: SourceRow & { id?: string };
+};
+
+/** One evidence item as the card shows it, with the attribution chain of the statement it quotes. */
+export function cardEvidence(e: EvidenceRow, statement: DisputeStatement | null): CardEvidence {
+  const { title, ...source } = sourceRef(e.source);
+  const disputeEvidence = { ...e, source: { ...e.source, id: e.sourceId } };
   return {
-    speaker: first.speaker.name,
-    anonymous: first.anonymous,
-    cue: first.cue,
-    kind: first.kind,
-    quote: first.exact,
-    hedges: parseHedges(first.hedges),
-    via,
-    source: sourceRef(current.source),
-  };
-}
-
-function parseHedges(raw: string): string[] {
-  try {
-    const value = JSON.parse(raw);
-    return Array.isArray(value) ? value.filter((h): h is string => typeof h === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-/** The statements of the evidence's sources, in the shape lib/dispute links evidence to. */
-async function statementsOf(tx: Tx, sourceIds: string[]): Promise<DisputeStatement[]> {
-  if (!sourceIds.length) return [];
-  const rows = await tx.statement.findMany({
-    where: { sourceId: { in: sourceIds } },
-    orderBy: [{ start: "asc" }, { id: "asc" }],
-    include: {
-      speaker: { select: { id: true, name: true, kind: true } },
-      via: { select: { id: true, name: true, kind: true } },
-    },
-  });
-  return rows.map((s) => ({ ...s, hedges: parseHedges(s.hedges) }));
-}
-
-type Verdicts = { truthVerdict: string; attributionVerdict: string; rationale: string };
-
-export async function buildCardContent(tx: Tx, claimId: string, verdicts: Verdicts): Promise<CardContent> {
-  const claim = await tx.claim.findUnique({
-    where: { id: claimId },
-    include: {
-      claimant: true,
-      evidence: { include: { source: true }, orderBy: { createdAt: "asc" } },
-      appearances: { include: { source: true }, orderBy: { createdAt: "asc" } },
-      _count: { select: { reviews: true } },
-    },
-  });
-  if (!claim) throw new NotFoundError("Claim");
-  const evidence = [...claim.evidence].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance));
-  const statements = await statementsOf(tx, [...new Set(evidence.map((e) => e.sourceId))]);
-  // Each evidence item with the statement whose words it quotes (linked, or found by span as the dispute view does).
-  const linked = evidence.map((e) => ({ evidence: e, statement: statementFor(e, statements) }));
-  const statementIds = [
-    ...new Set(
-      [...claim.appearances.map((a) => a.statementId), ...linked.map((l) => l.statement?.id)].filter(
-        (id): id is string => !!id,
-      ),
-    ),
-  ];
-  const chains = (await Promise.all(statementIds.map((id) => attributionChain(tx, id)))).filter(
-    (c): c is AttributionChain => !!c,
-  );
-  // Undated appearances sort last: an unknown date cannot be the first appearance.
-  const appearances = claim.appearances
-    .map((a) => sourceRef(a.source))
-    .sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999"));
-  return {
-    claim: {
-      text: claim.text,
-      kind: claim.kind,
-      claimant: claim.claimant?.name ?? null,
-      claimantKind: claim.claimant?.kind ?? null,
-    },
-    ...verdicts,
-    evidence: linked.map(({ evidence: e, statement }): CardEvidence => {
-      const { title, ...source } = sourceRef(e.source);
-      const disputeEvidence = { ...e, source: { ...e.source, id: e.sourceId } };
-      return {
-        stance: e.stance,
-        quote: e.exact,
-        publicNote: e.publicNote,
-        sourceTitle: title,
-        ...source,
-        chain: chainOf(disputeEvidence, statement).map(({ role, label }) => ({
-          role,
-          label,
-          ...(role === "speaker" && statement
-            ? { kind: statement.anonymous ? "anonymous" : statement.speaker.kind }
-            : {}),
-        })),
-        weaknesses: weaknessesOf(disputeEvidence, statement).map((w) => w.label),
-      };
-    }),
-    reviewCount: claim._count.reviews,
-    appearances,
-    attributions: chains,
-    methodologyPath: METHODOLOGY_PATH,
+    stance: e.stance,
+    quote: e.exact,
+    publicNote: e.publicNote,
+    sourceTitle: title,
+    ...source,
+    chain: chainOf(disputeEvidence, statement).map(({ role, label }) => ({
+      role,
+      label,
+      ...(role === "speaker" && statement ? { kind: statement.anonymous ? "anonymous" : statement.speaker.kind } : {}),
+    })),
+    weaknesses: weaknessesOf(disputeEvidence, statement).map((w) => w.label),
   };
 }

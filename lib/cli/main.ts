@@ -2,8 +2,8 @@
 // and uses the same lib/ services, schemas and errors as the app.
 import { databaseUnavailable } from "@/lib/db/errors";
 import { DomainError } from "@/lib/errors";
+import type { CliIo } from "./io";
 
-export type CliIo = { out: (s: string) => void; err: (s: string) => void; stdin: NodeJS.ReadableStream };
 export type CliCommand = { help: string; run: (args: string[], io: CliIo) => Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {

@@ -1,4 +1,4 @@
-import type { CliIo } from "./main";
+import type { CliIo } from "./io";
 
 /** The password from CLAIMDESK_PASSWORD, else the first line of standard input. */
 export async function readPassword(io: CliIo): Promise<string> {

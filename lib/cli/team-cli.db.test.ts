@@ -1,7 +1,7 @@
 // The team commands share the services and zod schemas with the app (ADR 0016).
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { draftClaim, team } from "@/lib/cards/test-fixtures";
+import { draftClaim, team } from "@/lib/testing/card-fixtures";
 import { handleOf } from "@/lib/team/mentions";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { main } from "./main";

@@ -8,7 +8,6 @@
 // - "busy" and "disk full" become ServiceUnavailableError (503 with Retry-After) instead of a 500.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import type BetterSqlite3 from "better-sqlite3";
-import { ServiceUnavailableError } from "@/lib/errors";
 import { databaseUnavailable } from "./errors";
 
 const POLL_MS = 25;
@@ -27,7 +26,9 @@ function createLock() {
     await previous;
     let released = false;
     return () => {
-      if (!released) ((released = true), release());
+      if (released) return;
+      released = true;
+      release();
     };
   };
 }

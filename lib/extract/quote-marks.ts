@@ -26,7 +26,6 @@ const SINGLE_OPEN = "‘‚‛‹";
 const SINGLE_CLOSE = "’›";
 const ALL_MARKS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE;
 const isDouble = (c: string) => c === '"' || DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c);
-const isSingle = (c: string) => c === "'" || SINGLE_OPEN.includes(c) || SINGLE_CLOSE.includes(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPEN_PREV = "([{—–-/:";

@@ -12,7 +12,6 @@ import {
   type NounPhrase,
 } from "./noun-phrases";
 import type { Sentence } from "./sentences";
-import type { Token } from "./tokens";
 
 const { BARE_CLAUSE_VERBS, CHARACTERISING_VERBS, DENIAL_VERBS, GROUP_NOUNS, PERSON_NOUNS } = lexicon;
 

@@ -449,5 +449,4 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
   return out;
 }
 
-export { similarClaims, SIMILAR_WARNING_SCORE, type SimilarClaim } from "./similar";
 export { compareReportedNumbers, countedEvents, type NumberGroup, type ReportedNumber } from "./numbers";

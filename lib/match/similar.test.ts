@@ -1,6 +1,7 @@
 // Fictional claims (invented places and people).
 import { describe, expect, it } from "vitest";
-import { buildClaimIndex, similarClaims, SIMILAR_WARNING_SCORE } from "./index";
+import { buildClaimIndex } from "./index";
+import { similarClaims, SIMILAR_WARNING_SCORE } from "./similar";
 
 const index = buildClaimIndex([
   { id: "dam", text: "The Karvash dam was built with money from the Velmoran treasury" },

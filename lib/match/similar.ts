@@ -1,8 +1,7 @@
 // Similar claims for a claim being written: the share of words two claims have in common, weighed
 // both ways (a short claim inside a long one is not a duplicate), and whether one looks like the
 // opposite of the other (one is negative, or their counts of the same event disagree).
-import type { ClaimIndex } from "./index";
-import { rankClaims } from "./index";
+import { rankClaims, type ClaimIndex } from "./index";
 import { claimPolarity, countsDisagree } from "./stance";
 import { termsOf } from "./terms";
 

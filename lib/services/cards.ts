@@ -1,6 +1,6 @@
 import "server-only";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
-import { buildCardContent } from "@/lib/cards/snapshot";
+import { buildCardContent } from "./card-snapshot";
 import type { CardContent, CardEvidence, CardSummary, PublishedCard } from "@/lib/cards/types";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -112,6 +112,12 @@ export async function getPublishedCard(slug: string, number?: number): Promise<P
 export async function listPublishedCardDetails(limit = 200): Promise<PublishedCard[]> {
   const summaries = (await listPublishedCards()).slice(0, limit);
   return Promise.all(summaries.map((s) => getPublishedCard(s.slug)));
+}
+
+/** What the Atom feed shows: the public cards and the desk's name (the feed needs it even with no cards). */
+export async function publishedCardFeed(limit = 200): Promise<{ cards: PublishedCard[]; organization: string }> {
+  const [cards, organization] = await Promise.all([listPublishedCardDetails(limit), getDb().then(organizationName)]);
+  return { cards, organization };
 }
 
 // ---------------------------------------------------------------- the publish gate

@@ -1,6 +1,6 @@
 // Read models of the claim page and the dispute view, on the fictional demo workspace.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDemoWorkspace } from "@/lib/demo/load";
+import { loadDemoWorkspace } from "@/lib/services/demo";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";

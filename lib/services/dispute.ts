@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { buildDispute } from "@/lib/dispute/build";
 import type { DisputeEvidence, DisputeStatement } from "@/lib/dispute/types";
 import { NotFoundError } from "@/lib/errors";
-import { parseHedges, statementInclude } from "./statements";
+import { parseHedges, statementInclude } from "./statement-shape";
 
 const sourceRef = { select: { id: true, title: true, publisher: true, publishedAt: true, url: true } } as const;
 

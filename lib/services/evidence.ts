@@ -14,7 +14,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
 import { changedFields, staleRecordError } from "./record-edit";
 import { insertDraftClaim } from "./claims";
-import { locateOnCurrentRevision, placeOnCurrentRevision } from "./revisions";
+import { locateOnCurrentRevision, placeOnCurrentRevision } from "./revision-anchors";
 
 type Span = { sourceId: string; revisionId: string; start: number; end: number };
 

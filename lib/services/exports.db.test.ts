@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { REVIEW, team } from "@/lib/cards/test-fixtures";
+import { REVIEW, team } from "@/lib/testing/card-fixtures";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { createActor } from "./actors";
@@ -137,12 +137,13 @@ describe("exports", () => {
       total: 2,
       first: { type: "AnnotationPage", startIndex: 0 },
     });
-    const items = collection.first.items as Record<string, unknown>[];
+    const items = collection.first.items as Annotation[];
     for (const a of items) assertAnnotationShape(a);
-    const annotation = items.find((a) => (a.id as string).endsWith(evidence.id)) as any;
+    const annotation = items.find((a) => a.id.endsWith(evidence.id));
+    if (!annotation) throw new Error("The export has no annotation for the evidence.");
     expect(annotation.id).toBe(`${BASE}/api/v1/claims/${claim.id}/evidence/${evidence.id}`);
     expect(annotation.target.source).toBe("https://post.example/harbour");
-    const [quote, position] = annotation.target.selector;
+    const [quote, position] = annotation.target.selector as [QuoteSelectorJson, PositionSelectorJson];
     expect(quote).toEqual({
       type: "TextQuoteSelector",
       exact: "We expect no delays, none at all,",
@@ -183,17 +184,27 @@ describe("exports", () => {
   });
 });
 
+type QuoteSelectorJson = { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string };
+type PositionSelectorJson = { type: "TextPositionSelector"; start: number; end: number };
+/** An annotation as parsed from the export; assertAnnotationShape checks it really has this shape. */
+type Annotation = {
+  type: string;
+  id: string;
+  target: { source: string; selector: Array<QuoteSelectorJson | PositionSelectorJson> };
+  body: Array<{ type: string; value: string }>;
+};
+
 /** The W3C Web Annotation shape other tools rely on (annotation-model §3.1, §4.2.4, §4.2.5). */
-function assertAnnotationShape(a: any) {
+function assertAnnotationShape(a: Annotation) {
   expect(a.type).toBe("Annotation");
   expect(typeof a.id).toBe("string");
   expect(() => new URL(a.id)).not.toThrow();
   expect(typeof a.target.source).toBe("string");
   expect(Array.isArray(a.target.selector)).toBe(true);
-  const quote = a.target.selector.find((s: any) => s.type === "TextQuoteSelector");
-  const position = a.target.selector.find((s: any) => s.type === "TextPositionSelector");
+  const quote = a.target.selector.find((s) => s.type === "TextQuoteSelector") as QuoteSelectorJson;
+  const position = a.target.selector.find((s) => s.type === "TextPositionSelector") as PositionSelectorJson;
   expect(Object.keys(quote).sort()).toEqual(["exact", "prefix", "suffix", "type"]);
-  for (const k of ["exact", "prefix", "suffix"]) expect(typeof quote[k]).toBe("string");
+  for (const k of ["exact", "prefix", "suffix"] as const) expect(typeof quote[k]).toBe("string");
   expect(quote.exact.length).toBeGreaterThan(0);
   expect(Object.keys(position).sort()).toEqual(["end", "start", "type"]);
   expect(Number.isInteger(position.start) && position.start >= 0).toBe(true);

@@ -7,7 +7,7 @@ import { annotationCollection, evidenceAnnotation } from "@/lib/export/web-annot
 import { pageOf, parsePageStarts } from "@/lib/sources/archive";
 import { parseInput } from "@/lib/validation/parse";
 import { exportQuery, type ExportDataset, type ExportQuery } from "@/lib/validation/exports";
-import { parseHedges } from "./statements";
+import { parseHedges } from "./statement-shape";
 
 type Table = { columns: string[]; rows: ExportRow[] };
 

@@ -2,7 +2,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { draftClaim, team } from "@/lib/cards/test-fixtures";
+import { draftClaim, team } from "@/lib/testing/card-fixtures";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { assignClaim } from "./assignments";
 import { notificationSettings, saveNotificationSettings, sendPendingEmails } from "./notifications";

@@ -1,6 +1,6 @@
 // Notification settings saved while e-mail is not configured keep each person's e-mail choice.
 import { describe, expect, it } from "vitest";
-import { team } from "@/lib/cards/test-fixtures";
+import { team } from "@/lib/testing/card-fixtures";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { notificationSettings, saveNotificationSettings } from "./notifications";
 

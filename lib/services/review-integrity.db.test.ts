@@ -1,7 +1,7 @@
 // Issue 10 items 8 and 9: a verdict is published only for the words that were reviewed, and a
 // verdict changed after its author read the others is visible to the editor.
 import { describe, expect, it } from "vitest";
-import { claimStatus, claimVersion, draftClaim, REVIEW, team } from "@/lib/cards/test-fixtures";
+import { claimStatus, claimVersion, draftClaim, REVIEW, team } from "@/lib/testing/card-fixtures";
 import { ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { claimAuditLog } from "./audit-log";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftClaim, REVIEW, team } from "@/lib/cards/test-fixtures";
+import { draftClaim, REVIEW, team } from "@/lib/testing/card-fixtures";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { claimAuditLog } from "./audit-log";

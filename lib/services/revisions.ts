@@ -1,48 +1,17 @@
 import "server-only";
-import { AnchorError, locateQuote, reanchor, type QuoteSelector, type ReanchorResult } from "@/lib/anchoring";
+import { reanchor, type QuoteSelector, type ReanchorResult } from "@/lib/anchoring";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
 import { mapDbError } from "@/lib/db/errors";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { RevisionArchive } from "@/lib/sources/archive";
 import { contentHash, normaliseSourceText } from "@/lib/sources/text";
-import type { QuoteInput } from "@/lib/validation/evidence";
 import { parseInput } from "@/lib/validation/parse";
 import { revisionCreateInput } from "@/lib/validation/revisions";
 import { recordAudit } from "./audit";
 import { storeSuggestions } from "./suggestions";
+import { currentRevision } from "./revision-anchors";
 import { storeClaimMatches } from "./claim-matches";
-
-export const QUOTE_REFUSALS = {
-  not_found: "The quote does not occur in the source's current text.",
-  ambiguous: "The quote occurs more than once; add a prefix, suffix or start/end to say which.",
-  position_mismatch: "The text at start/end is not the quote.",
-} as const;
-
-export async function currentRevision(tx: Tx, sourceId: string) {
-  return tx.sourceRevision.findFirst({ where: { sourceId }, orderBy: { number: "desc" }, omit: { snapshot: true } });
-}
-
-/**
- * Resolves a client's quote to one span of the source's current revision, strictly: a given
- * position must hold the quote (else 422), a bare quote must occur once. Never guesses.
- */
-export async function locateOnCurrentRevision(tx: Tx, sourceId: string, quote: QuoteInput) {
-  const revision = await currentRevision(tx, sourceId);
-  if (!revision) throw new ValidationError("Unknown source.", { sourceId: ["Choose an existing source."] });
-  let located;
-  try {
-    located = locateQuote(revision.text, quote);
-  } catch (e) {
-    // Only malformed spans (e.g. half of a surrogate pair) get here; they are the client's error.
-    if (e instanceof AnchorError)
-      throw new ValidationError("The selection is not a valid span of the text.", { "quote.exact": [e.message] });
-    throw e;
-  }
-  if (!located.ok)
-    throw new ValidationError(QUOTE_REFUSALS[located.reason], { "quote.exact": [QUOTE_REFUSALS[located.reason]] });
-  return { revision, selector: located.selector };
-}
 
 type AnchoredRow = QuoteSelector & { id: string; anchorStatus: string; revisionId: string };
 type ReanchorCounts = { anchored: number; reanchored: number; needsReview: number };
@@ -196,11 +165,4 @@ export async function listRevisions(principal: Principal | null, sourceId: strin
   });
   if (!revisions.length) throw new NotFoundError("Source");
   return revisions;
-}
-
-/** Places a flagged (or any) span anew on the current revision from an analyst's fresh selection. */
-export async function placeOnCurrentRevision(tx: Tx, sourceId: string, quote: QuoteInput) {
-  const { revision, selector } = await locateOnCurrentRevision(tx, sourceId, quote);
-  const { exact, prefix, suffix, start, end } = selector;
-  return { revisionId: revision.id, exact, prefix, suffix, start, end, anchorStatus: "anchored" };
 }

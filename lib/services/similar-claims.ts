@@ -2,7 +2,7 @@ import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { SIMILAR_WARNING_SCORE, similarClaims } from "@/lib/match";
+import { SIMILAR_WARNING_SCORE, similarClaims } from "@/lib/match/similar";
 import { parseInput } from "@/lib/validation/parse";
 import { similarClaimsQuery } from "@/lib/validation/claim-matches";
 import { workspaceClaimIndex } from "./claim-matches";

@@ -10,7 +10,8 @@ import { textFromPdf } from "@/lib/sources/pdf";
 import { contentHash, normaliseSourceText } from "@/lib/sources/text";
 import { parseInput } from "@/lib/validation/parse";
 import { sourceFromUrlInput } from "@/lib/validation/source-import";
-import { currentRevision, createRevision } from "./revisions";
+import { createRevision } from "./revisions";
+import { currentRevision } from "./revision-anchors";
 import { createSource } from "./sources";
 
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);

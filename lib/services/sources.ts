@@ -12,7 +12,7 @@ import { cursorArgs, toPage } from "./pagination";
 import { countsBySource } from "./relation-counts";
 import { changedFields, staleRecordError } from "./record-edit";
 import { listRevisions } from "./revisions";
-import { parseHedges, statementInclude } from "./statements";
+import { parseHedges, statementInclude } from "./statement-shape";
 import { listSuggestions, storeSuggestions } from "./suggestions";
 import { storeClaimMatches } from "./claim-matches";
 

@@ -12,27 +12,8 @@ import {
 import { actorChoice } from "./actors";
 import { recordAudit } from "./audit";
 import { changedFields, staleRecordError } from "./record-edit";
-import { locateOnCurrentRevision, placeOnCurrentRevision } from "./revisions";
-
-export const statementInclude = {
-  speaker: { select: { id: true, name: true, kind: true } },
-  via: { select: { id: true, name: true, kind: true } },
-} as const;
-
-/** Stored as a JSON array string (one model for SQLite and PostgreSQL); read back defensively. */
-export function parseHedges(raw: string): string[] {
-  try {
-    const value = JSON.parse(raw);
-    return Array.isArray(value) ? value.filter((h): h is string => typeof h === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-/** A statement row as clients get it: hedges as a list, not the stored JSON string. */
-export function withHedgeList<T extends { hedges: string }>(statement: T): Omit<T, "hedges"> & { hedges: string[] } {
-  return { ...statement, hedges: parseHedges(statement.hedges) };
-}
+import { locateOnCurrentRevision, placeOnCurrentRevision } from "./revision-anchors";
+import { parseHedges, statementInclude, withHedgeList } from "./statement-shape";
 
 async function assertStatementExists(tx: Tx, id: string | null | undefined, self?: string) {
   if (!id) return;
@@ -121,7 +102,7 @@ export async function getStatement(principal: Principal | null, id: string) {
   return withHedgeList(statement);
 }
 
-const EDITABLE = ["speakerId", "viaId", "viaText", "cue", "kind", "anonymous", "hedges", "reportedById"] as const;
+type EditableField = "speakerId" | "viaId" | "viaText" | "cue" | "kind" | "anonymous" | "hedges" | "reportedById";
 
 /**
  * Corrects who said it, through whom and how (speaker, via, cue, kind, anonymity, hedges, the
@@ -154,7 +135,7 @@ export async function updateStatement(principal: Principal | null, id: string, r
       anonymous: input.anonymous,
       hedges: input.hedges === undefined ? undefined : JSON.stringify(input.hedges),
       reportedById: input.reportedById,
-    } satisfies Partial<Record<(typeof EDITABLE)[number], unknown>>;
+    } satisfies Partial<Record<EditableField, unknown>>;
     const diff = changedFields(before, changes);
     if (diff.changed) {
       const { count } = await tx.statement.updateMany({

@@ -9,7 +9,8 @@ import { parseInput } from "@/lib/validation/parse";
 import { suggestionAcceptInput, suggestionListQuery } from "@/lib/validation/statements";
 import { actorChoice, findOrCreateActor } from "./actors";
 import { recordAudit } from "./audit";
-import { parseHedges, statementInclude, withHedgeList } from "./statements";
+import { currentRevision } from "./revision-anchors";
+import { parseHedges, statementInclude, withHedgeList } from "./statement-shape";
 
 /** Keeps a pathological source from flooding the reader with proposals. */
 export const MAX_SUGGESTIONS_PER_REVISION = 2000;
@@ -42,11 +43,7 @@ export async function listSuggestions(principal: Principal | null, sourceId: str
   requirePermission(principal, "staff:read");
   const { status } = parseInput(suggestionListQuery, rawQuery);
   const db = await getDb();
-  const revision = await db.sourceRevision.findFirst({
-    where: { sourceId },
-    orderBy: { number: "desc" },
-    select: { id: true },
-  });
+  const revision = await currentRevision(db, sourceId);
   if (!revision) throw new NotFoundError("Source");
   const [suggestions, statements] = await Promise.all([
     db.suggestion.findMany({
@@ -86,11 +83,7 @@ async function pendingSuggestion(tx: Tx, id: string) {
   if (!suggestion) throw new NotFoundError("Suggestion");
   if (suggestion.status !== "pending")
     throw new ConflictError(`This suggestion was already ${suggestion.status}.`, { status: suggestion.status });
-  const current = await tx.sourceRevision.findFirst({
-    where: { sourceId: suggestion.sourceId },
-    orderBy: { number: "desc" },
-    select: { id: true, number: true },
-  });
+  const current = await currentRevision(tx, suggestion.sourceId);
   if (current?.id !== suggestion.revisionId) {
     throw new ConflictError(
       `This suggestion belongs to revision ${suggestion.revision.number}; the source is now at revision ${current?.number}.`,

@@ -1,6 +1,6 @@
 // Assignments, comments with mentions, notification fan-out and blind review (ADR 0016).
 import { describe, expect, it } from "vitest";
-import { claimVersion, draftClaim, REVIEW, team } from "@/lib/cards/test-fixtures";
+import { claimVersion, draftClaim, REVIEW, team } from "@/lib/testing/card-fixtures";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { handleOf } from "@/lib/team/mentions";
 import { useTestDatabase } from "@/lib/testing/test-database";
@@ -8,7 +8,7 @@ import { claimTimeline, deskActivity } from "./activity";
 import { assignClaim, myWork, reviewQueueWithAssignments, takeClaim } from "./assignments";
 import { claimAuditLog } from "./audit-log";
 import { correctCard, publishCard } from "./cards";
-import { addComment, deleteComment, editComment, listComments, listEvidenceComments } from "./comments";
+import { addComment, deleteComment, editComment, listComments } from "./comments";
 import { listNotifications, markNotificationsRead, saveNotificationSettings, unreadCount } from "./notifications";
 import { submitReview } from "./reviews";
 import { transitionClaim } from "./workflow";

@@ -56,6 +56,16 @@ export async function createTokenFromCli(raw: unknown) {
   return createApiToken(user.id, input.name ?? "cli");
 }
 
+/** The CLI acts as (or names) a colleague by e-mail address; disabled users count as unknown. */
+export async function activeUserByEmailFromCli(email: string) {
+  const db = await getDb();
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true },
+  });
+  return user && !user.disabledAt ? user : null;
+}
+
 /** Disables sign-in and ends every session and token of the user. */
 export async function disableUser(principal: Principal | null, id: string) {
   const admin = requirePermission(principal, "user:manage");

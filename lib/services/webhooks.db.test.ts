@@ -4,7 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { claimVersion, draftClaim, REVIEW, team } from "@/lib/cards/test-fixtures";
+import { claimVersion, draftClaim, REVIEW, team } from "@/lib/testing/card-fixtures";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { correctCard, publishCard } from "./cards";

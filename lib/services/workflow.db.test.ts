@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimStatus, claimVersion, draftClaim, REVIEW, team } from "@/lib/cards/test-fixtures";
+import { claimStatus, claimVersion, draftClaim, REVIEW, team } from "@/lib/testing/card-fixtures";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { submitReview } from "./reviews";

@@ -22,6 +22,7 @@ export async function callRoute(handler: unknown, method: string, path: string, 
   const req = new NextRequest(`http://localhost:3000${path}`, { method, headers, body });
   const res = await (handler as RouteHandler)(req, { params: Promise.resolve(options.params ?? {}) });
   const text = await res.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any JSON body; each test asserts the shape it reads
   let json: any = null;
   try {
     json = text ? JSON.parse(text) : null;

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { atomFeed } from "@/lib/cards/feed";
-import { testCard } from "@/lib/cards/test-card";
+import { testCard } from "@/lib/testing/test-card";
 import { actorCreateInput, aliasInput } from "./actors";
 import { correctionInput, publishInput } from "./cards";
 import { claimCreateInput, claimUpdateInput } from "./claims";

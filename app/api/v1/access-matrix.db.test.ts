@@ -3,7 +3,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "@/lib/auth/sessions";
-import { CALLERS, ROUTE_ACCESS, type Caller } from "@/lib/security/access-matrix";
+import { CALLERS, ROUTE_ACCESS, type Caller } from "@/lib/testing/access-matrix";
 import { makeUser } from "@/lib/testing/factories";
 import { callRoute } from "@/lib/testing/route-client";
 import { useTestDatabase } from "@/lib/testing/test-database";
@@ -43,7 +43,7 @@ describe("authorization matrix", () => {
         if (!(`${method} ${route}` in ROUTE_ACCESS)) missing.push(`${method} ${route}`);
       }
     }
-    expect(missing, "add these routes to lib/security/access-matrix.ts").toEqual([]);
+    expect(missing, "add these routes to lib/testing/access-matrix.ts").toEqual([]);
     expect(
       Object.keys(ROUTE_ACCESS).filter((k) => !seen.has(k)),
       "stale entries in the matrix",

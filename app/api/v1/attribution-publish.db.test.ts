@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
-import { REVIEW } from "@/lib/cards/test-fixtures";
+import { REVIEW } from "@/lib/testing/card-fixtures";
 import { makeUser } from "@/lib/testing/factories";
 import { callRoute } from "@/lib/testing/route-client";
 import { useTestDatabase } from "@/lib/testing/test-database";

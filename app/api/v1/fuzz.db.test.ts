@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
-import { ROUTE_ACCESS } from "@/lib/security/access-matrix";
+import { ROUTE_ACCESS } from "@/lib/testing/access-matrix";
 import { fictionalArticle, makeUser } from "@/lib/testing/factories";
 import { callRoute } from "@/lib/testing/route-client";
 import { useTestDatabase } from "@/lib/testing/test-database";

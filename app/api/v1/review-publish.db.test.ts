@@ -1,7 +1,7 @@
 // Review, workflow, publishing and card endpoints as API clients use them (bearer tokens).
 import { describe, expect, it, vi } from "vitest";
 import { createApiToken, createSession } from "@/lib/auth/sessions";
-import { draftClaim, REVIEW } from "@/lib/cards/test-fixtures";
+import { draftClaim, REVIEW } from "@/lib/testing/card-fixtures";
 import { makeUser } from "@/lib/testing/factories";
 import { callRoute } from "@/lib/testing/route-client";
 import { useTestDatabase } from "@/lib/testing/test-database";
@@ -172,7 +172,7 @@ describe("review and publishing API", () => {
   });
 
   it("answers each role as the authorization matrix should list it", async () => {
-    // The entries to add to lib/security/access-matrix.ts; unknown ids and empty bodies must give
+    // The entries to add to lib/testing/access-matrix.ts; unknown ids and empty bodies must give
     // 401/403 to callers without the role and something else (404/422) to callers with it.
     const STAFF = ["analyst", "reviewer", "editor", "admin"] as const;
     const matrix: [unknown, string, string, readonly string[] | "public"][] = [

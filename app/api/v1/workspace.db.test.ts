@@ -271,7 +271,10 @@ describe("workspace API", () => {
     const suggestion = (await callRoute(sourceSuggestions.GET, "GET", "/", { token, params: { id: source.id } })).json
       .items[0];
     const before = await rowCounts();
-    const expect422 = async (res: Promise<{ status: number; json: any }>, fields: string[]) => {
+    const expect422 = async (
+      res: Promise<{ status: number; json: { error: { fields: Record<string, string[]> } } }>,
+      fields: string[],
+    ) => {
       const r = await res;
       expect(r.status, JSON.stringify(r.json)).toBe(422);
       expect(Object.keys(r.json.error.fields).sort()).toEqual(fields);

@@ -1,6 +1,5 @@
 import { atomFeed } from "@/lib/cards/feed";
-import { listPublishedCardDetails, organizationName } from "@/lib/services/cards";
-import { getDb } from "@/lib/db/client";
+import { publishedCardFeed } from "@/lib/services/cards";
 import { baseUrlFromHeaders } from "@/lib/cards/base-url";
 import type { NextRequest } from "next/server";
 
@@ -8,8 +7,8 @@ export const dynamic = "force-dynamic";
 
 /** Atom feed of published cards (latest version each), newest first. */
 export async function GET(req: NextRequest) {
-  const [cards, org] = await Promise.all([listPublishedCardDetails(), getDb().then(organizationName)]);
-  return new Response(atomFeed(cards, baseUrlFromHeaders(req.headers), org), {
+  const { cards, organization } = await publishedCardFeed();
+  return new Response(atomFeed(cards, baseUrlFromHeaders(req.headers), organization), {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   });
 }

@@ -24,6 +24,7 @@ import { ActionButton } from "@/components/reader/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ClaimTeamPanel, ClaimTeamSections } from "@/components/team/ClaimTeam";
+import { loadClaimPanels } from "./_data";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -188,7 +189,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     e instanceof NotFoundError ? notFound() : Promise.reject(e),
   );
   const canWrite = can(principal, "claim:write");
-  const sources = canWrite ? (await listSources(principal, { limit: 100 })).items : [];
+  const [sources, panels] = await Promise.all([
+    canWrite ? listSources(principal, { limit: 100 }).then((r) => r.items) : [],
+    loadClaimPanels(principal, page.claim.id),
+  ]);
   const { claim } = page;
   return (
     <div className="stack">
@@ -218,14 +222,25 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <div className="stack">
           <EvidenceSection page={page} canWrite={can(principal, "evidence:write")} />
           <StatementsSection page={page} />
-          <ClaimNumbers claimId={claim.id} principal={principal} />
-          <PossibleEvidence claimId={claim.id} principal={principal} canWrite={can(principal, "evidence:write")} />
+          <ClaimNumbers numbers={panels.numbers} />
+          <PossibleEvidence matches={panels.possibleEvidence} canWrite={can(principal, "evidence:write")} />
           <RelationsSection page={page} canWrite={canWrite} />
-          <SimilarClaims claimId={claim.id} principal={principal} canWrite={canWrite} />
-          <ClaimTeamSections principal={principal} claimId={claim.id} />
+          <SimilarClaims claimId={claim.id} similarClaims={panels.similarClaims} canWrite={canWrite} />
+          <ClaimTeamSections
+            claimId={claim.id}
+            timeline={panels.timeline}
+            thread={panels.comments}
+            evidenceThreads={panels.evidenceComments}
+            members={panels.mentionable}
+          />
         </div>
         <aside className="panel">
-          <ClaimTeamPanel principal={principal} claimId={claim.id} />
+          <ClaimTeamPanel
+            principal={principal}
+            claimId={claim.id}
+            assignment={panels.assignment}
+            members={panels.members}
+          />
           <dl className="meta-list">
             <dt>Claimant</dt>
             <dd>{claim.claimant ? <Link href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</Link> : "—"}</dd>
@@ -254,7 +269,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </dd>
           </dl>
           <AppearancesSection page={page} canWrite={canWrite} sources={sources} />
-          <ExternalReviews principal={principal} claimId={claim.id} />
+          <ExternalReviews reviews={panels.externalReviews} />
         </aside>
       </div>
     </div>

@@ -16,6 +16,7 @@ import { ExportLinks } from "@/components/exports/ExportLinks";
 import { ImportNotice } from "@/components/sources/ImportNotice";
 import { SourceMeta } from "@/components/sources/SourceMeta";
 import { SourceText } from "@/components/sources/SourceText";
+import { loadSourceSidePanels } from "./_data";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -31,6 +32,7 @@ export default async function SourcePage({
   const data = await getReaderData(principal, id).catch((e) =>
     e instanceof NotFoundError ? notFound() : Promise.reject(e),
   );
+  const side = await loadSourceSidePanels(principal, data.source.id);
   const { highlights, info } = readerHighlights(data);
   // Statements and evidence need the same roles, so one flag gates both toolbars.
   const canWrite = can(principal, "evidence:write") && can(principal, "statement:write");
@@ -81,8 +83,12 @@ export default async function SourcePage({
               {canWrite && <SourceEditForm source={source} />}
             </section>
             <ReaderSidePanel data={data} canWrite={canWrite} />
-            <ClaimMatchPanel sourceId={source.id} principal={principal} canWrite={canWrite} />
-            <CommentThread principal={principal} targetType="source" targetId={source.id} />
+            <ClaimMatchPanel
+              matches={side.claimMatches}
+              disagreeingNumbers={side.disagreeingNumbers}
+              canWrite={canWrite}
+            />
+            <CommentThread targetType="source" targetId={source.id} thread={side.comments} members={side.mentionable} />
           </div>
         }
       />

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { claimTimeline, deskActivity } from "@/lib/services/activity";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 import { principalFor, printJson } from "./team-principal";
 
 export const help = `Usage: npm run --silent cli -- activity [CLAIM_ID] [--as EMAIL] [--json]

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { ValidationError } from "@/lib/errors";
 import { assignClaim, takeClaim } from "@/lib/services/assignments";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 import { principalFor, userIdByEmail } from "./team-principal";
 
 export const help = `Usage: npm run cli -- assign CLAIM_ID [--assignee EMAIL] [--reviewer EMAIL]... [--due YYYY-MM-DD] [--as EMAIL]

@@ -1,6 +1,6 @@
 import { backupDatabase } from "@/lib/db/backup";
 import { ValidationError } from "@/lib/errors";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run cli -- backup FILE
 Copies the SQLite database to FILE while the app keeps running (SQLite's online backup), then checks the

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { ValidationError } from "@/lib/errors";
 import { addComment, listComments } from "@/lib/services/comments";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 import { principalFor, printJson } from "./team-principal";
 
 export const help = `Usage: npm run cli -- comment --on claim|source|evidence --id ID --as EMAIL [--reply-to COMMENT_ID] "TEXT"

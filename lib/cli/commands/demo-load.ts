@@ -1,5 +1,5 @@
-import { loadDemoWorkspace } from "@/lib/demo/load";
-import type { CliIo } from "../main";
+import { loadDemoWorkspace } from "@/lib/services/demo";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run cli -- demo load
 Loads the fictional demo workspace if the database has no users yet (npm start does this on first start

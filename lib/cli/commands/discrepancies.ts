@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { CLI_OPERATOR } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors";
 import { extractNumbers, findDiscrepancies } from "@/lib/extract";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run cli -- discrepancies FILE... [--json]
 Each FILE is a UTF-8 text file or the id of an imported source (its current revision). Lists counts of the

@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
-import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { exportWorkspace } from "@/lib/workspace/export";
-import type { CliIo } from "../main";
+import { exportCurrentWorkspace } from "@/lib/db/workspace/export";
+import type { CliIo } from "../io";
 import { progress } from "../progress";
 
 export const help = `Usage: npm run --silent cli -- export-workspace FILE [--with-password-hashes]
@@ -18,9 +17,8 @@ export async function run(args: string[], io: CliIo) {
     options: { "with-password-hashes": { type: "boolean" } },
   });
   if (positionals.length !== 1) throw new ValidationError("Name the file to write, e.g. desk.jsonl.");
-  const db = await getDb();
   let report: ReturnType<typeof progress> | null = null;
-  const result = await exportWorkspace(db, positionals[0], {
+  const result = await exportCurrentWorkspace(positionals[0], {
     withPasswordHashes: values["with-password-hashes"] ?? false,
     onProgress: (done, total, model) => {
       report ??= progress(total, io.err);

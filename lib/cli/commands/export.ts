@@ -5,7 +5,7 @@ import { ValidationError } from "@/lib/errors";
 import { exportDataset } from "@/lib/services/exports";
 import { siteUrl } from "@/lib/site";
 import { EXPORT_DATASETS } from "@/lib/validation/exports";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run --silent cli -- export DATASET [--format csv|json|jsonld] [--status S] [--claim ID] [--source ID] [--out FILE]
 DATASET is one of: ${EXPORT_DATASETS.join(", ")}.

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { extractAll } from "@/lib/extract";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run cli -- extract FILE [--json]
 Extracts quotations (direct and reported), their speakers (with speakerKind; speaker null and the

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { CLI_OPERATOR } from "@/lib/auth/principal";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { importClaimReviews, type ClaimReviewImportItem } from "@/lib/services/claimreview-import";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 import { progress } from "../progress";
 
 export const help = `Usage: npm run cli -- import-claimreview FILE... [--url ADDRESS...] [--fetch-appearances]

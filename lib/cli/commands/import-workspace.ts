@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
-import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { importWorkspace } from "@/lib/workspace/import";
-import type { CliIo } from "../main";
+import { importCurrentWorkspace } from "@/lib/db/workspace/import";
+import type { CliIo } from "../io";
 import { progress } from "../progress";
 
 export const help = `Usage: npm run --silent cli -- import-workspace FILE
@@ -13,9 +12,8 @@ Users moved without password hashes cannot sign in until they get a new password
 export async function run(args: string[], io: CliIo) {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new ValidationError("Name the workspace file to import.");
-  const db = await getDb();
   let report: ReturnType<typeof progress> | null = null;
-  const result = await importWorkspace(db, positionals[0], {
+  const result = await importCurrentWorkspace(positionals[0], {
     onProgress: (done, total, model) => {
       report ??= progress(total, io.err);
       report.at(done, model);

@@ -6,7 +6,7 @@ import { importSourceFromUrl, sourceInputFromFile } from "@/lib/services/source-
 import { assertNotImported, createSource } from "@/lib/services/sources";
 import { parseInput } from "@/lib/validation/parse";
 import { sourceCreateInput } from "@/lib/validation/sources";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 import { progress } from "../progress";
 
 export const help = `Usage: npm run cli -- import FILE... [--publisher P] [--author A] [--url U] [--published YYYY-MM-DD] [--title T] [--allow-duplicate]

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { buildClaimIndex, matchText } from "@/lib/match";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run cli -- match FILE --claims CLAIMS.json [--json]
 Finds the passages of a UTF-8 text file that bear on claims, ranks the claims for each passage and

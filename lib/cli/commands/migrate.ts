@@ -1,6 +1,6 @@
 import { migrateIfNeeded } from "@/lib/db/migrate";
 import { databaseTarget } from "@/lib/db/target";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run cli -- migrate
 Applies pending migrations to DATABASE_URL (default: the SQLite file data/claimdesk.db). npm start does this itself.`;

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { myWork } from "@/lib/services/assignments";
 import { markNotificationsRead, listNotifications } from "@/lib/services/notifications";
 import { DUE_LABELS } from "@/lib/team/due";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 import { principalFor, printJson } from "./team-principal";
 
 export const help = `Usage: npm run --silent cli -- my-work --as EMAIL [--json]

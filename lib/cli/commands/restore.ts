@@ -1,7 +1,7 @@
 import { migrateDeploy } from "@/lib/db/migrate";
 import { restoreDatabase } from "@/lib/db/backup";
 import { ValidationError } from "@/lib/errors";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run cli -- restore FILE
 Replaces the SQLite database with the backup in FILE (checked first: a damaged or foreign file restores

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { CLI_OPERATOR } from "@/lib/auth/principal";
 import { findSimilarClaims } from "@/lib/services/similar-claims";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run cli -- similar "CLAIM TEXT" [--json]
 Lists the existing claims most similar to a claim you are about to create, best first, with a

@@ -2,16 +2,12 @@
 // comments); otherwise as the CLI operator. E-mail addresses given on the command line become user ids.
 import { CLI_OPERATOR, type Principal } from "@/lib/auth/principal";
 import type { Role } from "@/lib/auth/roles";
-import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { activeUserByEmailFromCli } from "@/lib/services/users";
 
 export async function userIdByEmail(email: string, flag: string): Promise<string> {
-  const db = await getDb();
-  const user = await db.user.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    select: { id: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt) throw new ValidationError(`${flag}: no active user has the e-mail address ${email}.`);
+  const user = await activeUserByEmailFromCli(email);
+  if (!user) throw new ValidationError(`${flag}: no active user has the e-mail address ${email}.`);
   return user.id;
 }
 
@@ -20,9 +16,8 @@ export async function principalFor(email: string | undefined, required = false):
     if (required) throw new ValidationError("Say who you are with --as EMAIL.");
     return CLI_OPERATOR;
   }
-  const db = await getDb();
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user || user.disabledAt) throw new ValidationError(`--as: no active user has the e-mail address ${email}.`);
+  const user = await activeUserByEmailFromCli(email);
+  if (!user) throw new ValidationError(`--as: no active user has the e-mail address ${email}.`);
   return { userId: user.id, email: user.email, name: user.name, role: user.role as Role };
 }
 

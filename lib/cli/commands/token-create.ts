@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { createTokenFromCli } from "@/lib/services/users";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run --silent cli -- token create --email E [--name N]
 Prints a new API token as the last line. Send it as "Authorization: Bearer <token>" to /api/v1;

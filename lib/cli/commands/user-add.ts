@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { addUserFromCli } from "@/lib/services/users";
 import { readPassword } from "../read-secret";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 
 export const help = `Usage: npm run cli -- user add --email E --role analyst|reviewer|editor|admin [--name N]
 The password is read from CLAIMDESK_PASSWORD, or else from the first line of standard input.`;

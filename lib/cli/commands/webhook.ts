@@ -10,7 +10,7 @@ import {
   replayDelivery,
   saveWebhookSettings,
 } from "@/lib/services/webhooks";
-import type { CliIo } from "../main";
+import type { CliIo } from "../io";
 import { printJson } from "./team-principal";
 
 export const help = `Usage: npm run --silent cli -- webhook <action> (as the operator)

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { pageGate } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
 import { getClaim } from "@/lib/services/claims";
+import { CORRECTABLE_STATUSES, REVIEWABLE_STATUSES } from "@/lib/services/workflow";
+import type { ClaimStatus } from "@/lib/validation/claims";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { ClaimStaffNav } from "@/components/review/ClaimStaffNav";
 import { ReviewedFieldsNotice } from "@/components/review/ReviewedFieldsNotice";
@@ -29,7 +31,11 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
           Saved as version {saved}.
         </div>
       )}
-      <ReviewedFieldsNotice status={claim.status} reviewCount={claim._count.reviews} />
+      <ReviewedFieldsNotice
+        locked={CORRECTABLE_STATUSES.includes(claim.status as ClaimStatus)}
+        toDraft={REVIEWABLE_STATUSES.includes(claim.status as ClaimStatus)}
+        reviewCount={claim._count.reviews}
+      />
       {/* Keyed by version so a save (or a reload after someone else's) starts from the stored claim. */}
       <ClaimEditForm
         key={claim.version}

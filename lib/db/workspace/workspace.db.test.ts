@@ -8,7 +8,7 @@ import { Prisma } from "@/generated/sqlite/client";
 import { closeDb, createDb, getDb, type Db } from "@/lib/db/client";
 import { migrateDeploy } from "@/lib/db/migrate";
 import { databaseTarget } from "@/lib/db/target";
-import { loadDemoWorkspace } from "@/lib/demo/load";
+import { loadDemoWorkspace } from "@/lib/services/demo";
 import { CLI_OPERATOR } from "@/lib/auth/principal";
 import { importClaimReviews } from "@/lib/services/claimreview-import";
 import { importSourceFromUrl } from "@/lib/services/source-import";

@@ -1,12 +1,13 @@
-// Loads the fictional demo workspace in one transaction: all of it or none of it.
+// Loads the fictional demo workspace (lib/demo/content.ts) in one transaction: all of it or none of it.
+import "server-only";
 import { selectorsFor } from "@/lib/anchoring";
 import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/claims/slug";
 import { getDb, type Tx } from "@/lib/db/client";
 import { contentHash, normaliseSourceText } from "@/lib/sources/text";
-import type { CardContent } from "@/lib/services/cards";
-import { storeSuggestions } from "@/lib/services/suggestions";
-import { DEMO_ACTORS, DEMO_CLAIMS, DEMO_PASSWORD, DEMO_SOURCES, DEMO_STATEMENTS, DEMO_USERS } from "./content";
+import type { CardContent } from "@/lib/cards/types";
+import { storeSuggestions } from "./suggestions";
+import { DEMO_ACTORS, DEMO_CLAIMS, DEMO_PASSWORD, DEMO_SOURCES, DEMO_STATEMENTS, DEMO_USERS } from "@/lib/demo/content";
 
 type Revision = { id: string; sourceId: string; text: string };
 

@@ -1,7 +1,7 @@
 // Writes a whole desk to one JSON Lines file: a header line, then one line per row, model by model.
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import type { Db } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { encodeRow, WORKSPACE_FORMAT, WORKSPACE_MODELS, WORKSPACE_VERSION } from "./models";
 
 export type WorkspaceProgress = (done: number, total: number, model: string) => void;
@@ -65,4 +65,9 @@ export async function exportWorkspace(
   out.end();
   await once(out, "finish");
   return { counts, total };
+}
+
+/** Exports the database in DATABASE_URL (the CLI's export-workspace). */
+export async function exportCurrentWorkspace(file: string, options: Parameters<typeof exportWorkspace>[2] = {}) {
+  return exportWorkspace(await getDb(), file, options);
 }

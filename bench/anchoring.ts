@@ -1,14 +1,14 @@
 /**
  * Re-anchoring benchmark on generated ~2 MB texts. Prints timings; asserts nothing.
- *   npx tsx lib/anchoring/bench.ts
+ *   npx tsx bench/anchoring.ts
  *
  * Two texts:
  * - "adversarial": sentences drawn from an 80-word vocabulary, so every 4-12 character chunk of a
  *   quote occurs hundreds of times (the worst case for seeding);
  * - "zipf": a Zipf-distributed vocabulary of 5,000 pseudo-words, closer to real prose.
  */
-import { rng } from "../testing/random";
-import { reanchor, selectorsFor, type ReanchorResult } from "./index";
+import { rng } from "@/lib/testing/random";
+import { reanchor, selectorsFor, type ReanchorResult } from "@/lib/anchoring";
 
 const SMALL_VOCABULARY = (
   "the a of to and in said that harbour council minister of Velmora Ostrava Quillan ferry bridge " +

@@ -1,7 +1,7 @@
 // Loads a workspace file into an empty database, all of it in one transaction or nothing.
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import type { Db } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { delegateOf, workspaceCounts, type WorkspaceProgress } from "./export";
 import { decodeRow, NO_PASSWORD, WORKSPACE_FORMAT, WORKSPACE_MODELS, WORKSPACE_VERSION } from "./models";
@@ -104,4 +104,9 @@ export async function importWorkspace(db: Db, file: string, options: { onProgres
     { timeout: 60 * 60 * 1000, maxWait: 60_000 },
   );
   return { counts, total, withPasswordHashes: header.withPasswordHashes };
+}
+
+/** Imports into the database in DATABASE_URL (the CLI's import-workspace). */
+export async function importCurrentWorkspace(file: string, options: { onProgress?: WorkspaceProgress } = {}) {
+  return importWorkspace(await getDb(), file, options);
 }

@@ -1,5 +1,5 @@
 // A published card for unit tests of the pure builders (fictional content).
-import type { PublishedCard } from "./types";
+import type { PublishedCard } from "@/lib/cards/types";
 
 export function testCard(overrides: Partial<PublishedCard> = {}): PublishedCard {
   return {
