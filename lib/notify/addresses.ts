@@ -1,38 +1,13 @@
 // Where webhooks may be sent. Private, loopback and link-local addresses reach inside the desk's own
-// network (SSRF), so they are refused unless an admin allows them. Pure (node:net only).
-import { BlockList, isIP } from "node:net";
+// network (SSRF), so they are refused unless an admin allows them. One list of ranges for every
+// server-side request: lib/sources/address-guard.ts.
+import { isIP } from "node:net";
+import { isPrivateAddress as isBlockedIp } from "@/lib/sources/address-guard";
 
-const PRIVATE = new BlockList();
-for (const [net, bits] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["224.0.0.0", 4],
-  ["240.0.0.0", 4],
-] as const)
-  PRIVATE.addSubnet(net, bits, "ipv4");
-for (const [net, bits] of [
-  ["::", 128],
-  ["::1", 128],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["ff00::", 8],
-] as const)
-  PRIVATE.addSubnet(net, bits, "ipv6");
-
-/** True for addresses that are not on the public internet. */
+/** True for IP addresses that are not on the public internet (the same ranges a URL import refuses). */
 export function isPrivateAddress(address: string): boolean {
   const ip = address.replace(/^\[|\]$/g, "");
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return isPrivateAddress(mapped[1]);
-  const family = isIP(ip);
-  if (family === 0) return false;
-  return PRIVATE.check(ip, family === 4 ? "ipv4" : "ipv6");
+  return isIP(ip) !== 0 && isBlockedIp(ip);
 }
 
 const LOCAL_NAMES = /^(localhost|.*\.localhost|.*\.local|.*\.internal)$/i;
