@@ -16,6 +16,17 @@ export const WRITABLE_TABLES = [
   "cardVersion",
   "suggestion",
   "auditEvent",
+  "reviewRevision",
+  "externalReview",
+  "claimMatch",
+  "claimAssignment",
+  "reviewRequest",
+  "comment",
+  "claimFollow",
+  "notification",
+  "notificationPreference",
+  "webhookEndpoint",
+  "webhookDelivery",
 ] as const;
 
 export async function rowCounts(): Promise<Record<string, number>> {

@@ -10,36 +10,16 @@ import { getDb } from "@/lib/db/client";
 import { ROUTE_ACCESS } from "@/lib/testing/access-matrix";
 import { fictionalArticle, makeUser } from "@/lib/testing/factories";
 import { callRoute } from "@/lib/testing/route-client";
+import { rowCounts } from "@/lib/testing/row-counts";
 import { useTestDatabase } from "@/lib/testing/test-database";
 
 useTestDatabase();
 const apiRoot = path.resolve(import.meta.dirname, "..");
 const BODY_METHODS = ["POST", "PATCH", "PUT"] as const;
-const TABLES = [
-  "user",
-  "source",
-  "sourceRevision",
-  "actor",
-  "actorAlias",
-  "statement",
-  "claim",
-  "evidence",
-  "review",
-  "cardVersion",
-  "suggestion",
-  "claimRelation",
-  "auditEvent",
-] as const;
-
 function routeFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? routeFiles(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : [],
   );
-}
-
-async function rowCounts() {
-  const db = (await getDb()) as unknown as Record<string, { count: () => Promise<number> }>;
-  return Promise.all(TABLES.map((t) => db[t].count()));
 }
 
 const weirdString = fc.oneof(
