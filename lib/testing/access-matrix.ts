@@ -152,6 +152,7 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "matching#similarClaimOptions": STAFF,
   "source-import#importSourceFromUrlForm": WRITERS,
   "source-import#importSourceFileForm": WRITERS,
+  "claimreview-import#importClaimReviewForm": WRITERS,
   "actors#updateActorForm": WRITERS,
   "claims#updateEvidenceForm": WRITERS,
   "sources#updateSourceForm": WRITERS,
