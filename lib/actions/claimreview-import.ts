@@ -41,7 +41,8 @@ export const importClaimReviewForm = formAction("claim:write", async (principal,
   const url = form.get("url");
   const file = form.get("json");
   const hasUrl = typeof url === "string" && url.trim() !== "";
-  const hasFile = file instanceof File && (file.size > 0 || file.name !== "");
+  // An empty file input still posts a nameless, empty file; only content counts as a choice.
+  const hasFile = file instanceof File && file.size > 0;
   if (!hasUrl && !hasFile) throw new ValidationError(CHOOSE_ONE, { url: [CHOOSE_ONE] });
   if (hasUrl && hasFile) throw new ValidationError(NOT_BOTH, { url: [NOT_BOTH] });
   const fetchAppearances = form.get("fetchAppearances") === "on";
