@@ -15,7 +15,7 @@ function summary(items: ClaimReviewImportItem[]): FormState {
   const created = items.filter((i) => i.outcome === "created").length;
   const before = items.length - created;
   const parts = [
-    created ? `Imported ${plural(created, "fact-check", "fact-checks")} as draft claims.` : null,
+    created ? `Imported ${plural(created, "fact-check as a draft claim", "fact-checks as draft claims")}.` : null,
     before
       ? `${plural(before, "fact-check was", "fact-checks were")} already imported and ${before === 1 ? "was" : "were"} left unchanged.`
       : null,
