@@ -14,7 +14,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
 import { changedFields, staleRecordError } from "./record-edit";
 import { insertDraftClaim } from "./claims";
-import { locateOnCurrentRevision, placeOnCurrentRevision } from "./revision-anchors";
+import { locateOnCurrentRevision, manualReanchorChange, placeOnCurrentRevision } from "./revision-anchors";
 
 type Span = { sourceId: string; revisionId: string; start: number; end: number };
 
@@ -177,20 +177,7 @@ export async function reanchorEvidence(principal: Principal | null, id: string, 
       entityId: id,
       claimId: before.claimId,
       action: "reanchor_manual",
-      before: {
-        anchorStatus: before.anchorStatus,
-        revisionId: before.revisionId,
-        exact: before.exact,
-        start: before.start,
-        end: before.end,
-      },
-      after: {
-        anchorStatus: placed.anchorStatus,
-        revisionId: placed.revisionId,
-        exact: placed.exact,
-        start: placed.start,
-        end: placed.end,
-      },
+      ...manualReanchorChange(before, placed),
     });
     return evidence;
   });

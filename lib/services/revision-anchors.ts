@@ -44,3 +44,18 @@ export async function placeOnCurrentRevision(tx: Tx, sourceId: string, quote: Qu
   const { exact, prefix, suffix, start, end } = selector;
   return { revisionId: revision.id, exact, prefix, suffix, start, end, anchorStatus: "anchored" };
 }
+
+type Placement = { anchorStatus: string; revisionId: string; exact: string; start: number; end: number };
+const placementOf = ({ anchorStatus, revisionId, exact, start, end }: Placement) => ({
+  anchorStatus,
+  revisionId,
+  exact,
+  start,
+  end,
+});
+
+/** The audit's before and after of a span a person placed again by hand. */
+export const manualReanchorChange = (before: Placement, after: Placement) => ({
+  before: placementOf(before),
+  after: placementOf(after),
+});

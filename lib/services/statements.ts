@@ -12,7 +12,7 @@ import {
 import { actorChoice } from "./actors";
 import { recordAudit } from "./audit";
 import { changedFields, staleRecordError } from "./record-edit";
-import { locateOnCurrentRevision, placeOnCurrentRevision } from "./revision-anchors";
+import { locateOnCurrentRevision, manualReanchorChange, placeOnCurrentRevision } from "./revision-anchors";
 import { parseHedges, statementInclude, withHedgeList } from "./statement-shape";
 
 async function assertStatementExists(tx: Tx, id: string | null | undefined, self?: string) {
@@ -209,20 +209,7 @@ export async function reanchorStatement(principal: Principal | null, id: string,
       entityType: "statement",
       entityId: id,
       action: "reanchor_manual",
-      before: {
-        anchorStatus: before.anchorStatus,
-        revisionId: before.revisionId,
-        exact: before.exact,
-        start: before.start,
-        end: before.end,
-      },
-      after: {
-        anchorStatus: placed.anchorStatus,
-        revisionId: placed.revisionId,
-        exact: placed.exact,
-        start: placed.start,
-        end: placed.end,
-      },
+      ...manualReanchorChange(before, placed),
     });
     return withHedgeList(statement);
   });
