@@ -1,7 +1,7 @@
 // Candidate claims: responsibility attributions, denials, unnamed or relayed attributions, counts.
 import { describe, expect, it } from "vitest";
 import { extractCandidateClaims } from "./index";
-import { BORDER, HARBOUR, NAVY } from "./test-fixtures";
+import { BORDER, HARBOUR, NAVY } from "@/lib/testing/extract-fixtures";
 
 const claimFor = (text: string, words: string) => {
   const c = extractCandidateClaims(text).find((x) => x.text.includes(words));

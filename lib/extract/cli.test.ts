@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as discrepancies from "../cli/commands/discrepancies";
 import * as extract from "../cli/commands/extract";
-import { BORDER, BORDER_FOLLOW_UP } from "./test-fixtures";
+import { BORDER, BORDER_FOLLOW_UP } from "@/lib/testing/extract-fixtures";
 
 function io() {
   const out: string[] = [],

@@ -1,12 +1,12 @@
-// The labelled fictional evaluation set (fixtures/eval-cases.ts), scored per kind of issue 14:
+// The labelled fictional evaluation set (lib/testing/extract-eval/eval-cases.ts), scored per kind of issue 14:
 // unresolved speakers, pronouns, speech verbs, split quotes, layouts, reporter vs speaker, hedges,
-// precision, speaker kinds and boilerplate. `npx tsx lib/extract/fixtures/print-eval.ts --failures`
+// precision, speaker kinds and boilerplate. `npx tsx bench/extract-eval.ts --failures`
 // prints the same figures and every miss.
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "./index";
-import { EVAL_CASES } from "./fixtures/eval-cases";
-import { metrics, scoreCases } from "./fixtures/eval-score";
-import type { EvalKind } from "./fixtures/eval-types";
+import { EVAL_CASES } from "@/lib/testing/extract-eval/eval-cases";
+import { metrics, scoreCases } from "@/lib/testing/extract-eval/eval-score";
+import type { EvalKind } from "@/lib/testing/extract-eval/eval-types";
 
 const report = scoreCases(EVAL_CASES);
 

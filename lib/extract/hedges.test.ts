@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findHedges } from "./hedges";
 import { extractAll, extractQuotes } from "./index";
-import { BORDER, HARBOUR } from "./test-fixtures";
+import { BORDER, HARBOUR } from "@/lib/testing/extract-fixtures";
 
 describe("hedges", () => {
   it.each([

@@ -1,7 +1,7 @@
 // Reported speech, denials, intermediaries and anonymous sources.
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "./index";
-import { BORDER, BORDER_FOLLOW_UP, FLOOD, HARBOUR, NAVY, SPEAKERS } from "./test-fixtures";
+import { BORDER, BORDER_FOLLOW_UP, FLOOD, HARBOUR, NAVY, SPEAKERS } from "@/lib/testing/extract-fixtures";
 
 const indirect = (text: string) => extractQuotes(text).filter((q) => q.kind === "indirect");
 const reported = (text: string, words: string) => {

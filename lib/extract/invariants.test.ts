@@ -2,8 +2,8 @@
 // is an exact slice of the input, results are sorted, and nothing throws on messy typography.
 import { describe, expect, it } from "vitest";
 import { extractAll, findDiscrepancies } from "./index";
-import { EVAL_CASES } from "./fixtures/eval-cases";
-import { ALL_FIXTURES } from "./test-fixtures";
+import { EVAL_CASES } from "@/lib/testing/extract-eval/eval-cases";
+import { ALL_FIXTURES } from "@/lib/testing/extract-fixtures";
 
 /** Small deterministic PRNG (mulberry32) so failures can be replayed. */
 function rng(seed: number) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { interval } from "./discrepancies";
 import { extractNumbers, findDiscrepancies } from "./index";
 import { normaliseNoun, singular } from "./nouns";
-import { BORDER, BORDER_FOLLOW_UP } from "./test-fixtures";
+import { BORDER, BORDER_FOLLOW_UP } from "@/lib/testing/extract-fixtures";
 
 const one = (sentence: string) => {
   const found = extractNumbers(sentence);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { extractQuotes } from "./index";
 import { findQuoteSpans } from "./quote-marks";
 import { findParagraphs } from "./sentences";
-import { FLOOD, HARBOUR, NAVY, SCARE } from "./test-fixtures";
+import { FLOOD, HARBOUR, NAVY, SCARE } from "@/lib/testing/extract-fixtures";
 
 const direct = (text: string) => extractQuotes(text).filter((q) => q.kind === "direct");
 const quoteOf = (text: string, words: string) => {

@@ -1,7 +1,7 @@
 // Speakers of direct quotations: cue patterns, titles, appositives, continuation and organisations.
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "./index";
-import { BORDER, FLOOD, HARBOUR, NAVY, SPEAKERS } from "./test-fixtures";
+import { BORDER, FLOOD, HARBOUR, NAVY, SPEAKERS } from "@/lib/testing/extract-fixtures";
 
 const direct = (text: string, words: string) => {
   const q = extractQuotes(text).find((x) => x.kind === "direct" && x.text.includes(words));
