@@ -6,6 +6,7 @@ import importX from "eslint-plugin-import-x";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
+import claimdesk from "./scripts/eslint-rules/index.mjs";
 
 const testFiles = ["**/*.test.ts", "**/*.test.tsx", "lib/testing/**", "e2e/**", "bench/**", "scripts/**"];
 
@@ -68,6 +69,20 @@ export default defineConfig([
   {
     files: ["lib/services/**", "lib/auth/**", "lib/db/**", "lib/search/**"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [noTestCode] }] },
+  },
+  {
+    // Entry points check the principal first; transaction helpers take the transaction first (ADR 0022).
+    files: ["lib/services/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    plugins: { claimdesk },
+    rules: { "claimdesk/service-exports": "error" },
+  },
+  {
+    // Test helpers, fixtures and factories live in lib/testing, benchmarks in bench/ (ADR 0022).
+    files: ["**/*.ts", "**/*.tsx", "**/*.mjs", "**/*.js"],
+    ignores: [...testFiles, "*.config.*"],
+    plugins: { claimdesk },
+    rules: { "claimdesk/test-code-location": "error" },
   },
   {
     files: ["components/**"],

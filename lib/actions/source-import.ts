@@ -2,7 +2,8 @@
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/principal";
 import { ValidationError } from "@/lib/errors";
-import { importSourceFromUrl, sourceInputFromFile } from "@/lib/services/source-import";
+import { importSourceFromUrl } from "@/lib/services/source-import";
+import { sourceInputFromFile } from "@/lib/sources/file-input";
 import { createSource } from "@/lib/services/sources";
 import { formAction, formObject } from "./action-client";
 

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ValidationError } from "@/lib/errors";
 import { createSource, updateSource } from "@/lib/services/sources";
-import { sourceInputFromFile } from "@/lib/services/source-import";
+import { sourceInputFromFile } from "@/lib/sources/file-input";
 import { formAction, formObject } from "./action-client";
 
 export const importSource = formAction("source:write", async (principal, form) => {

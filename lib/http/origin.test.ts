@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { acceptedOrigins, originOf, publicBaseUrl } from "./origin";
+import { acceptedOrigins, configuredBaseUrl, originOf, publicBaseUrl } from "./origin";
 
 const forwarded = (host: string, proto = "https") =>
   new Headers({ host: "127.0.0.1:3000", "x-forwarded-host": host, "x-forwarded-proto": proto });
@@ -41,6 +41,15 @@ describe("the public base URL", () => {
     vi.stubEnv("CLAIMDESK_TRUST_PROXY", "1");
     vi.stubEnv("CLAIMDESK_PUBLIC_URL", "https://claims.velmora.example/");
     expect(publicBaseUrl(forwarded("evil.example"))).toBe("https://claims.velmora.example");
+  });
+
+  it("outside a request (CLI, e-mails, webhooks) is CLAIMDESK_PUBLIC_URL when valid, else the local address", () => {
+    vi.stubEnv("CLAIMDESK_PUBLIC_URL", "https://claims.velmora.example//");
+    expect(configuredBaseUrl()).toBe("https://claims.velmora.example");
+    vi.stubEnv("CLAIMDESK_PUBLIC_URL", "ftp://claims.velmora.example");
+    expect(configuredBaseUrl()).toBe("http://localhost:3000");
+    vi.stubEnv("CLAIMDESK_PUBLIC_URL", "");
+    expect(configuredBaseUrl()).toBe("http://localhost:3000");
   });
 });
 

@@ -48,9 +48,17 @@ export function configuredPublicUrl(): string | null {
   }
 }
 
+/** Where `npm start` serves the desk when nothing else names its address. */
+const LOCAL_BASE_URL = "http://localhost:3000";
+
 /** The base URL for absolute public links: CLAIMDESK_PUBLIC_URL, else the trusted request origin. */
 export function publicBaseUrl(h: Headers): string {
-  return configuredPublicUrl() ?? requestOrigin(h) ?? "http://localhost:3000";
+  return configuredPublicUrl() ?? requestOrigin(h) ?? LOCAL_BASE_URL;
+}
+
+/** The base URL for absolute links made outside a request (CLI exports, e-mails, webhook payloads). */
+export function configuredBaseUrl(): string {
+  return configuredPublicUrl() ?? LOCAL_BASE_URL;
 }
 
 /** Origins a cookie-authenticated write may come from: this request's own, and the public URL's. */

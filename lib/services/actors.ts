@@ -69,7 +69,10 @@ export async function listActors(principal: Principal | null, rawQuery: unknown 
     include: { aliases: { select: { alias: true } } },
     ...cursorArgs(cursor, limit),
   });
-  const counts = await countsByActor(rows.map((r) => r.id));
+  const counts = await countsByActor(
+    db,
+    rows.map((r) => r.id),
+  );
   return toPage(
     rows.map((r) => ({
       ...r,

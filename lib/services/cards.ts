@@ -19,6 +19,7 @@ export const PUBLIC_STATUSES = ["published", "corrected"] as const;
 
 // ---------------------------------------------------------------- public reads (no principal)
 
+/** @unchecked Readers' view: only claims whose card is public (PUBLIC_STATUSES). */
 export async function listPublishedCards(): Promise<CardSummary[]> {
   const db = await getDb();
   const claims = await db.claim.findMany({
@@ -47,7 +48,10 @@ export async function organizationName(db: Db | Tx): Promise<string> {
   return row?.value.trim() || ORGANIZATION_NAME_DEFAULT;
 }
 
-/** A published card (latest, or version `number`); NotFoundError for drafts, archived claims and unknown versions. */
+/**
+ * A published card (latest, or version `number`); NotFoundError for drafts, archived claims and unknown versions.
+ * @unchecked Readers' view: only claims whose card is public (PUBLIC_STATUSES).
+ */
 export async function getPublishedCard(slug: string, number?: number): Promise<PublishedCard> {
   const db = await getDb();
   const claim = await db.claim.findFirst({
@@ -108,13 +112,19 @@ export async function getPublishedCard(slug: string, number?: number): Promise<P
   };
 }
 
-/** The latest version of every public card, newest first (the ClaimReview feed). */
+/**
+ * The latest version of every public card, newest first (the ClaimReview feed).
+ * @unchecked Readers' view: built from listPublishedCards and getPublishedCard.
+ */
 export async function listPublishedCardDetails(limit = 200): Promise<PublishedCard[]> {
   const summaries = (await listPublishedCards()).slice(0, limit);
   return Promise.all(summaries.map((s) => getPublishedCard(s.slug)));
 }
 
-/** What the Atom feed shows: the public cards and the desk's name (the feed needs it even with no cards). */
+/**
+ * What the Atom feed shows: the public cards and the desk's name (the feed needs it even with no cards).
+ * @unchecked Readers' view: built from listPublishedCardDetails.
+ */
 export async function publishedCardFeed(limit = 200): Promise<{ cards: PublishedCard[]; organization: string }> {
   const [cards, organization] = await Promise.all([listPublishedCardDetails(limit), getDb().then(organizationName)]);
   return { cards, organization };

@@ -32,7 +32,7 @@ export async function getClaimPage(principal: Principal | null, id: string) {
   if (!claim) throw new NotFoundError("Claim");
   const reviewCount = await db.review.count({ where: { claimId: id } });
   const [{ evidence, statements }, relations] = await Promise.all([
-    claimEvidenceAndStatements(id),
+    claimEvidenceAndStatements(db, id),
     listClaimRelations(principal, id),
   ]);
 

@@ -107,7 +107,7 @@ export async function getClaim(principal: Principal | null, id: string) {
   const db = await getDb();
   const claim = await db.claim.findUnique({ where: { id }, include: claimDetailInclude });
   if (!claim) throw new NotFoundError("Claim");
-  const counts = await countsByClaim([id]);
+  const counts = await countsByClaim(db, [id]);
   return { ...claim, _count: { evidence: counts.evidence.get(id) ?? 0, reviews: counts.reviews.get(id) ?? 0 } };
 }
 
@@ -121,7 +121,10 @@ export async function listClaims(principal: Principal | null, rawQuery: unknown 
     include: { claimant: { select: { id: true, name: true } } },
     ...cursorArgs(cursor, limit),
   });
-  const counts = await countsByClaim(rows.map((r) => r.id));
+  const counts = await countsByClaim(
+    db,
+    rows.map((r) => r.id),
+  );
   return toPage(
     rows.map((r) => ({
       ...r,

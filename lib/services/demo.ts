@@ -17,6 +17,7 @@ function anchor(revision: Revision, quote: string) {
   return selectorsFor(revision.text, start, start + quote.length);
 }
 
+/** @unchecked The local operator's start-up step (npm start, `cli demo load`): acts only on a desk with no users. */
 export async function loadDemoWorkspace(): Promise<{ loaded: boolean; reason?: string }> {
   const db = await getDb();
   if ((await db.user.count()) > 0) return { loaded: false, reason: "the database already has users." };

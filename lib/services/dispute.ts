@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { buildDispute } from "@/lib/dispute/build";
 import type { DisputeEvidence, DisputeStatement } from "@/lib/dispute/types";
 import { NotFoundError } from "@/lib/errors";
@@ -9,8 +9,7 @@ import { parseHedges, statementInclude } from "./statement-shape";
 const sourceRef = { select: { id: true, title: true, publisher: true, publishedAt: true, url: true } } as const;
 
 /** The claim's evidence and the statements of the same sources, in the shapes lib/dispute works on. */
-export async function claimEvidenceAndStatements(claimId: string) {
-  const db = await getDb();
+export async function claimEvidenceAndStatements(db: Db | Tx, claimId: string) {
   const evidence = await db.evidence.findMany({
     where: { claimId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -45,6 +44,6 @@ export async function getClaimDispute(principal: Principal | null, claimId: stri
     },
   });
   if (!claim) throw new NotFoundError("Claim");
-  const { evidence, statements } = await claimEvidenceAndStatements(claimId);
+  const { evidence, statements } = await claimEvidenceAndStatements(db, claimId);
   return { claim, ...buildDispute(evidence, statements) };
 }

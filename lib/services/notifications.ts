@@ -4,6 +4,7 @@ import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { configuredBaseUrl } from "@/lib/http/origin";
 import { mailFrom, mailTransport, smtpConfigured } from "@/lib/mail/transport";
 import { NOTIFICATION_KINDS, NOTIFICATION_KIND_LABELS, type NotificationKind } from "@/lib/notify/kinds";
 import { runSoon } from "@/lib/notify/scheduler";
@@ -134,8 +135,11 @@ export async function saveNotificationSettings(principal: Principal | null, raw:
   return notificationSettings(user);
 }
 
-/** Sends queued e-mail copies; each is claimed first so two processes never send one twice. */
-export async function sendPendingEmails(baseUrl = process.env.CLAIMDESK_PUBLIC_URL ?? "") {
+/**
+ * Sends queued e-mail copies; each is claimed first so two processes never send one twice.
+ * @unchecked A background job of the server (runSoon after a notification): acts for no user.
+ */
+export async function sendPendingEmails(baseUrl = configuredBaseUrl()) {
   const transport = mailTransport();
   if (!transport) return { sent: 0, failed: 0 };
   const db = await getDb();

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 
 // Prisma's `_count` include aggregates the whole related table before joining (on SQLite a scan of a
 // million evidence rows per page view). These count only the rows of the ids on the page, by index.
@@ -7,8 +7,7 @@ import { getDb } from "@/lib/db/client";
 type Counts = Map<string, number>;
 const toMap = (rows: { key: string | null; n: number }[]): Counts => new Map(rows.map((r) => [r.key ?? "", r.n]));
 
-export async function countsBySource(ids: string[]) {
-  const db = await getDb();
+export async function countsBySource(db: Db | Tx, ids: string[]) {
   const [evidence, statements] = await Promise.all([
     db.evidence.groupBy({ by: ["sourceId"], where: { sourceId: { in: ids } }, _count: { _all: true } }),
     db.statement.groupBy({ by: ["sourceId"], where: { sourceId: { in: ids } }, _count: { _all: true } }),
@@ -19,8 +18,7 @@ export async function countsBySource(ids: string[]) {
   };
 }
 
-export async function countsByClaim(ids: string[]) {
-  const db = await getDb();
+export async function countsByClaim(db: Db | Tx, ids: string[]) {
   const [evidence, reviews] = await Promise.all([
     db.evidence.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }),
     db.review.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }),
@@ -31,8 +29,7 @@ export async function countsByClaim(ids: string[]) {
   };
 }
 
-export async function countsByActor(ids: string[]) {
-  const db = await getDb();
+export async function countsByActor(db: Db | Tx, ids: string[]) {
   const [statements, subjectOf] = await Promise.all([
     db.statement.groupBy({ by: ["speakerId"], where: { speakerId: { in: ids } }, _count: { _all: true } }),
     db.claimSubject.groupBy({ by: ["actorId"], where: { actorId: { in: ids } }, _count: { _all: true } }),

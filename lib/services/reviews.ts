@@ -26,7 +26,10 @@ export async function reviewQueue(principal: Principal | null) {
       reviews: { where: { reviewerId: user.userId }, select: { id: true } },
     },
   });
-  const counts = await countsByClaim(claims.map((c) => c.id));
+  const counts = await countsByClaim(
+    db,
+    claims.map((c) => c.id),
+  );
   return claims.map(({ reviews, ...c }) => ({
     ...c,
     _count: { reviews: counts.reviews.get(c.id) ?? 0 },

@@ -5,7 +5,8 @@ import { bytesHash, contentHash } from "@/lib/sources/text";
 import { makeUser } from "@/lib/testing/factories";
 import { ARTICLE_PARAGRAPHS, makePdf, PDF_PAGES, startFixtureSite, type FixtureSite } from "@/lib/testing/fixture-site";
 import { useTestDatabase } from "@/lib/testing/test-database";
-import { getRevisionSnapshot, importSourceFromUrl, sourceInputFromFile } from "./source-import";
+import { sourceInputFromFile } from "@/lib/sources/file-input";
+import { getRevisionSnapshot, importSourceFromUrl } from "./source-import";
 import { getSource } from "./sources";
 
 const { db } = useTestDatabase();

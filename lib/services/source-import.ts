@@ -1,13 +1,12 @@
 import "server-only";
-import path from "node:path";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
 import { archiveOf, type RevisionArchive } from "@/lib/sources/archive";
 import { decodeHtml, extractArticle, MIN_ARTICLE_CHARS } from "@/lib/sources/article";
 import { fetchDocument, UrlImportError, type FetchOptions } from "@/lib/sources/fetch-url";
-import { textFromFile } from "@/lib/sources/file-import";
+import { isPdf } from "@/lib/sources/file-input";
 import { textFromPdf } from "@/lib/sources/pdf";
-import { contentHash, normaliseSourceText } from "@/lib/sources/text";
+import { clip, contentHash, normaliseSourceText } from "@/lib/sources/text";
 import { parseInput } from "@/lib/validation/parse";
 import { sourceFromUrlInput } from "@/lib/validation/source-import";
 import { createRevision } from "./revisions";
@@ -15,7 +14,6 @@ import { currentRevision } from "./revision-anchors";
 import { createSource } from "./sources";
 
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
-const clip = (s: string | null, max: number) => (s && s.length > max ? s.slice(0, max - 1).trimEnd() + "…" : s);
 
 export type ImportOutcome = "created" | "revised" | "unchanged";
 export type ImportResult = {
@@ -28,24 +26,6 @@ export type ImportResult = {
   url: string | null;
   revision: { id: string; number: number; contentHash: string; snapshotHash: string | null };
 };
-
-/** A source's fields and archive, read from an uploaded or CLI-given file (PDF or text). */
-export async function sourceInputFromFile(fileName: string, bytes: Uint8Array) {
-  if (path.extname(fileName).toLowerCase() === ".pdf" || isPdf(bytes)) {
-    const pdf = await textFromPdf(bytes, fileName);
-    const fallback = path.basename(fileName, path.extname(fileName)).replace(/[-_]+/g, " ").trim();
-    return {
-      fields: { title: clip(pdf.title, 300) ?? (fallback || "Untitled PDF"), author: clip(pdf.author, 200) },
-      publishedAt: pdf.publishedAt,
-      text: pdf.text,
-      archive: archiveOf(bytes, "application/pdf", { pageStarts: pdf.pageStarts }),
-    };
-  }
-  const { title, text } = textFromFile(fileName, bytes);
-  return { fields: { title, author: null }, publishedAt: null, text, archive: undefined };
-}
-
-const isPdf = (bytes: Uint8Array) => bytes.length > 4 && Buffer.from(bytes.subarray(0, 5)).toString() === "%PDF-";
 
 /**
  * Fetches a web page or PDF and stores it as a source: a new source the first time, a new revision

@@ -154,7 +154,10 @@ export async function listSources(principal: Principal | null, rawQuery: unknown
     },
     ...cursorArgs(cursor, limit),
   });
-  const counts = await countsBySource(rows.map((r) => r.id));
+  const counts = await countsBySource(
+    db,
+    rows.map((r) => r.id),
+  );
   return toPage(
     rows.map((r) => ({
       ...r,

@@ -36,8 +36,10 @@ export async function addUser(principal: Principal | null, raw: unknown) {
   return insertUser(requirePermission(principal, "user:manage"), raw);
 }
 
-/** The local operator on the CLI owns the machine and the database file, so no role applies. */
-export const addUserFromCli = (raw: unknown) => insertUser(null, raw);
+/** @unchecked The local operator on the CLI owns the machine and the database file, so no role applies. */
+export async function addUserFromCli(raw: unknown) {
+  return insertUser(null, raw);
+}
 
 export async function listUsers(principal: Principal | null) {
   requirePermission(principal, "user:manage");
@@ -48,6 +50,7 @@ export async function listUsers(principal: Principal | null) {
   });
 }
 
+/** @unchecked The local operator on the CLI owns the machine and the database file, so no role applies. */
 export async function createTokenFromCli(raw: unknown) {
   const input = parseInput(tokenCreateInput, raw);
   const db = await getDb();
@@ -56,7 +59,10 @@ export async function createTokenFromCli(raw: unknown) {
   return createApiToken(user.id, input.name ?? "cli");
 }
 
-/** The CLI acts as (or names) a colleague by e-mail address; disabled users count as unknown. */
+/**
+ * The CLI acts as (or names) a colleague by e-mail address; disabled users count as unknown.
+ * @unchecked The local operator on the CLI owns the machine and the database file, so no role applies.
+ */
 export async function activeUserByEmailFromCli(email: string) {
   const db = await getDb();
   const user = await db.user.findUnique({

@@ -220,6 +220,7 @@ async function attempt(url: string, secret: string, messageId: string, body: str
 /**
  * Sends every delivery that is due, recording each attempt. 2xx is delivered; anything else is
  * retried with backoff until MAX_ATTEMPTS, then marked failed (an admin can replay it).
+ * @unchecked A background job of the server (runSoon after an enqueue, `cli webhook process`): acts for no user.
  */
 export async function processWebhookDeliveries(options: { now?: Date; fetchImpl?: Fetch } = {}) {
   const now = options.now ?? new Date();

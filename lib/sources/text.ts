@@ -20,3 +20,6 @@ export function paragraphSpans(text: string): { start: number; end: number }[] {
 
 /** The same "sha256:" form for archived bytes (an HTML page or a PDF as fetched). */
 export const bytesHash = (bytes: Uint8Array) => "sha256:" + createHash("sha256").update(bytes).digest("hex");
+
+/** Cuts a metadata field to at most `max` characters, ending in an ellipsis when it was longer. */
+export const clip = (s: string | null, max: number) => (s && s.length > max ? s.slice(0, max - 1).trimEnd() + "…" : s);
