@@ -6,6 +6,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isFrameablePath } from "@/lib/http/csp";
 import { pathRefusal, serverActionRefusal } from "@/lib/http/request-guard";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
 const STAFF_PREFIXES = ["/sources", "/claims", "/actors", "/review", "/admin", "/search"];
 
@@ -25,7 +26,7 @@ export function proxy(req: NextRequest) {
   // API routes set their own headers (next.config.js) and check the caller themselves.
   if (pathname.startsWith("/api/")) return NextResponse.next();
   const isStaffPage = STAFF_PREFIXES.some((p) => pathname === p || pathname.startsWith(p + "/"));
-  if (isStaffPage && !req.cookies.has("claimdesk_session")) {
+  if (isStaffPage && !req.cookies.has(SESSION_COOKIE)) {
     const url = req.nextUrl.clone();
     url.pathname = "/login";
     url.search = `?next=${encodeURIComponent(pathname + search)}`;

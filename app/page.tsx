@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentPrincipal } from "@/lib/auth/current";
+import { formatDate } from "@/lib/format";
 import { deskOverview } from "@/lib/services/overview";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -51,7 +52,7 @@ export default async function HomePage() {
                 <td>
                   <ClaimStatusBadge status={c.status} />
                 </td>
-                <td className="small muted">{c.updatedAt.toISOString().slice(0, 10)}</td>
+                <td className="small muted">{formatDate(c.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { databaseTarget, type DatabaseTarget } from "../lib/db/target.ts";
 import { startServer, type BenchServer } from "./lib/server.ts";
+import { SESSION_COOKIE } from "../lib/auth/session-cookie.ts";
 
 const { values } = parseArgs({
   options: {
@@ -93,7 +94,7 @@ async function run(target: DatabaseTarget) {
       {
         name: "(3) staff claim page",
         path: `/claims/${claim.id}`,
-        headers: { cookie: `claimdesk_session=${session}` },
+        headers: { cookie: `${SESSION_COOKIE}=${session}` },
       },
     ])
       results.push(await measure(server, s));

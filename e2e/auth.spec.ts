@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, expect, signIn, test } from "./support/fixtures";
+import { SESSION_COOKIE } from "../lib/auth/session-cookie";
 
 test.describe("signing in", () => {
   for (const role of ["analyst", "reviewer", "editor", "admin"] as const) {
@@ -31,9 +32,9 @@ test.describe("signing in", () => {
 
   test("the session cookie is httpOnly and SameSite=Lax", async ({ page, context, signInAs }) => {
     await signInAs("analyst");
-    const cookie = (await context.cookies()).find((c) => c.name === "claimdesk_session");
+    const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe("Lax");
-    expect(await page.evaluate(() => document.cookie)).not.toContain("claimdesk_session");
+    expect(await page.evaluate(() => document.cookie)).not.toContain(SESSION_COOKIE);
   });
 });

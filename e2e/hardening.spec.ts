@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { createRequire } from "node:module";
 import { expect, test } from "./support/fixtures";
+import { SESSION_COOKIE } from "../lib/auth/session-cookie";
 
 // React's own encoder for server action arguments (what the browser bundle uses), to call actions over HTTP.
 const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.edge") as {
@@ -53,7 +54,7 @@ async function callAction(
 }
 
 /** A signed-out caller that still gets past the proxy's early sign-in redirect, as an attacker would. */
-const JUNK_SESSION = { cookie: "claimdesk_session=junk" };
+const JUNK_SESSION = { cookie: `${SESSION_COOKIE}=junk` };
 
 /** A form with hostile keys only. */
 function form() {

@@ -1,5 +1,6 @@
-// Domain errors thrown by lib/ and mapped to HTTP statuses, form errors and CLI messages
-// in exactly one place each (lib/http/api-error.ts, lib/actions/action-client.ts, lib/cli/main.ts).
+// Domain errors thrown by lib/ and mapped to HTTP statuses, form errors, CLI messages and page 404s
+// in exactly one place each (lib/http/api.ts, lib/actions/action-client.ts, lib/cli/main.ts,
+// lib/http/not-found.ts).
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/cards/format";
+import { formatDateTime } from "@/lib/format";
 import type { ClaimConflict } from "@/lib/actions/claim-edit";
 
 type Props = { conflict: ClaimConflict; reloaded: boolean; onReload: () => void };

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/cards/format";
+import { formatDateTime } from "@/lib/format";
 import type { FieldChange } from "@/lib/services/audit-log";
 import { EmptyState } from "@/components/ui/EmptyState";
 

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { updateSourceForm } from "@/lib/actions/sources";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
+import { isoDay } from "@/lib/format";
 import { SOURCE_KINDS } from "@/lib/validation/sources";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
@@ -25,7 +26,7 @@ export function SourceEditForm({ source }: { source: Source }) {
     const echoed = state.ok ? undefined : state.values?.[key];
     if (echoed !== undefined) return echoed;
     const v = source[key];
-    return v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? "");
+    return v instanceof Date ? isoDay(v) : (v ?? "");
   };
   return (
     <details open={!!state.message}>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { assignFromForm, followForm, takeClaimForm } from "@/lib/actions/team";
+import { formatDate } from "@/lib/format";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
@@ -45,7 +46,7 @@ export function AssignmentPanel({
         <dt>Reviewers asked</dt>
         <dd>{reviewers.length ? reviewers.map((r) => r.name).join(", ") : "—"}</dd>
         <dt>Due</dt>
-        <dd>{dueAt ? new Date(dueAt).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" }) : "—"}</dd>
+        <dd>{formatDate(dueAt)}</dd>
       </dl>
       <div className="row-actions">
         {!assignee && canTake && (

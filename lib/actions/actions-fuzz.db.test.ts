@@ -22,6 +22,7 @@ import { useTestDatabase } from "@/lib/testing/test-database";
 import * as cardsRoute from "@/app/api/v1/cards/route";
 import * as sourcesRoute from "@/app/api/v1/sources/route";
 import type { FormState } from "./form-state";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
 const current = vi.hoisted(() => ({ principal: null as Principal | null }));
 vi.mock("@/lib/auth/current", () => ({ currentPrincipal: async () => current.principal }));
@@ -239,7 +240,7 @@ describe("fuzzing the server actions", () => {
     const listed = await callRoute(cardsRoute.GET, "GET", "/api/v1/cards");
     expect(listed.status).toBe(200);
     const refused = await callRoute(sourcesRoute.POST, "POST", "/api/v1/sources", {
-      headers: { cookie: "claimdesk_session=junk" },
+      headers: { cookie: `${SESSION_COOKIE}=junk` },
       body: { title: "x" },
     });
     expect(refused.status).toBe(401);

@@ -2,7 +2,8 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/auth/client-address";
-import { authenticate, createSession, deleteSession, SESSION_COOKIE } from "@/lib/auth/sessions";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { authenticate, createSession, deleteSession } from "@/lib/auth/sessions";
 import { safeNextPath } from "@/lib/auth/guard";
 import { parseInput } from "@/lib/validation/parse";
 import { loginInput } from "@/lib/validation/users";

@@ -2,7 +2,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { principalFromSession, SESSION_COOKIE } from "./sessions";
+import { SESSION_COOKIE } from "./session-cookie";
+import { principalFromSession } from "./sessions";
 
 export const currentPrincipal = cache(async () => {
   const jar = await cookies();

@@ -1,6 +1,5 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { assertStaffRecordExists, type StaffRecordKind } from "@/lib/services/existence";
 import { pageGate } from "./guard";
 
@@ -11,7 +10,5 @@ import { pageGate } from "./guard";
  */
 export async function recordGate(kind: StaffRecordKind, id: string, path: string): Promise<void> {
   const { principal } = await pageGate("staff:read", path);
-  await assertStaffRecordExists(principal, kind, id).catch((e) =>
-    e instanceof NotFoundError ? notFound() : Promise.reject(e),
-  );
+  await orNotFound(assertStaffRecordExists(principal, kind, id));
 }

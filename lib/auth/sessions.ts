@@ -7,7 +7,6 @@ import type { Principal } from "./principal";
 import type { Role } from "./roles";
 import { newSecret, sha256 } from "./secrets";
 
-export const SESSION_COOKIE = "claimdesk_session";
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 const RENEW_AFTER_MS = 10 * 60 * 1000;
 type UserRow = { id: string; email: string; name: string; role: string; disabledAt: Date | null };

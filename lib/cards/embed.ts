@@ -3,7 +3,7 @@
 // framing headers (app/embed/[slug]/route.ts).
 import { formatDate } from "@/lib/format";
 import { attributionLabel, truthLabel } from "@/lib/verdicts";
-import { escapeHtml } from "./html";
+import { escapeHtml } from "@/lib/escape-html";
 import type { PublishedCard } from "./types";
 import { cardPath, embedPath } from "./urls";
 

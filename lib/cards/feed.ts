@@ -1,7 +1,7 @@
 // Feeds of published cards: ClaimReview JSON for machines, Atom for feed readers.
 import { attributionLabel, truthLabel } from "@/lib/verdicts";
 import { buildClaimReview } from "./claim-review";
-import { escapeHtml } from "./html";
+import { escapeHtml } from "@/lib/escape-html";
 import type { PublishedCard } from "./types";
 import { CARD_ATOM_PATH, cardPath } from "./urls";
 

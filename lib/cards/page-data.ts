@@ -1,7 +1,7 @@
 // Loading a public card for pages and image routes: from the cache, with "not found" as a 404.
 import "server-only";
 import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { cachedPublishedCard } from "./cache";
 
 export async function loadPublicCard(slug: string, versionParam?: string) {
@@ -11,5 +11,5 @@ export async function loadPublicCard(slug: string, versionParam?: string) {
     if (!/^[1-9]\d{0,5}$/.test(versionParam)) notFound();
     version = Number(versionParam);
   }
-  return cachedPublishedCard(slug, version).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  return orNotFound(cachedPublishedCard(slug, version));
 }

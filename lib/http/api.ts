@@ -2,7 +2,8 @@
 // same-origin check for cookie sessions, and domain errors turned into status codes.
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { principalFromApiToken, principalFromSession, SESSION_COOKIE } from "@/lib/auth/sessions";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { principalFromApiToken, principalFromSession } from "@/lib/auth/sessions";
 import type { Principal } from "@/lib/auth/principal";
 import { databaseUnavailable } from "@/lib/db/errors";
 import { MAX_BODY_BYTES as MAX_JSON_BODY_BYTES } from "./limits";

@@ -1,10 +1,8 @@
 // The reader's text as one HTML string. Rendering 10,000+ paragraphs as React elements makes the
 // page's payload and hydration grow with every paragraph; one string is hydrated as a single node.
 // Everything from the text is escaped here; ids and classes come from the server's own rows.
+import { escapeHtml } from "@/lib/escape-html";
 import { layoutParagraphs, type Highlight, type Piece } from "./segments";
-
-const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c]);
 
 /** Class-safe token: kinds and tones are fixed words, but never trust them into markup unchecked. */
 const token = (s: string) => s.replace(/[^a-z0-9_-]/gi, "");

@@ -2,6 +2,7 @@
 // triggers of prisma/migrations/20261121120000_search), so a filter is an intersection in the index
 // instead of a walk over every match. The SQL WHERE clauses still apply the exact filter afterwards;
 // facets only narrow the candidates. Tokens are letters and digits only, so unicode61 keeps them whole.
+import { isoDay } from "@/lib/format";
 import type { SearchType } from "./schema-objects";
 import type { SearchFilters } from "./types";
 
@@ -13,7 +14,7 @@ export const FACET_MIN_DATE = Date.UTC(1900, 0, 1);
 export const FACET_MAX_DATE = Date.UTC(2099, 11, 31);
 
 const DAY = 86_400_000;
-const ymd = (t: number) => new Date(t).toISOString().slice(0, 10).replace(/-/g, "");
+const ymd = (t: number) => isoDay(t).replace(/-/g, "");
 const utc = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
 
 /**

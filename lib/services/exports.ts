@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
+import { isoDay } from "@/lib/format";
 import { chainText, type ChainLink } from "@/lib/export/chain";
 import { toCsv, type ExportRow } from "@/lib/export/csv";
 import { annotationCollection, evidenceAnnotation } from "@/lib/export/web-annotation";
@@ -348,7 +349,7 @@ export async function exportDataset(principal: Principal | null, raw: unknown, b
   const user = requirePermission(principal, "staff:read");
   const q = parseInput(exportQuery, raw);
   if (q.dataset === "reviews") requirePermission(user, "card:publish");
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = isoDay(new Date());
   const name = `claimdesk-${q.dataset}${q.status ? `-${q.status}` : ""}-${stamp}`;
   if (q.format === "jsonld") {
     const rows = await evidenceRows(q, true);

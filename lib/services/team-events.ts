@@ -5,7 +5,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { cardPath } from "@/lib/cards/urls";
 import type { Tx } from "@/lib/db/client";
 import { excerpt } from "@/lib/reader/highlights";
-import { siteUrl } from "@/lib/site";
+import { configuredBaseUrl } from "@/lib/http/origin";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
 import { notify } from "./notifications";
 import { enqueueWebhook } from "./webhooks";
@@ -46,7 +46,7 @@ export async function onClaimStatusChanged(
       slug: claim.slug,
       previousStatus: change.from,
       status: change.to,
-      url: siteUrl() + cardPath(claim.slug),
+      url: configuredBaseUrl() + cardPath(claim.slug),
     });
 }
 
@@ -73,7 +73,7 @@ export async function onCardVersionWritten(
     truthVerdict: card.truthVerdict,
     attributionVerdict: card.attributionVerdict,
     ...(corrected ? { correctionNote: card.correctionNote } : {}),
-    url: siteUrl() + cardPath(card.slug, card.number),
+    url: configuredBaseUrl() + cardPath(card.slug, card.number),
   });
   if (!corrected) return;
   const earlier = await tx.cardVersion.findMany({

@@ -4,6 +4,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { htmlToText } from "./html";
+import { isoDay } from "@/lib/format";
 import { normaliseSourceText } from "./text";
 
 export type PageMetadata = {
@@ -106,7 +107,7 @@ export function dateOnly(value: string | null): string | null {
   if (!value) return null;
   const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim())?.[1];
   const date = new Date(iso ?? value);
-  return Number.isNaN(date.getTime()) ? null : (iso ?? date.toISOString().slice(0, 10));
+  return Number.isNaN(date.getTime()) ? null : (iso ?? isoDay(date));
 }
 
 function absoluteHttpUrl(value: string | null, base: string): string | null {

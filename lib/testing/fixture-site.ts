@@ -4,6 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { escapeHtml } from "../escape-html";
 
 export const ARTICLE_PARAGRAPHS = [
   "[FICTIONAL] The harbour authority of Velmora said on Monday that the northern ferry will resume its winter timetable on 3 December, after three weeks of repairs to the landing stage.",
@@ -33,7 +34,7 @@ export function articleHtml(paragraphs = ARTICLE_PARAGRAPHS, origin = "") {
 <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
 <article><h1>Velmora ferry returns to winter timetable</h1>
 <p class="byline">By Tove Lindqvist</p>
-${paragraphs.map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("\n")}
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 </article>
 <aside><h2>Most read</h2><ul><li><a href="/a">Fictional gull census</a></li></ul></aside>
 <footer>© Velmora Harbour Post (fictional)</footer></body></html>`;

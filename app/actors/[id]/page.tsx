@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { removeAliasForm } from "@/lib/actions/actors";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { attributionLine } from "@/lib/reader/highlights";
 import { getActorProfile } from "@/lib/services/actors";
 import { ACTOR_KIND_LABELS, type ActorKind } from "@/lib/validation/actors";
@@ -76,9 +75,7 @@ export default async function ActorPage({
   const { id } = await params;
   const { merged } = await searchParams;
   const { principal } = await pageGate("staff:read", `/actors/${id}`);
-  const actor = await getActorProfile(principal, id).catch((e) =>
-    e instanceof NotFoundError ? notFound() : Promise.reject(e),
-  );
+  const actor = await orNotFound(getActorProfile(principal, id));
   const canWrite = can(principal, "actor:write");
   // Mirrors mergeActors' rule; the service enforces it.
   const canMerge = canWrite && (principal.role === "editor" || principal.role === "admin");

@@ -13,6 +13,7 @@ import * as source from "./sources/[id]/route";
 import * as sources from "./sources/route";
 import * as users from "./users/route";
 import * as fallback from "./[...path]/route";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
 const { db } = useTestDatabase();
 const tokenFor = async (role: Parameters<typeof makeUser>[0]) => createApiToken((await makeUser(role)).userId, "test");
@@ -147,7 +148,7 @@ describe("API v1", () => {
   it("refuses cookie-authenticated writes from another origin", async () => {
     const user = await makeUser("analyst");
     const { token } = await createSession(user.userId);
-    const headers = { cookie: `claimdesk_session=${token}`, origin: "https://evil.example" };
+    const headers = { cookie: `${SESSION_COOKIE}=${token}`, origin: "https://evil.example" };
     const res = await callRoute(actors.POST, "POST", "/api/v1/actors", {
       headers,
       body: { name: "Planted", kind: "person" },

@@ -11,6 +11,7 @@ import * as audit from "./claims/[id]/audit/route";
 import * as claims from "./claims/route";
 import * as card from "./cards/[slug]/route";
 import * as sources from "./sources/route";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
 useTestDatabase();
 
@@ -46,14 +47,14 @@ describe("hostile input on the API", () => {
     for (const origin of ["null", "http://[", "not a url", "https://evil.example", ""]) {
       const before = await rowCounts();
       const res = await callRoute(claims.POST, "POST", "/api/v1/claims", {
-        headers: { cookie: `claimdesk_session=${token}`, origin },
+        headers: { cookie: `${SESSION_COOKIE}=${token}`, origin },
         body,
       });
       expect(res.status, origin).toBe(403);
       expect(await rowCounts()).toEqual(before);
     }
     const own = await callRoute(claims.POST, "POST", "/api/v1/claims", {
-      headers: { cookie: `claimdesk_session=${token}`, origin: "http://localhost:3000" },
+      headers: { cookie: `${SESSION_COOKIE}=${token}`, origin: "http://localhost:3000" },
       body,
     });
     expect(own.status).toBe(201);

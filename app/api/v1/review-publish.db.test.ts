@@ -12,6 +12,7 @@ import * as reviews from "./claims/[id]/reviews/route";
 import * as status from "./claims/[id]/status/route";
 import * as card from "./cards/[slug]/route";
 import * as feed from "./cards/feed/route";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
 // Outside a Next.js server there is no data cache; record what the handlers invalidate instead.
 const revalidateTag = vi.hoisted(() => vi.fn());
@@ -165,7 +166,7 @@ describe("review and publishing API", () => {
     const { token } = await createSession(editor.userId);
     const res = await callRoute(publish.POST, "POST", "/api/v1/claims/x/publish", {
       params: { id: "x" },
-      headers: { cookie: `claimdesk_session=${token}`, origin: "https://evil.example" },
+      headers: { cookie: `${SESSION_COOKIE}=${token}`, origin: "https://evil.example" },
       body: { ...REVIEW, version: 1 },
     });
     expect(res.status).toBe(403);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { removeAppearanceForm, removeRelationForm } from "@/lib/actions/workspace-claims";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { attributionLine, excerpt, statementBadges } from "@/lib/reader/highlights";
 import { getClaimPage } from "@/lib/services/claim-page";
 import { listSources } from "@/lib/services/sources";
@@ -185,9 +184,7 @@ function AppearancesSection({
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/claims/${id}`);
-  const page = await getClaimPage(principal, id).catch((e) =>
-    e instanceof NotFoundError ? notFound() : Promise.reject(e),
-  );
+  const page = await orNotFound(getClaimPage(principal, id));
   const canWrite = can(principal, "claim:write");
   const [sources, panels] = await Promise.all([
     canWrite ? listSources(principal, { limit: 100 }).then((r) => r.items) : [],

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageGate } from "@/lib/auth/guard";
 import { CommentThread } from "@/components/comments/CommentThread";
 import { can } from "@/lib/auth/principal";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { readerHighlights } from "@/lib/reader/highlights";
 import { parsePageStarts } from "@/lib/sources/archive";
 import { getReaderData } from "@/lib/services/sources";
@@ -29,9 +28,7 @@ export default async function SourcePage({
 }) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/sources/${id}`);
-  const data = await getReaderData(principal, id).catch((e) =>
-    e instanceof NotFoundError ? notFound() : Promise.reject(e),
-  );
+  const data = await orNotFound(getReaderData(principal, id));
   const side = await loadSourceSidePanels(principal, data.source.id);
   const { highlights, info } = readerHighlights(data);
   // Statements and evidence need the same roles, so one flag gates both toolbars.

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { CLI_OPERATOR } from "@/lib/auth/principal";
 import { ValidationError } from "@/lib/errors";
 import { exportDataset } from "@/lib/services/exports";
-import { siteUrl } from "@/lib/site";
+import { configuredBaseUrl } from "@/lib/http/origin";
 import { EXPORT_DATASETS } from "@/lib/validation/exports";
 import type { CliIo } from "../io";
 
@@ -35,7 +35,7 @@ export async function run(args: string[], io: CliIo) {
       claimId: values.claim,
       sourceId: values.source,
     },
-    siteUrl(),
+    configuredBaseUrl(),
   );
   if (!values.out) {
     io.out(file.body.replace(/^\uFEFF/, "").replace(/\r?\n$/, ""));

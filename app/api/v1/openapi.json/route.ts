@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { openApiDocument } from "@/lib/http/openapi";
-import { siteUrl } from "@/lib/site";
+import { baseUrlFromHeaders } from "@/lib/cards/base-url";
 
 export function GET(req: NextRequest) {
-  return NextResponse.json(openApiDocument(siteUrl(req.nextUrl.origin)));
+  return NextResponse.json(openApiDocument(baseUrlFromHeaders(req.headers)));
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageGate } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { getClaimDispute } from "@/lib/services/dispute";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { DisputeSide } from "@/components/claims/DisputeSide";
@@ -13,9 +12,7 @@ export const metadata: Metadata = { title: "Dispute" };
 export default async function DisputePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/claims/${id}/dispute`);
-  const dispute = await getClaimDispute(principal, id).catch((e) =>
-    e instanceof NotFoundError ? notFound() : Promise.reject(e),
-  );
+  const dispute = await orNotFound(getClaimDispute(principal, id));
   const { claim, counts } = dispute;
   return (
     <div className="stack">

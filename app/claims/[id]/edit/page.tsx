@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageGate } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { getClaim } from "@/lib/services/claims";
 import { CORRECTABLE_STATUSES, REVIEWABLE_STATUSES } from "@/lib/services/workflow";
 import type { ClaimStatus } from "@/lib/validation/claims";
@@ -19,9 +18,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const { principal, denied } = await pageGate("claim:write", `/claims/${id}/edit`);
   if (denied) return <AccessDenied message="Only analysts, editors and admins edit claims." />;
-  const claim = await getClaim(principal, id).catch((e) =>
-    e instanceof NotFoundError ? notFound() : Promise.reject(e),
-  );
+  const claim = await orNotFound(getClaim(principal, id));
   return (
     <div className="stack" style={{ maxWidth: 820 }}>
       <ClaimStaffNav claimId={id} current="/edit" />

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageGate } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { claimAuditLog } from "@/lib/services/audit-log";
 import { AuditEventList } from "@/components/review/AuditEventList";
 import { ClaimStaffNav } from "@/components/review/ClaimStaffNav";
@@ -13,9 +12,7 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const { principal, denied } = await pageGate("staff:read", `/claims/${id}/history`);
   if (denied) return <AccessDenied />;
-  const { claim, events } = await claimAuditLog(principal, id).catch((e) =>
-    e instanceof NotFoundError ? notFound() : Promise.reject(e),
-  );
+  const { claim, events } = await orNotFound(claimAuditLog(principal, id));
   return (
     <div className="stack" style={{ maxWidth: 960 }}>
       <ClaimStaffNav claimId={id} current="/history" />

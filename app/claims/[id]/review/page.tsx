@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { cardPath } from "@/lib/cards/urls";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { latestCardForClaim, publishReadiness } from "@/lib/services/cards";
 import { getClaim } from "@/lib/services/claims";
 import { getClaimDispute } from "@/lib/services/dispute";
@@ -37,9 +36,7 @@ export default async function ClaimReviewPage({ params, searchParams }: Props) {
   const { published } = await searchParams;
   const { principal, denied } = await pageGate("staff:read", `/claims/${id}/review`);
   if (denied) return <AccessDenied />;
-  const claim = await getClaim(principal, id).catch((e) =>
-    e instanceof NotFoundError ? notFound() : Promise.reject(e),
-  );
+  const claim = await orNotFound(getClaim(principal, id));
   const [reviews, checklist, card, dispute] = await Promise.all([
     listReviews(principal, id),
     publishReadiness(principal, id),
