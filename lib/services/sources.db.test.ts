@@ -88,4 +88,20 @@ describe("sources service", () => {
     for (const s of made) expect(seen).toContain(s.id);
     await expect(listSources(editor, { limit: 1000 })).rejects.toBeInstanceOf(ValidationError);
   });
+
+  it("ends on the last page: no cursor once nothing is left, even when that page is exactly full", async () => {
+    const editor = await makeUser("editor");
+    for (let i = 0; i < 3; i++) await createSource(editor, { title: `Last page ${i}`, text: fictionalArticle() });
+    const total = await (await db()).source.count();
+
+    const exactlyFull = await listSources(editor, { limit: total });
+    expect(exactlyFull.items).toHaveLength(total);
+    expect(exactlyFull.nextCursor).toBeNull();
+
+    const first = await listSources(editor, { limit: total - 1 });
+    expect(first.nextCursor).toBe(first.items.at(-1)?.id);
+    const last = await listSources(editor, { limit: total - 1, cursor: first.nextCursor ?? undefined });
+    expect(last.items).toHaveLength(1);
+    expect(last.nextCursor).toBeNull();
+  });
 });
