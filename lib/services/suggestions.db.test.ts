@@ -5,7 +5,7 @@ import { useTestDatabase } from "@/lib/testing/test-database";
 import { createActor } from "./actors";
 import { createRevision } from "./revisions";
 import { createSource } from "./sources";
-import { createStatement } from "./statements";
+import { createStatement, removeStatement } from "./statements";
 import { acceptSuggestion, dismissSuggestion, listSuggestions } from "./suggestions";
 
 const { db } = useTestDatabase();
@@ -146,5 +146,38 @@ describe("suggestions", () => {
     await expect(acceptSuggestion(other.analyst, other.lund.id)).rejects.toBeInstanceOf(ConflictError);
     const fresh = await listSuggestions(other.analyst, other.source.id);
     expect(fresh.find((s) => s.speakerName === "Pia Lund")?.id).not.toBe(other.lund.id);
+  });
+
+  it("hides a proposal wider than a statement recorded by hand (its trailing full stop), not one elsewhere", async () => {
+    const analyst = await makeUser("analyst");
+    const text = `[FICTIONAL] Ferry checks in Brask.\n\nPia Lund said: "The ferry is safe." She did not elaborate.`;
+    const source = await createSource(analyst, { title: "Ferry checks", text, allowDuplicate: true });
+    const proposal = (await listSuggestions(analyst, source.id)).find((s) => s.speakerName === "Pia Lund")!;
+    expect(proposal.text).toBe("The ferry is safe.");
+    const actor = await createActor(analyst, { name: "Pia Lund", kind: "person" });
+    const record = (exact: string) =>
+      createStatement(analyst, {
+        sourceId: source.id,
+        quote: { exact, start: text.indexOf(exact), end: text.indexOf(exact) + exact.length },
+        speakerId: actor.id,
+        kind: "indirect",
+      });
+
+    await record("She did not elaborate");
+    expect((await listSuggestions(analyst, source.id)).map((s) => s.id)).toContain(proposal.id);
+    await record("The ferry is safe");
+    expect((await listSuggestions(analyst, source.id)).map((s) => s.id)).not.toContain(proposal.id);
+  });
+
+  it("dismisses the proposal of a removed statement, so it does not come back as pending", async () => {
+    const { analyst, source, lund } = await importArticle();
+    const statement = await acceptSuggestion(analyst, lund.id);
+    await removeStatement(analyst, statement.id);
+    const stored = await (await db()).suggestion.findUniqueOrThrow({ where: { id: lund.id } });
+    expect(stored).toMatchObject({ status: "dismissed", statementId: null });
+    expect((await listSuggestions(analyst, source.id)).map((s) => s.id)).not.toContain(lund.id);
+    const dismissed = await listSuggestions(analyst, source.id, { status: "dismissed" });
+    expect(dismissed.map((s) => s.id)).toContain(lund.id);
+    await expect(acceptSuggestion(analyst, lund.id)).rejects.toBeInstanceOf(ConflictError);
   });
 });
