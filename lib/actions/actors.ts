@@ -14,7 +14,7 @@ export const addAliasForm = formAction("actor:write", async (principal, form) =>
   const actorId = requiredId(form, "actorId");
   const alias = await addAlias(principal, actorId, formObject(form));
   revalidatePath(`/actors/${actorId}`);
-  return { ok: true, message: `Added alias “${alias!.alias}”.` };
+  return { ok: true, message: `Added alias “${alias.alias}”.` };
 });
 
 export const removeAliasForm = formAction("actor:write", async (principal, form) => {

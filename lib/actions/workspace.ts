@@ -74,10 +74,10 @@ export const createRevisionForm = formAction("source:write", async (principal, f
   const revision = await createRevision(principal, sourceId, nestedFormObject(form));
   refreshSource(sourceId);
   revalidatePath("/claims", "layout");
-  const { reanchored, needsReview } = revision!.reanchor;
+  const { reanchored, needsReview } = revision.reanchor;
   return {
     ok: true,
-    message: `Revision ${revision!.number} saved. ${reanchored} span(s) moved with the text${needsReview ? `; ${needsReview} need(s) review` : ""}.`,
+    message: `Revision ${revision.number} saved. ${reanchored} span(s) moved with the text${needsReview ? `; ${needsReview} need(s) review` : ""}.`,
   };
 });
 

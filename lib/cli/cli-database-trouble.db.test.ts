@@ -55,7 +55,7 @@ describe.runIf(inject("testDbProvider") === "sqlite")("CLI and start with databa
       ],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
-    await new Promise((resolve) => holder.stdout!.once("data", resolve));
+    await new Promise((resolve) => holder.stdout.once("data", resolve));
     try {
       const result = await cli(["user", "add", "--email", "ops@velmora.test", "--role", "admin"], {
         DATABASE_URL: `file:${file}`,

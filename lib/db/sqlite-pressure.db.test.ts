@@ -42,7 +42,7 @@ function holdWriteLock(file: string, ms: number): Promise<{ exited: Promise<unkn
     { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] },
   );
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  return new Promise((resolve) => child.stdout!.once("data", () => resolve({ exited })));
+  return new Promise((resolve) => child.stdout.once("data", () => resolve({ exited })));
 }
 
 /** A small tmpfs holding a copy of the test database: a real full disk. Needs root; null if not possible. */

@@ -45,6 +45,6 @@ export function tail(ctx: Ctx, p: number, end: number): { p: number; hasThat: bo
   THAT_AT.lastIndex = q;
   const that = THAT_AT.exec(ctx.masked);
   const hasThat = !!that && q + that[0].length <= end;
-  if (hasThat) q += that![0].length;
+  if (hasThat) q += that[0].length;
   return { p: q, hasThat };
 }

@@ -76,7 +76,7 @@ export function sentenceSubject(ctx: Ctx, a: number, b: number): { np: NounPhras
   }
   const range = forwardRange(ctx.tokens, from, b);
   const np = range && parseNounPhrase(ctx.text, ctx.tokens, range[0], range[1]);
-  return np && plausibleSpeaker(np) ? { np, range: range! } : null;
+  return np && plausibleSpeaker(np) ? { np, range } : null;
 }
 
 export function detectCues(ctx: Ctx, s: Sentence, a: number, b: number): CueEvent[] {

@@ -52,8 +52,8 @@ export function hedgesBySpan(text: string, spans: Array<{ start: number; end: nu
   const out: string[][] = spans.map(() => []);
   let k = 0;
   for (const m of text.matchAll(HEDGE_RE)) {
-    while (k < spans.length && spans[k].end <= m.index!) k++;
-    if (k < spans.length && spans[k].start <= m.index!) add(out[k], m[0]);
+    while (k < spans.length && spans[k].end <= m.index) k++;
+    if (k < spans.length && spans[k].start <= m.index) add(out[k], m[0]);
   }
   return out;
 }

@@ -41,7 +41,7 @@ function clauses(masked: string, s: Sentence, e: ResolvedCue): Span[] {
     const out: Span[] = [];
     let from = e.complementStart;
     for (const m of masked.slice(from, end).matchAll(THAT_SPLIT)) {
-      const at = e.complementStart + m.index!;
+      const at = e.complementStart + m.index;
       out.push({ start: from, end: at });
       from = at + m[0].length;
     }

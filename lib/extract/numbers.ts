@@ -48,16 +48,14 @@ const WORDS_RE = new RegExp(String.raw`\b(?:a\s+dozen|${WORD}(?:(?:\s+and\s+|[\s
 
 /** Number expressions in text order; digits glued to letters ("G4", "3rd") are not numbers. */
 function* numberMatches(text: string): Generator<{ index: number; raw: string }> {
-  const digits = [...text.matchAll(DIGITS_RE)].filter(
-    (m) => !/[\p{L}\p{N}]/u.test(text[m.index! + m[0].length] ?? " "),
-  );
+  const digits = [...text.matchAll(DIGITS_RE)].filter((m) => !/[\p{L}\p{N}]/u.test(text[m.index + m[0].length] ?? " "));
   const words = [...text.matchAll(WORDS_RE)];
   let i = 0,
     j = 0;
   while (i < digits.length || j < words.length) {
-    const takeDigit = j >= words.length || (i < digits.length && digits[i].index! < words[j].index!);
+    const takeDigit = j >= words.length || (i < digits.length && digits[i].index < words[j].index);
     const m = takeDigit ? digits[i++] : words[j++];
-    yield { index: m.index!, raw: m[0] };
+    yield { index: m.index, raw: m[0] };
   }
 }
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
@@ -259,7 +257,7 @@ function assignEvents(text: string, numbers: ExtractedNumber[]): void {
     const { sentenceStart, sentenceEnd } = numbers[a];
     const best = new Map<ExtractedNumber, number>();
     for (const m of text.slice(sentenceStart, sentenceEnd).matchAll(EVENT_RE)) {
-      const at = sentenceStart + m.index!;
+      const at = sentenceStart + m.index;
       const name = EVENTS[m.slice(1).findIndex((g) => g !== undefined)][1];
       let nearest: ExtractedNumber | null = null,
         dist = Infinity;

@@ -136,7 +136,7 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
   let carryGroup = -1; // group of a quotation left open at the end of the previous paragraph
   // Every double mark once, so each paragraph does not search past its end for the next one.
   const doubles: number[] = [];
-  for (const m of text.matchAll(DOUBLE_RE)) doubles.push(m.index!);
+  for (const m of text.matchAll(DOUBLE_RE)) doubles.push(m.index);
   let d = 0;
   for (const para of paragraphs) {
     const lo = para.start,

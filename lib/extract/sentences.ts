@@ -51,8 +51,8 @@ export function findParagraphs(text: string): Span[] {
     if (b > a) out.push({ start: a, end: b });
   };
   for (const m of text.matchAll(splitter)) {
-    push(from, m.index!);
-    from = m.index! + m[0].length;
+    push(from, m.index);
+    from = m.index + m[0].length;
   }
   push(from, text.length);
   return out;

@@ -20,7 +20,7 @@ function clausesOf(text: string, start: number, end: number): Array<[number, num
   const sentence = text.slice(start, end);
   const cuts = [0];
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    const at = m.index! + m[0].length;
+    const at = m.index + m[0].length;
     if (
       wordCount(sentence.slice(cuts[cuts.length - 1], at)) >= MIN_CLAUSE_WORDS &&
       wordCount(sentence.slice(at)) >= MIN_CLAUSE_WORDS

@@ -79,7 +79,7 @@ export function words(text: string): Array<{ raw: string; start: number; end: nu
     let raw = m[0];
     // A trailing dot belongs to the word only in abbreviations ("U.S."), not at a sentence end.
     if (raw.endsWith(".") && !/\.\p{L}\.$/u.test(raw)) raw = raw.slice(0, -1);
-    out.push({ raw, start: m.index!, end: m.index! + raw.length });
+    out.push({ raw, start: m.index, end: m.index + raw.length });
   }
   return out;
 }

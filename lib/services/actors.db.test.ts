@@ -18,9 +18,9 @@ describe("actor aliases", () => {
     await expect(addAlias(analyst, actor.id, { alias: "VHA" })).rejects.toBeInstanceOf(ConflictError);
     expect((await addAlias(analyst, actor.id, { alias: " " }).catch((e) => e)).fields).toHaveProperty("alias");
     await expect(addAlias(analyst, "missing", { alias: "x" })).rejects.toBeInstanceOf(NotFoundError);
-    await removeAlias(analyst, actor.id, alias!.id);
+    await removeAlias(analyst, actor.id, alias.id);
     expect((await getActorProfile(analyst, actor.id)).aliases).toEqual([]);
-    await expect(removeAlias(analyst, actor.id, alias!.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(removeAlias(analyst, actor.id, alias.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

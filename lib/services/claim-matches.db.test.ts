@@ -31,7 +31,7 @@ async function setUp() {
     kind: "factual",
   });
   const source = await createSource(analyst, { title: "Dam guards", text: ARTICLE });
-  return { analyst, claim: claim!, source, dam };
+  return { analyst, claim, source, dam };
 }
 
 describe("claim matches", () => {
@@ -107,6 +107,6 @@ describe("claim matches", () => {
       kind: "factual",
     });
     const similar = await similarToClaim(analyst, claim.id);
-    expect(similar.find((s) => s.id === other!.id)).toMatchObject({ opposite: true, related: false });
+    expect(similar.find((s) => s.id === other.id)).toMatchObject({ opposite: true, related: false });
   });
 });

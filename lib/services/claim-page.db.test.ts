@@ -98,7 +98,7 @@ describe("claim page", () => {
     const relation = await addClaimRelation(analyst, claimId, { toClaimId: denial.id, kind: "contradicts" });
     expect((await getClaimPage(analyst, claimId)).relations).toEqual([
       expect.objectContaining({
-        id: relation!.id,
+        id: relation.id,
         kind: "contradicts",
         direction: "out",
         claim: expect.objectContaining({ id: denial.id }),
@@ -122,8 +122,8 @@ describe("claim page", () => {
     await expect(addClaimRelation(reviewer, claimId, { toClaimId: denial.id, kind: "refines" })).rejects.toBeInstanceOf(
       ForbiddenError,
     );
-    await expect(removeClaimRelation(analyst, "other-claim", relation!.id)).rejects.toBeInstanceOf(NotFoundError);
-    await removeClaimRelation(analyst, denial.id, relation!.id);
+    await expect(removeClaimRelation(analyst, "other-claim", relation.id)).rejects.toBeInstanceOf(NotFoundError);
+    await removeClaimRelation(analyst, denial.id, relation.id);
     expect((await getClaimPage(analyst, claimId)).relations).toEqual([]);
   });
 

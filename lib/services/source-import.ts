@@ -102,9 +102,9 @@ export async function importSourceFromUrl(
       sourceId: existing.id,
       ...pickSource(existing),
       revision: {
-        id: revision!.id,
-        number: revision!.number,
-        contentHash: revision!.contentHash,
+        id: revision.id,
+        number: revision.number,
+        contentHash: revision.contentHash,
         snapshotHash: archive.snapshotHash,
       },
     };

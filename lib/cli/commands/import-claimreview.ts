@@ -30,7 +30,7 @@ export async function run(args: string[], io: CliIo) {
     try {
       const json =
         "file" in input
-          ? await readFile(input.file!, "utf8").catch((e: NodeJS.ErrnoException) => {
+          ? await readFile(input.file, "utf8").catch((e: NodeJS.ErrnoException) => {
               throw new ValidationError(
                 `cannot be read (${e.code === "ENOENT" ? "no such file" : (e.code ?? e.message)}).`,
               );
