@@ -95,6 +95,7 @@ test("assign, request a review, mention a reviewer; the public card shows none o
   await editorPage.getByRole("button", { name: "Save assignment" }).click();
   await expect(editorPage.getByText("Assignment saved.")).toBeVisible();
   await expect(editorPage.getByTestId("assignment")).toContainText("E2E analyst");
+  await expect(editorPage.getByTestId("assignment")).toContainText("15 Jan 2026");
 
   // The analyst sees the claim on My work, overdue, and the unread badge in the header.
   const analystPage = await signedInPage(browser, baseURL!, analyst);

@@ -110,6 +110,7 @@ tester.run("claimdesk/test-code-location", testCodeLocation, {
   valid: [
     { name: "a production module", filename: at("lib/extract/quotes.ts"), code: `export const x = 1;` },
     { name: "a module about factors of numbers", filename: at("lib/extract/numbers.ts"), code: `export const x = 1;` },
+    { name: "a word that merely contains 'mock'", filename: at("lib/claims/hammock.ts"), code: `export const x = 1;` },
   ],
   invalid: [
     {
@@ -128,6 +129,12 @@ tester.run("claimdesk/test-code-location", testCodeLocation, {
       name: "a factory module outside lib/testing",
       filename: at("lib/claims/claim-factory.ts"),
       code: `export const makeClaim = () => ({});`,
+      errors: [{ messageId: "testName" }],
+    },
+    {
+      name: "a mock module outside lib/testing",
+      filename: at("lib/mail/transport-mock.ts"),
+      code: `export const sent = [];`,
       errors: [{ messageId: "testName" }],
     },
     {

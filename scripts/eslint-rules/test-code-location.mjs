@@ -1,9 +1,10 @@
-// Test helpers, fixtures and factories live in lib/testing, benchmarks in bench/ (ADR 0022). A module
+// Test helpers, fixtures, factories and mocks live in lib/testing, benchmarks in bench/ (ADR 0022). A module
 // elsewhere that is named like one, or that imports a test runner, is reported. Test files themselves
 // (*.test.ts), e2e/, bench/ and scripts/ are not linted by this rule (see eslint.config.mjs).
 import path from "node:path";
 
-const NAMED_LIKE_TEST_CODE = /(^|\/)(test-[^/]*|[^/]*fixtures?[^/]*|[^/]*factor(y|ies)[^/]*|fixtures\/.*)$/;
+const NAMED_LIKE_TEST_CODE =
+  /(^|\/)(test-[^/]*|[^/]*fixtures?[^/]*|[^/]*factor(y|ies)[^/]*|([^/]*[-_.])?mocks?([-_.][^/]*)?|fixtures\/.*)$/;
 const NAMED_LIKE_BENCH = /(^|\/)([^/]*[.-])?bench(mark)?s?\.[cm]?[jt]sx?$/;
 const TEST_RUNNERS = /^(vitest|vitest\/.*|@playwright\/test|fast-check|@vitest\/.*)$/;
 
