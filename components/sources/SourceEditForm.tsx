@@ -5,7 +5,7 @@ import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { SOURCE_KINDS } from "@/lib/validation/sources";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { InlineField } from "@/components/reader/InlineField";
+import { InlineField } from "@/components/forms/InlineField";
 
 type Source = {
   id: string;

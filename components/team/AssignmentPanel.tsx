@@ -4,7 +4,7 @@ import { assignFromForm, followForm, takeClaimForm } from "@/lib/actions/team";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 
 type Person = { id: string; name: string; email: string };
 type Member = Person & { role: string };

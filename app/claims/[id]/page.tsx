@@ -20,7 +20,7 @@ import { RelationForm } from "@/components/claims/RelationForm";
 import { ClaimNumbers } from "@/components/matching/ClaimNumbers";
 import { PossibleEvidence } from "@/components/matching/PossibleEvidence";
 import { SimilarClaims } from "@/components/matching/SimilarClaims";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ClaimTeamPanel, ClaimTeamSections } from "@/components/team/ClaimTeam";
