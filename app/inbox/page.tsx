@@ -4,7 +4,7 @@ import { pageGate } from "@/lib/auth/guard";
 import { markReadForm } from "@/lib/actions/team";
 import { listNotifications } from "@/lib/services/notifications";
 import { NotificationList } from "@/components/notifications/NotificationList";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 
 export const metadata: Metadata = { title: "Inbox" };
 

@@ -5,7 +5,7 @@ import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { ACTOR_KINDS, ACTOR_KIND_LABELS } from "@/lib/validation/actors";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { InlineField } from "@/components/reader/InlineField";
+import { InlineField } from "@/components/forms/InlineField";
 
 type Actor = { id: string; name: string; kind: string; description: string | null; version: number };
 

@@ -4,7 +4,7 @@ import { addAliasForm } from "@/lib/actions/actors";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { InlineField } from "@/components/reader/InlineField";
+import { InlineField } from "@/components/forms/InlineField";
 
 export function AliasForm({ actorId }: { actorId: string }) {
   const [state, action] = useActionState(addAliasForm, initialFormState);

@@ -5,7 +5,7 @@ import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { searchActorOptions } from "@/lib/actions/workspace";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { Combobox } from "@/components/reader/Combobox";
+import { Combobox } from "@/components/forms/Combobox";
 
 /** Merges a duplicate actor with this one; the analyst chooses which record survives. */
 export function MergeForm({ actorId, actorName }: { actorId: string; actorName: string }) {

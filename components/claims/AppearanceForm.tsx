@@ -4,7 +4,7 @@ import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { addAppearanceForm } from "@/lib/actions/workspace-claims";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { InlineField } from "@/components/reader/InlineField";
+import { InlineField } from "@/components/forms/InlineField";
 
 export function AppearanceForm({ claimId, sources }: { claimId: string; sources: { id: string; title: string }[] }) {
   const [state, action] = useActionState(addAppearanceForm, initialFormState);

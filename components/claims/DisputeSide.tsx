@@ -1,50 +1,6 @@
 import Link from "next/link";
-import type { ChainLink, DisputeGroup, DisputeItem, DisputeSide as Side } from "@/lib/dispute/types";
-import { Badge } from "@/components/ui/Badge";
-
-function Chain({ chain }: { chain: ChainLink[] }) {
-  return (
-    <ol className="chain" aria-label="Chain of attribution">
-      {chain.map((link, i) => (
-        <li key={i} className={`chain-${link.role}`}>
-          <span className="visually-hidden">{link.role}: </span>
-          {link.role === "speaker" && <Link href={`/actors/${link.actorId}`}>{link.label}</Link>}
-          {link.role === "via" &&
-            (link.actorId ? <Link href={`/actors/${link.actorId}`}>{link.label}</Link> : link.label)}
-          {link.role === "source" && <Link href={`/sources/${link.sourceId}`}>{link.label}</Link>}
-          {link.role === "publisher" && link.label}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function Item({ item }: { item: DisputeItem }) {
-  const { evidence: e } = item;
-  return (
-    <li className="dispute-item" data-testid="dispute-item">
-      <blockquote className={`quote stance-${e.stance}`}>{e.exact}</blockquote>
-      <Chain chain={item.chain} />
-      {item.weaknesses.length > 0 && (
-        <div className="badges" aria-label="What weakens this link">
-          {item.weaknesses.map((w) => (
-            <Badge key={w.label} kind={`weak weak-${w.kind}`}>
-              {w.label}
-            </Badge>
-          ))}
-        </div>
-      )}
-      {e.note && (
-        <p className="small muted" style={{ margin: 0 }}>
-          Internal note: {e.note}
-        </p>
-      )}
-      <Link className="small" href={`/sources/${e.sourceId}#h-${e.id}`}>
-        Open in the reader
-      </Link>
-    </li>
-  );
-}
+import type { Dispute, DisputeGroup, DisputeSide as Side } from "@/lib/dispute/types";
+import { DisputeItem } from "./DisputeItem";
 
 function Group({ group }: { group: DisputeGroup }) {
   return (
@@ -64,7 +20,7 @@ function Group({ group }: { group: DisputeGroup }) {
       </h3>
       <ul className="plain-list">
         {group.items.map((item) => (
-          <Item key={item.evidence.id} item={item} />
+          <DisputeItem key={item.evidence.id} item={item} />
         ))}
       </ul>
     </section>
@@ -89,5 +45,32 @@ export function DisputeSide({ side, title, empty }: { side: Side; title: string;
         </>
       )}
     </section>
+  );
+}
+
+/** Who asserts the claim beside who denies it. */
+export function DisputeColumns({ dispute }: { dispute: Dispute }) {
+  return (
+    <div className="dispute-columns">
+      <DisputeSide side={dispute.asserts} title="Who asserts it" empty="No supporting evidence yet." />
+      <DisputeSide side={dispute.denies} title="Who denies it" empty="No contradicting evidence yet." />
+    </div>
+  );
+}
+
+/** "2 supporting · 1 contradicting · 0 context" */
+export function StanceCounts({
+  counts,
+  testId,
+  flush,
+}: {
+  counts: Dispute["counts"];
+  testId: string;
+  flush?: boolean;
+}) {
+  return (
+    <p className="small muted" data-testid={testId} style={flush ? { margin: 0 } : undefined}>
+      {counts.supports} supporting · {counts.contradicts} contradicting · {counts.context} context
+    </p>
   );
 }

@@ -5,7 +5,7 @@ import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { STANCES, STANCE_LABELS } from "@/lib/validation/evidence";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { InlineField } from "@/components/reader/InlineField";
+import { InlineField } from "@/components/forms/InlineField";
 
 type Evidence = {
   id: string;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { removeEvidenceForm } from "@/lib/actions/workspace";
 import { attributionLine } from "@/lib/reader/highlights";
 import { Badge } from "@/components/ui/Badge";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { EvidenceEditForm } from "./EvidenceEditForm";
 
 type Props = {

@@ -6,8 +6,8 @@ import { addRelationForm } from "@/lib/actions/workspace-claims";
 import { RELATION_KINDS, RELATION_LABELS } from "@/lib/validation/relations";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { Combobox } from "@/components/reader/Combobox";
-import { InlineField } from "@/components/reader/InlineField";
+import { Combobox } from "@/components/forms/Combobox";
+import { InlineField } from "@/components/forms/InlineField";
 
 export function RelationForm({ claimId }: { claimId: string }) {
   const [state, action] = useActionState(addRelationForm, initialFormState);

@@ -2,7 +2,7 @@ import { deleteCommentForm } from "@/lib/actions/team";
 import { formatDate } from "@/lib/format";
 import type { listComments } from "@/lib/services/comments";
 import type { CommentTarget } from "@/lib/validation/team";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { CommentForm } from "./CommentForm";
 import type { MentionMember } from "./MentionTextarea";
 import { CommentText } from "./CommentText";

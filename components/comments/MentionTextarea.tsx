@@ -1,31 +1,27 @@
 "use client";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useRef, useState } from "react";
 import { handleOf, mentionQueryAt } from "@/lib/team/mentions";
+import { ComboboxOptions } from "@/components/forms/ComboboxOptions";
+import { useCombobox } from "@/components/forms/useCombobox";
 
 export type MentionMember = { id: string; name: string; email: string };
 
 type Props = { name: string; label: string; members: MentionMember[]; defaultValue?: string; errors?: string[] };
 
-/** A textarea that offers colleagues after "@" (arrows to move, Enter or Tab to insert, Escape to close). */
+/**
+ * A textarea that offers colleagues after "@", on the shared combobox (arrows move, Enter or Tab insert,
+ * Escape closes); with no "@" being typed, arrows and Enter edit the text as usual.
+ */
 export function MentionTextarea({ name, label, members, defaultValue = "", errors }: Props) {
-  const id = useId();
-  const listId = `${id}-mentions`;
   const ref = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(defaultValue);
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
-  const [active, setActive] = useState(0);
   const options = query
     ? members
         .filter((m) => handleOf(m.email).startsWith(query.query) || m.name.toLowerCase().includes(query.query))
         .slice(0, 6)
     : [];
-  const open = options.length > 0;
 
-  const update = (text: string, caret: number) => {
-    setValue(text);
-    setQuery(mentionQueryAt(text, caret));
-    setActive(0);
-  };
   const insert = (member: MentionMember) => {
     if (!query || !ref.current) return;
     const caret = ref.current.selectionStart;
@@ -36,58 +32,48 @@ export function MentionTextarea({ name, label, members, defaultValue = "", error
     const at = query.start + handle.length;
     requestAnimationFrame(() => ref.current?.setSelectionRange(at, at));
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (!open) return;
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      e.preventDefault();
-      setActive((a) => (a + (e.key === "ArrowDown" ? 1 : options.length - 1)) % options.length);
-    } else if (e.key === "Enter" || e.key === "Tab") {
-      e.preventDefault();
-      insert(options[active]);
-    } else if (e.key === "Escape") {
-      e.preventDefault();
-      setQuery(null);
-    }
+  const combobox = useCombobox({
+    count: options.length,
+    open: options.length > 0,
+    onOpenChange: (open) => !open && setQuery(null),
+    onChoose: (i) => insert(options[i]),
+    tabChooses: true,
+    arrowsOpen: false,
+  });
+  const update = (text: string, caret: number) => {
+    setValue(text);
+    setQuery(mentionQueryAt(text, caret));
+    combobox.setActive(0);
   };
   return (
     <div className="field combobox">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={combobox.id}>{label}</label>
       <textarea
+        {...combobox.inputProps}
         ref={ref}
-        id={id}
+        id={combobox.id}
         name={name}
         rows={3}
         value={value}
         onChange={(e) => update(e.target.value, e.target.selectionStart)}
-        onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setQuery(null), 150)}
-        role="combobox"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={open ? `${listId}-${active}` : undefined}
+        onBlur={() => setQuery(null)}
         aria-invalid={errors ? true : undefined}
       />
       <span className="hint">Type @ to mention a colleague; they get a notification.</span>
       {errors && <span className="error small">{errors.join(" ")}</span>}
-      {open && (
-        <ul id={listId} role="listbox" className="combobox-list" aria-label="Colleagues">
-          {options.map((m, i) => (
-            <li
-              key={m.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                insert(m);
-              }}
-            >
+      {options.length > 0 && (
+        <ComboboxOptions
+          combobox={combobox}
+          label="Colleagues"
+          items={options}
+          itemKey={(m) => m.id}
+          renderItem={(m) => (
+            <>
               {m.name}
               <span className="option-hint">@{handleOf(m.email)}</span>
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       )}
     </div>
   );

@@ -4,7 +4,7 @@ import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { acceptClaimMatchForm, dismissClaimMatchForm } from "@/lib/actions/matching";
 import { STANCES, STANCE_LABELS, type Stance } from "@/lib/validation/evidence";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 
 /** Accept as evidence with the guessed stance (editable), accept as an appearance, or dismiss. */
 export function ClaimMatchActions({ id, stance, label }: { id: string; stance: string; label: string }) {

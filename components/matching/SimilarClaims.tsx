@@ -4,7 +4,7 @@ import { excerpt } from "@/lib/reader/highlights";
 import type { similarToClaim } from "@/lib/services/similar-claims";
 import { RELATION_KINDS, RELATION_LABELS } from "@/lib/validation/relations";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 
 /** Claim page: similar and possibly opposite claims, with one click to relate them. */

@@ -1,7 +1,7 @@
 import { markReadForm } from "@/lib/actions/team";
 import { formatDate } from "@/lib/format";
 import { NOTIFICATION_KIND_LABELS, type NotificationKind } from "@/lib/notify/kinds";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
 

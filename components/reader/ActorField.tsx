@@ -4,7 +4,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { searchActorOptions } from "@/lib/actions/workspace";
 import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind } from "@/lib/validation/actors";
 import { Field } from "@/components/forms/Field";
-import { Combobox } from "./Combobox";
+import { Combobox } from "@/components/forms/Combobox";
 
 type Props = {
   /** Field names: `${role}Id` for an existing actor, `new${Role}.name` / `.kind` for a new one. */

@@ -5,7 +5,7 @@ import { searchClaimOptions } from "@/lib/actions/workspace";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/validation/claims";
 import { Field } from "@/components/forms/Field";
 import { SimilarClaimsHint } from "@/components/matching/SimilarClaimsHint";
-import { Combobox } from "./Combobox";
+import { Combobox } from "@/components/forms/Combobox";
 
 /** Picks the claim the evidence is for, or drafts a new claim inline (created with the evidence). */
 export function ClaimField({ state, autoFocus }: { state: FormState; autoFocus?: boolean }) {

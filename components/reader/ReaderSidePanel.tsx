@@ -5,7 +5,7 @@ import type { getReaderData } from "@/lib/services/sources";
 import { STANCE_LABELS, type Stance } from "@/lib/validation/evidence";
 import { formatDate } from "@/lib/format";
 import { Badge } from "@/components/ui/Badge";
-import { ActionButton } from "./ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { ReanchorButton } from "./ReanchorButton";
 import { RevisionForm } from "./RevisionForm";
 import { SuggestionActions } from "./SuggestionActions";

@@ -4,7 +4,7 @@ import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { createRevisionForm } from "@/lib/actions/workspace";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { InlineField } from "./InlineField";
+import { InlineField } from "@/components/forms/InlineField";
 
 /**
  * Uploads revision n+1. The current text is fetched only on request, so a 2 MB source is not

@@ -6,8 +6,8 @@ import { ACTOR_KINDS, ACTOR_KIND_LABELS } from "@/lib/validation/actors";
 import { STATEMENT_KINDS, STATEMENT_KIND_LABELS } from "@/lib/validation/statements";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { ActionButton } from "./ActionButton";
-import { InlineField } from "./InlineField";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { InlineField } from "@/components/forms/InlineField";
 
 type Suggestion = {
   id: string;

@@ -1,17 +1,22 @@
 "use client";
 // The header search: results as you type (debounced calls to /api/v1/search), a keyboard-navigable
-// listbox (ARIA 1.2 combobox: arrows move, Enter opens, Escape closes), and a plain GET form to
-// /search underneath, so it works before JavaScript has loaded too.
+// listbox (the shared combobox, useCombobox: arrows move, Enter opens, Escape closes, a second Escape
+// clears), and a plain GET form to /search underneath, so it works before JavaScript has loaded too.
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { SearchHit } from "@/lib/search/types";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { SEARCH_TYPE_LABELS } from "@/lib/validation/search";
+import { ComboboxOptions } from "@/components/forms/ComboboxOptions";
+import { useCombobox } from "@/components/forms/useCombobox";
 import { Highlighted } from "./Highlighted";
 import styles from "./search.module.css";
 
 export const SEARCH_DEBOUNCE_MS = 180;
 const SUGGESTIONS = 8;
+
+/** An option of the list: a result, or (without `hit`) the full results page. */
+type Suggestion = { key: string; href: string; hit?: SearchHit };
 
 type State =
   | { status: "idle" }
@@ -22,12 +27,33 @@ type State =
 export function SearchBox() {
   const router = useRouter();
   const pathname = usePathname();
-  const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [q, setQ] = useState("");
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const [state, setState] = useState<State>({ status: "idle" });
+
+  const items = state.status === "done" || state.status === "loading" ? state.items : [];
+  const hasQuery = q.trim().length > 0;
+  const allHref = `/search?${new URLSearchParams({ q })}`;
+  // The last option always leads to the full results page.
+  const options: Suggestion[] = hasQuery
+    ? [...items.map((hit) => ({ key: `${hit.type}:${hit.id}`, href: hit.url, hit })), { key: "all", href: allHref }]
+    : [];
+  const expanded = open && hasQuery;
+  const go = (href: string) => {
+    setOpen(false);
+    router.push(href);
+  };
+  const combobox = useCombobox({
+    count: options.length,
+    open: expanded,
+    onOpenChange: setOpen,
+    onChoose: (i) => go(options[i].href),
+    // Enter without a highlighted option opens the full results page.
+    onEnterWithoutOption: () => hasQuery && go(allHref),
+    onEscapeWhenClosed: q ? () => setQ("") : undefined,
+  });
+  const { id, setActive } = combobox;
 
   useEffect(() => {
     if (!q.trim()) {
@@ -65,12 +91,11 @@ export function SearchBox() {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [q]);
+  }, [q, setActive]);
 
   // A new page closes the list.
   useEffect(() => {
     setOpen(false);
-    setActive(-1);
   }, [pathname]);
 
   // "/" anywhere outside a text field focuses the search box.
@@ -86,51 +111,6 @@ export function SearchBox() {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
-  const items = state.status === "done" || state.status === "loading" ? state.items : [];
-  const hasQuery = q.trim().length > 0;
-  const expanded = open && hasQuery;
-  // The last option always leads to the full results page.
-  const optionCount = items.length + 1;
-  const allIndex = items.length;
-  const optionId = (i: number) => `${id}-option-${i}`;
-  const allHref = `/search?${new URLSearchParams({ q })}`;
-
-  const go = (href: string) => {
-    setOpen(false);
-    setActive(-1);
-    router.push(href);
-  };
-  const choose = (index: number) => go(index >= 0 && index < items.length ? items[index].url : allHref);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      if (!hasQuery) return;
-      setOpen(true);
-      setActive((a) => (a + 1) % optionCount);
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      if (!hasQuery) return;
-      setOpen(true);
-      setActive((a) => (a <= 0 ? optionCount - 1 : a - 1));
-    } else if (e.key === "Enter") {
-      e.preventDefault();
-      if (!hasQuery) return;
-      choose(expanded ? active : -1);
-    } else if (e.key === "Escape") {
-      if (expanded) {
-        e.preventDefault();
-        setOpen(false);
-        setActive(-1);
-      } else if (q) {
-        e.preventDefault();
-        setQ("");
-      }
-    } else if (e.key === "Tab") {
-      setOpen(false);
-    }
-  };
-
   const status =
     state.status === "loading"
       ? "Searching…"
@@ -145,12 +125,13 @@ export function SearchBox() {
   return (
     <div className={styles.box}>
       <form role="search" action="/search" method="get" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={`${id}-input`} className={styles.srOnly}>
+        <label htmlFor={id} className={styles.srOnly}>
           Search
         </label>
         <input
+          {...combobox.inputProps}
           ref={inputRef}
-          id={`${id}-input`}
+          id={id}
           className={styles.input}
           type="search"
           name="q"
@@ -158,11 +139,6 @@ export function SearchBox() {
           autoComplete="off"
           spellCheck={false}
           maxLength={MAX_QUERY_LENGTH}
-          role="combobox"
-          aria-expanded={expanded}
-          aria-controls={`${id}-listbox`}
-          aria-autocomplete="list"
-          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           value={q}
           onChange={(e) => {
             setQ(e.target.value);
@@ -171,51 +147,37 @@ export function SearchBox() {
           }}
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
-          onKeyDown={onKeyDown}
         />
       </form>
       <div className={styles.panel} hidden={!expanded} data-testid="search-panel">
         <p className={state.status === "error" ? styles.error : styles.message} role="status" aria-live="polite">
           {expanded ? status : ""}
         </p>
-        <ul id={`${id}-listbox`} role="listbox" aria-label="Search results" className={styles.list}>
-          {items.map((hit, i) => (
-            <li
-              key={`${hit.type}:${hit.id}`}
-              id={optionId(i)}
-              role="option"
-              aria-selected={active === i}
-              className={styles.option}
-              // Keep focus in the input so the list stays open until the click lands.
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(i)}
-            >
-              <span className={styles.optionTitle}>
-                <span className={styles.type}>{SEARCH_TYPE_LABELS[hit.type]}</span>
-                <Highlighted text={hit.title} ranges={hit.titleHighlights} />
-              </span>
-              {hit.snippet && (
-                <span className={styles.optionSnippet}>
-                  <Highlighted text={hit.snippet} ranges={hit.highlights} />
+        <ComboboxOptions
+          combobox={combobox}
+          label="Search results"
+          className={styles.list}
+          items={options}
+          itemKey={(o) => o.key}
+          optionClassName={(o) => (o.hit ? styles.option : `${styles.option} ${styles.all}`)}
+          renderItem={({ hit }) =>
+            hit ? (
+              <>
+                <span className={styles.optionTitle}>
+                  <span className={styles.type}>{SEARCH_TYPE_LABELS[hit.type]}</span>
+                  <Highlighted text={hit.title} ranges={hit.titleHighlights} />
                 </span>
-              )}
-            </li>
-          ))}
-          {hasQuery && (
-            <li
-              id={optionId(allIndex)}
-              role="option"
-              aria-selected={active === allIndex}
-              className={`${styles.option} ${styles.all}`}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(allIndex)}
-              onClick={() => choose(allIndex)}
-            >
-              See all results for “{q.trim()}”
-            </li>
-          )}
-        </ul>
+                {hit.snippet && (
+                  <span className={styles.optionSnippet}>
+                    <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                  </span>
+                )}
+              </>
+            ) : (
+              <>See all results for “{q.trim()}”</>
+            )
+          }
+        />
       </div>
     </div>
   );

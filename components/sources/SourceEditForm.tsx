@@ -6,7 +6,7 @@ import { isoDay } from "@/lib/format";
 import { SOURCE_KINDS } from "@/lib/validation/sources";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { InlineField } from "@/components/reader/InlineField";
+import { InlineField } from "@/components/forms/InlineField";
 
 type Source = {
   id: string;

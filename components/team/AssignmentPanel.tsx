@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 
 type Person = { id: string; name: string; email: string };
 type Member = Person & { role: string };

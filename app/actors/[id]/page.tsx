@@ -12,7 +12,7 @@ import { ActorEditForm } from "@/components/actors/ActorEditForm";
 import { AliasForm } from "@/components/actors/AliasForm";
 import { MergeForm } from "@/components/actors/MergeForm";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { Badge } from "@/components/ui/Badge";
 
 export const metadata: Metadata = { title: "Actor" };

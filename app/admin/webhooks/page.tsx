@@ -4,7 +4,7 @@ import { deleteWebhookForm, replayDeliveryForm } from "@/lib/actions/team";
 import { formatDate } from "@/lib/format";
 import { WEBHOOK_EVENT_LABELS, type WebhookEvent } from "@/lib/notify/kinds";
 import { listDeliveries, listWebhookEndpoints, webhookSettings } from "@/lib/services/webhooks";
-import { ActionButton } from "@/components/reader/ActionButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { AccessDenied } from "@/components/ui/AccessDenied";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
-import { cardPath } from "@/lib/cards/urls";
 import { orNotFound } from "@/lib/http/not-found";
 import { latestCardForClaim, publishReadiness } from "@/lib/services/cards";
 import { getClaim } from "@/lib/services/claims";
@@ -14,18 +12,20 @@ import {
   PUBLISHABLE_STATUSES,
   REVIEWABLE_STATUSES,
 } from "@/lib/services/workflow";
-import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
+import type { ClaimStatus } from "@/lib/validation/claims";
 import { agreedVerdicts } from "@/lib/verdicts";
-import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { ReviewEvidence } from "@/components/claims/ReviewEvidence";
+import { CardStatus } from "@/components/review/CardStatus";
 import { ClaimStaffNav } from "@/components/review/ClaimStaffNav";
 import { CorrectionForm } from "@/components/review/CorrectionForm";
 import { PublishChecklist } from "@/components/review/PublishChecklist";
 import { PublishForm } from "@/components/review/PublishForm";
 import { ReviewForm } from "@/components/review/ReviewForm";
+import { ReviewClaimHeader } from "@/components/review/ReviewClaimHeader";
 import { ReviewList } from "@/components/review/ReviewList";
 import { TransitionButtons } from "@/components/review/TransitionButtons";
 import { AccessDenied } from "@/components/ui/AccessDenied";
+import { Panel } from "@/components/ui/Panel";
 
 export const metadata: Metadata = { title: "Review claim" };
 
@@ -59,89 +59,50 @@ export default async function ClaimReviewPage({ params, searchParams }: Props) {
       )}
       <div className="grid-2">
         <div className="stack">
-          <div className="panel">
-            <p className="small muted" style={{ margin: 0 }}>
-              Version {claim.version}
-              {claim.claimant ? ` · claimed by ${claim.claimant.name}` : ""}
-            </p>
-            <h1 data-testid="claim-text">{claim.text}</h1>
-            <ClaimStatusBadge status={claim.status} />
-          </div>
+          <ReviewClaimHeader claim={claim} />
           <ReviewEvidence dispute={dispute} />
-          <section className="panel" aria-labelledby="reviews-heading">
-            <h2 id="reviews-heading" style={{ marginTop: 0 }}>
-              Reviews ({reviews.total})
-            </h2>
+          <Panel id="reviews-heading" title={`Reviews (${reviews.total})`}>
             <ReviewList {...reviews} currentUserId={principal.userId} canReview={can(principal, "review:write")} />
-          </section>
+          </Panel>
           {mayReview && (
-            <section className="panel" aria-labelledby="my-review-heading">
-              <h2 id="my-review-heading" style={{ marginTop: 0 }}>
-                {reviews.mine ? "Revise your review" : "Your review"}
-              </h2>
+            <Panel id="my-review-heading" title={reviews.mine ? "Revise your review" : "Your review"}>
               {!reviews.mine && (
                 <p className="small muted">
                   Give your own verdict first; others' reviews open once you have submitted.
                 </p>
               )}
               <ReviewForm claimId={id} mine={reviews.mine} />
-            </section>
+            </Panel>
           )}
           {isEditor && PUBLISHABLE_STATUSES.includes(status) && (
-            <section className="panel" aria-labelledby="publish-heading">
-              <h2 id="publish-heading" style={{ marginTop: 0 }}>
-                Publish the card
-              </h2>
+            <Panel id="publish-heading" title="Publish the card">
               <PublishForm
                 claimId={id}
                 version={claim.version}
                 defaults={{ headline: card?.headline ?? claim.text, ...agreedVerdicts(reviews.reviews) }}
               />
-            </section>
+            </Panel>
           )}
           {isEditor && isPublic && card && (
-            <section className="panel" aria-labelledby="correct-heading">
-              <h2 id="correct-heading" style={{ marginTop: 0 }}>
-                Issue a correction
-              </h2>
+            <Panel id="correct-heading" title="Issue a correction">
               <CorrectionForm
                 claimId={id}
                 version={claim.version}
                 current={{ number: card.number, headline: card.headline, rationale: card.rationale }}
               />
-            </section>
+            </Panel>
           )}
         </div>
         <aside className="stack">
-          <section className="panel" aria-labelledby="status-heading">
-            <h2 id="status-heading" style={{ marginTop: 0 }}>
-              Status
-            </h2>
+          <Panel id="status-heading" title="Status">
             <TransitionButtons claimId={id} version={claim.version} transitions={transitions} />
-          </section>
+          </Panel>
           {!isPublic && (
-            <section className="panel" aria-labelledby="gate-heading">
-              <h2 id="gate-heading" style={{ marginTop: 0 }}>
-                Before publishing
-              </h2>
+            <Panel id="gate-heading" title="Before publishing">
               <PublishChecklist items={checklist} />
-            </section>
+            </Panel>
           )}
-          {card && (
-            <section className="panel">
-              <h2 style={{ marginTop: 0 }}>Card</h2>
-              {isPublic ? (
-                <p>
-                  <Link href={cardPath(claim.slug)}>Public card, version {card.number}</Link>
-                </p>
-              ) : (
-                <p className="small muted">
-                  Version {card.number} exists but is not public while the claim is{" "}
-                  {CLAIM_STATUS_LABELS[status].toLowerCase()}.
-                </p>
-              )}
-            </section>
-          )}
+          {card && <CardStatus slug={claim.slug} status={status} isPublic={isPublic} cardNumber={card.number} />}
         </aside>
       </div>
     </div>

@@ -1,5 +1,7 @@
 "use client";
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { ComboboxOptions } from "./ComboboxOptions";
+import { useCombobox } from "./useCombobox";
 
 export type ComboOption = { id: string; label: string; hint?: string };
 
@@ -19,20 +21,37 @@ type Props = {
 const CREATE = "__create__";
 
 /**
- * Search-as-you-type picker (WAI-ARIA combobox with a listbox popup): arrows move, Enter chooses,
- * Escape closes the list without closing the surrounding dialog. The chosen id is submitted as `name`.
+ * Search-as-you-type picker for a form, on the app's one combobox (useCombobox: arrows move, Enter
+ * chooses, Escape closes the list without closing the surrounding dialog). The chosen id is submitted as `name`.
  */
 export function Combobox({ name, label, search, defaultValue, onCreate, createLabel, hint, errors, autoFocus }: Props) {
-  const id = useId();
-  const listId = `${id}-list`;
   const [text, setText] = useState(defaultValue?.label ?? "");
   const [chosen, setChosen] = useState<ComboOption | null>(defaultValue ?? null);
   const [options, setOptions] = useState<ComboOption[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
   const latest = useRef(0);
+
+  const typed = text.trim();
+  const all: ComboOption[] = [
+    ...options,
+    ...(onCreate && typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase())
+      ? [{ id: CREATE, label: createLabel?.(typed) ?? `Create “${typed}”` }]
+      : []),
+  ];
+
+  function choose(index: number) {
+    const option = all[index];
+    if (!option) return;
+    if (option.id === CREATE) return onCreate?.(typed);
+    setChosen(option);
+    setText(option.label);
+    setOpen(false);
+  }
+
+  const combobox = useCombobox({ count: all.length, open, onOpenChange: setOpen, onChoose: choose });
+  const { id, setActive } = combobox;
 
   useEffect(() => {
     if (!open) return;
@@ -62,55 +81,18 @@ export function Combobox({ name, label, search, defaultValue, onCreate, createLa
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, open]);
 
-  const typed = text.trim();
-  const all: ComboOption[] = [
-    ...options,
-    ...(onCreate && typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase())
-      ? [{ id: CREATE, label: createLabel?.(typed) ?? `Create “${typed}”` }]
-      : []),
-  ];
-
-  function choose(index: number) {
-    const option = all[index];
-    if (!option) return;
-    if (option.id === CREATE) return onCreate?.(typed);
-    setChosen(option);
-    setText(option.label);
-    setOpen(false);
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      e.preventDefault();
-      if (!open) return setOpen(true);
-      const step = e.key === "ArrowDown" ? 1 : -1;
-      setActive((i) => (all.length ? (i + step + all.length) % all.length : -1));
-    } else if (e.key === "Enter" && open && active >= 0) {
-      e.preventDefault();
-      choose(active);
-    } else if (e.key === "Escape" && open) {
-      e.preventDefault();
-      e.stopPropagation();
-      setOpen(false);
-    }
-  }
-
   const describedBy = [`${id}-hint`, errors ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field combobox">
       <label htmlFor={id}>{label}</label>
       <input
+        {...combobox.inputProps}
         id={id}
-        role="combobox"
         type="text"
         autoComplete="off"
         value={text}
         autoFocus={autoFocus}
         data-autofocus={autoFocus || undefined}
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
         aria-invalid={errors ? true : undefined}
         aria-describedby={describedBy}
         onChange={(e) => {
@@ -120,34 +102,30 @@ export function Combobox({ name, label, search, defaultValue, onCreate, createLa
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
       />
       <input type="hidden" name={name} value={chosen?.id ?? ""} />
       {/* Echoed back after a failed submit so the picker shows what was chosen. */}
       <input type="hidden" name={`${name}Label`} value={chosen?.label ?? ""} />
       {open && (
-        <ul id={listId} role="listbox" aria-label={label} className="combobox-list">
-          {all.map((o, i) => (
-            <li
-              key={o.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={o.id === CREATE ? "create" : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => choose(i)}
-              onMouseEnter={() => setActive(i)}
-            >
+        <ComboboxOptions
+          combobox={combobox}
+          label={label}
+          items={all}
+          itemKey={(o) => o.id}
+          optionClassName={(o) => (o.id === CREATE ? "create" : undefined)}
+          renderItem={(o) => (
+            <>
               <span>{o.label}</span>
               {o.hint && <span className="option-hint">{o.hint}</span>}
-            </li>
-          ))}
+            </>
+          )}
+        >
           {!all.length && (
             <li role="presentation" className="muted">
               {loading ? "Searching…" : failed ? "Search failed; try again." : "No matches."}
             </li>
           )}
-        </ul>
+        </ComboboxOptions>
       )}
       <span className="hint" id={`${id}-hint`} aria-live="polite">
         {chosen ? `Chosen: ${chosen.label}` : hint}
