@@ -13,7 +13,7 @@ import { reanchorInput } from "@/lib/validation/statements";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
 import { applyVersionedUpdate } from "./record-edit";
-import { insertDraftClaim } from "./claims";
+import { insertDraftClaim, refuseDuplicateClaim } from "./claims";
 import { locateOnCurrentRevision, manualReanchorChange, placeOnCurrentRevision } from "./revision-anchors";
 
 type Span = { sourceId: string; revisionId: string; start: number; end: number };
@@ -102,13 +102,15 @@ export async function addEvidence(principal: Principal | null, claimId: string, 
 /** The reader's "Add evidence": to a chosen claim, or to a claim created in the same transaction. */
 export async function addEvidenceFromReader(principal: Principal | null, raw: unknown) {
   const user = requirePermission(principal, "evidence:write");
-  const { claimId, newClaim, ...input } = parseInput(readerEvidenceInput, raw);
+  const { claimId, newClaim, allowDuplicate, ...input } = parseInput(readerEvidenceInput, raw);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     let id = claimId;
     if (id) {
       if (!(await tx.claim.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Claim");
     } else {
+      // The same duplicate check as the claim form: a near-identical claim is offered first.
+      if (!allowDuplicate) await refuseDuplicateClaim(tx, newClaim!.text);
       id = (await insertDraftClaim(tx, user, newClaim!)).id;
     }
     return insertEvidence(tx, user, id, input);
