@@ -33,7 +33,7 @@ export function StatementEditForm({ statement, reports }: Props) {
   const value = (key: string) => values[key] ?? "";
   return (
     <details open={state.message ? true : undefined} className="inline-create">
-      <summary aria-label={`Edit statement by ${statement.speaker.name}`}>Edit</summary>
+      <summary>Edit statement</summary>
       {conflict ? (
         <ConflictNotice conflict={conflict} reloaded={reloaded} onReload={() => setReloadedAt(state.at ?? 0)} />
       ) : (
