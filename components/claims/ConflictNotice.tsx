@@ -1,7 +1,12 @@
 import { formatDateTime } from "@/lib/format";
 import type { ClaimConflict } from "@/lib/actions/claim-edit";
 
-type Props = { conflict: ClaimConflict; reloaded: boolean; onReload: () => void };
+// Any versioned record's conflict (claims, statements) carries at least these.
+type Props = {
+  conflict: Pick<ClaimConflict, "currentVersion" | "updatedBy" | "updatedAt">;
+  reloaded: boolean;
+  onReload: () => void;
+};
 
 /** Says who saved in between, and offers their version without discarding what this user typed. */
 export function ConflictNotice({ conflict, reloaded, onReload }: Props) {

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { searchClaimOptions } from "@/lib/actions/workspace";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/validation/claims";
+import { DuplicateNotice } from "@/components/forms/DuplicateNotice";
 import { Field } from "@/components/forms/Field";
 import { SimilarClaimsHint } from "@/components/matching/SimilarClaimsHint";
 import { Combobox } from "@/components/forms/Combobox";
@@ -24,6 +25,7 @@ export function ClaimField({ state, autoFocus }: { state: FormState; autoFocus?:
           {(p) => <textarea {...p} autoFocus rows={2} style={{ minHeight: 60 }} maxLength={500} />}
         </Field>
         <SimilarClaimsHint fieldName="newClaim.text" />
+        <DuplicateNotice state={state} href={`/claims/${state.duplicateOf}`} what="claim" />
         <Field name="newClaim.kind" label="Claim kind" state={state}>
           {(p) => (
             <select {...p} defaultValue={p.defaultValue ?? "factual"}>

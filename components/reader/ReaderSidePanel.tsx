@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/Badge";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ReanchorButton } from "./ReanchorButton";
 import { RevisionForm } from "./RevisionForm";
+import { StatementEditForm } from "./StatementEditForm";
 import { SuggestionActions } from "./SuggestionActions";
 
 type ReaderData = Awaited<ReturnType<typeof getReaderData>>;
@@ -164,6 +165,16 @@ function EvidenceList({ data, canWrite }: { data: ReaderData; canWrite: boolean 
 }
 
 function StatementList({ data, canWrite }: { data: ReaderData; canWrite: boolean }) {
+  const option = (s: ReaderData["statements"][number]) => ({
+    id: s.id,
+    label: `${s.speaker.name}: “${excerpt(s.exact, 50)}”`,
+  });
+  const listed = data.statements.slice(0, MAX_LISTED);
+  // The statement a report is linked to stays choosable even beyond the listed ones.
+  const reportsFor = (s: ReaderData["statements"][number]) => {
+    const linked = data.statements.find((r) => r.id === s.reportedById && !listed.includes(r));
+    return [...listed, ...(linked ? [linked] : [])].filter((r) => r.id !== s.id).map(option);
+  };
   return (
     <section className="side-section" aria-labelledby="statements-heading">
       <h2 id="statements-heading">Statements ({data.statements.length})</h2>
@@ -192,6 +203,7 @@ function StatementList({ data, canWrite }: { data: ReaderData; canWrite: boolean
                   />
                 )}
               </div>
+              {canWrite && <StatementEditForm statement={s} reports={reportsFor(s)} />}
             </li>
           ))}
         </ul>

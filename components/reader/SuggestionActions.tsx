@@ -84,7 +84,14 @@ export function SuggestionActions({ suggestion: s, label }: { suggestion: Sugges
             label="Intermediary"
             defaultValue={state.values?.viaName ?? s.viaName ?? ""}
             errors={state.fields?.viaName ?? state.fields?.viaId}
-            hint="The outlet or person it was relayed through."
+            hint="The outlet or person it was relayed through; empty for none."
+          />
+          <InlineField
+            name="viaText"
+            label="How it was relayed"
+            defaultValue={state.values?.viaText ?? ""}
+            errors={state.fields?.viaText}
+            hint="e.g. “according to the Velmora Post”; empty: the cue and intermediary."
           />
           <InlineField
             name="viaKind"

@@ -36,6 +36,23 @@ const ACTION_LABELS: Record<string, string> = {
 const describe = (e: Event) =>
   ACTION_LABELS[`${e.entityType}:${e.action}`] ?? `${e.action.replaceAll("_", " ")} (${e.entityType})`;
 
+/** Fields that held ids read as what they name (the service resolved the values to names). */
+const FIELD_LABELS: Record<string, string> = {
+  speakerId: "speaker",
+  viaId: "via (intermediary)",
+  claimantId: "claimant",
+  subjectIds: "subjects",
+  statementId: "statement",
+  reportedById: "reported in statement",
+  claimId: "claim",
+  fromClaimId: "from claim",
+  toClaimId: "related claim",
+  sourceId: "source",
+  assigneeId: "assignee",
+  reviewerIds: "requested reviewers",
+  survivorId: "merged into",
+};
+
 /** Long values (rationales, summaries) are cut for the table; the API has them in full. */
 const clip = (v: string | null) => (v === null ? "—" : v.length > 240 ? `${v.slice(0, 240)}…` : v);
 
@@ -68,7 +85,7 @@ export function AuditEventList({ events }: { events: Event[] }) {
               <tbody>
                 {e.changes.map((c) => (
                   <tr key={c.field}>
-                    <th scope="row">{c.field}</th>
+                    <th scope="row">{FIELD_LABELS[c.field] ?? c.field}</th>
                     <td>
                       <del>{clip(c.before)}</del>
                     </td>

@@ -8,7 +8,7 @@ import { optionalText, pageQuery } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
 import { cursorArgs, toPage } from "./pagination";
-import { changedFields, staleRecordError } from "./record-edit";
+import { applyVersionedUpdate } from "./record-edit";
 import { countsByActor } from "./relation-counts";
 
 export async function createActor(principal: Principal | null, raw: unknown) {
@@ -38,20 +38,14 @@ export async function updateActor(principal: Principal | null, id: string, raw: 
   return db.$transaction(async (tx) => {
     const before = await tx.actor.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("Actor");
-    if (before.version !== version) throw await staleRecordError(tx, "actor", id, "actor", before.version);
-    const diff = changedFields(before, changes);
-    if (!diff.changed) return tx.actor.findUniqueOrThrow({ where: { id }, include: { aliases: true } });
-    const { count } = await tx.actor.updateMany({
-      where: { id, version },
-      data: { ...changes, version: { increment: 1 } },
-    });
-    if (count === 0) throw await staleRecordError(tx, "actor", id, "actor", version + 1);
-    await recordAudit(tx, user, {
+    await applyVersionedUpdate(tx, user, {
       entityType: "actor",
-      entityId: id,
-      action: "update",
-      before: { ...diff.before, version },
-      after: { ...diff.after, version: version + 1 },
+      label: "actor",
+      id,
+      version,
+      before,
+      changes,
+      write: (data) => tx.actor.updateMany({ where: { id, version }, data }),
     });
     return tx.actor.findUniqueOrThrow({ where: { id }, include: { aliases: true } });
   });
@@ -174,6 +168,10 @@ export async function getActorProfile(principal: Principal | null, id: string) {
   return { ...rest, claimsAbout: subjectOf.map((s) => s.claim) };
 }
 
+/** Aliases and merges change what the actor's edit form showed, so a form opened before them is stale. */
+const bumpActorVersion = (tx: Tx, id: string) =>
+  tx.actor.update({ where: { id }, data: { version: { increment: 1 } } });
+
 export async function addAlias(principal: Principal | null, actorId: string, raw: unknown) {
   const user = requirePermission(principal, "actor:write");
   const { alias } = parseInput(aliasInput, raw);
@@ -185,6 +183,7 @@ export async function addAlias(principal: Principal | null, actorId: string, raw
       if (actor.name === alias)
         throw new ValidationError("The alias is the actor's name.", { alias: ["This is already the actor's name."] });
       const row = await tx.actorAlias.create({ data: { actorId, alias } });
+      await bumpActorVersion(tx, actorId);
       await recordAudit(tx, user, { entityType: "actor", entityId: actorId, action: "add_alias", after: { alias } });
       return row;
     });
@@ -200,6 +199,7 @@ export async function removeAlias(principal: Principal | null, actorId: string, 
     const row = await tx.actorAlias.findFirst({ where: { id: aliasId, actorId } });
     if (!row) throw new NotFoundError("Alias");
     await tx.actorAlias.delete({ where: { id: aliasId } });
+    await bumpActorVersion(tx, actorId);
     await recordAudit(tx, user, {
       entityType: "actor",
       entityId: actorId,
@@ -234,8 +234,13 @@ export async function mergeActors(principal: Principal | null, survivorId: strin
     const merged = await tx.actor.findUnique({ where: { id: mergeId }, include: { aliases: true } });
     if (!merged) throw new ValidationError("Unknown actor.", { mergeId: ["Choose an existing actor."] });
 
-    const spoken = await tx.statement.updateMany({ where: { speakerId: mergeId }, data: { speakerId: survivorId } });
-    const relayed = await tx.statement.updateMany({ where: { viaId: mergeId }, data: { viaId: survivorId } });
+    // A statement's edit form opened before the merge names the merged actor: its version moves on too.
+    const bump = { version: { increment: 1 } };
+    const spoken = await tx.statement.updateMany({
+      where: { speakerId: mergeId },
+      data: { speakerId: survivorId, ...bump },
+    });
+    const relayed = await tx.statement.updateMany({ where: { viaId: mergeId }, data: { viaId: survivorId, ...bump } });
     const asserted = await tx.claim.updateMany({ where: { claimantId: mergeId }, data: { claimantId: survivorId } });
     // ClaimSubject's key is (claimId, actorId): where both are subjects of a claim, the survivor's row stays.
     const shared = await tx.claimSubject.findMany({ where: { actorId: survivorId }, select: { claimId: true } });
@@ -254,6 +259,7 @@ export async function mergeActors(principal: Principal | null, survivorId: strin
     });
     for (const alias of newAliases) await tx.actorAlias.create({ data: { actorId: survivorId, alias } });
     await tx.actor.delete({ where: { id: mergeId } });
+    await bumpActorVersion(tx, survivorId);
 
     const moved = {
       statementsAsSpeaker: spoken.count,

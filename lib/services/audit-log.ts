@@ -3,6 +3,7 @@ import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { referenceNamer, type ReferenceNamer } from "./audit-names";
 import { canSeeAllReviews, noteOthersSeen } from "./reviews";
 
 export type FieldChange = { field: string; before: string | null; after: string | null };
@@ -19,8 +20,11 @@ const parse = (json: string | null): unknown => {
 const show = (v: unknown): string | null =>
   v === undefined || v === null ? null : typeof v === "string" ? v : JSON.stringify(v);
 
-/** Field-by-field changes between two recorded snapshots; unchanged fields are left out. */
-export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
+/**
+ * Field-by-field changes between two recorded snapshots; unchanged fields are left out. Values are
+ * compared as stored and shown through `name` (ids become names).
+ */
+export function diffSnapshots(before: unknown, after: unknown, name: ReferenceNamer = (_, v) => v): FieldChange[] {
   const isObject = (v: unknown): v is Record<string, unknown> =>
     typeof v === "object" && v !== null && !Array.isArray(v);
   if (!isObject(before) && !isObject(after)) {
@@ -30,8 +34,8 @@ export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
   const a = isObject(after) ? after : {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return fields
-    .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }))
-    .filter((c) => c.before !== c.after);
+    .filter((field) => show(b[field]) !== show(a[field]))
+    .map((field) => ({ field, before: show(name(field, b[field])), after: show(name(field, a[field])) }));
 }
 
 const HIDDEN_REVIEW = "Hidden until you submit your own review.";
@@ -69,11 +73,17 @@ export async function claimAuditLog(principal: Principal | null, claimId: string
     orderBy: [{ at: "asc" }, { id: "asc" }],
     include: { user: { select: { id: true, name: true } } },
   });
+  // Comment text may quote verdicts (lib/services/comments.ts), so its audit content is blind too.
+  const isHidden = (e: (typeof events)[number]) =>
+    ["review", "comment"].includes(e.entityType) && !seesReviews && e.userId !== user.userId;
+  const name = await referenceNamer(
+    db,
+    events.filter((e) => !isHidden(e)).flatMap((e) => [parse(e.before), parse(e.after)]),
+  );
   return {
     claim,
     events: events.map((e) => {
-      // Comment text may quote verdicts (lib/services/comments.ts), so its audit content is blind too.
-      const hidden = ["review", "comment"].includes(e.entityType) && !seesReviews && e.userId !== user.userId;
+      const hidden = isHidden(e);
       return {
         id: e.id,
         at: e.at,
@@ -85,7 +95,7 @@ export async function claimAuditLog(principal: Principal | null, claimId: string
         userName: e.user?.name ?? "Command line",
         hidden,
         note: hidden ? HIDDEN_REVIEW : null,
-        changes: hidden ? [] : diffSnapshots(parse(e.before), parse(e.after)),
+        changes: hidden ? [] : diffSnapshots(parse(e.before), parse(e.after), name),
       };
     }),
   };

@@ -67,7 +67,8 @@ export async function buildCardContent(tx: Tx, claimId: string, verdicts: Verdic
       claimant: true,
       evidence: { include: { source: true }, orderBy: { createdAt: "asc" } },
       appearances: { include: { source: true }, orderBy: { createdAt: "asc" } },
-      _count: { select: { reviews: true } },
+      // Stale reviews judged earlier words of the claim: the card counts only current ones.
+      _count: { select: { reviews: { where: { staleAt: null } } } },
     },
   });
   if (!claim) throw new NotFoundError("Claim");

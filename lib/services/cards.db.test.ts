@@ -109,6 +109,20 @@ describe("publish gate", () => {
     expect(stale.details.updatedBy).toBe("Test reviewer");
   });
 
+  it("counts only current reviews on the card, not stale ones that judged earlier words", async () => {
+    const { claim, editor, reviewer, reviewer2 } = await reviewedClaim();
+    const { claimVersion } = await submitReview(reviewer2, claim.id, REVIEW);
+    // The first review judged words the claim no longer has.
+    await (
+      await db()
+    ).review.updateMany({
+      where: { claimId: claim.id, reviewerId: reviewer.userId },
+      data: { staleAt: new Date() },
+    });
+    await publishCard(editor, claim.id, { ...PUBLISH, version: claimVersion });
+    expect((await getPublishedCard(claim.slug)).content.reviewCount).toBe(1);
+  });
+
   it("snapshots the appearances (first one first) and the chain of attribution", async () => {
     const { claim, source, editor, version } = await reviewedClaim();
     const d = await db();

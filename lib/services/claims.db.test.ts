@@ -4,7 +4,7 @@ import { fictionalArticle, makeUser } from "@/lib/testing/factories";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createActor } from "./actors";
 import { createClaim, getClaim, listClaims, updateClaim } from "./claims";
-import { addEvidence, listEvidence } from "./evidence";
+import { addEvidence, addEvidenceFromReader, listEvidence } from "./evidence";
 import { createSource } from "./sources";
 
 const { db } = useTestDatabase();
@@ -127,5 +127,29 @@ describe("evidence service", () => {
       stance: "context",
     });
     expect(ok.start).toBe("The mayor said yes. Later the ".length);
+  });
+});
+
+describe("claims created from the reader", () => {
+  it("get the claim form's duplicate check: refused with the existing id, nothing saved, unless allowed", async () => {
+    const analyst = await makeUser("analyst");
+    const source = await createSource(analyst, { title: "Ferry (fictional)", text: fictionalArticle() });
+    const text = `The Brask pier reopens on Friday ${Date.now()}`;
+    const existing = await createClaim(analyst, { text, kind: "factual" });
+    const d = await db();
+    const before = { claims: await d.claim.count(), evidence: await d.evidence.count() };
+    const fromReader = {
+      sourceId: source.id,
+      quote: { exact: "We expect the first sailing at dawn" },
+      stance: "supports",
+      newClaim: { text: `  the BRASK pier reopens, on friday ${text.split(" ").pop()}!`, kind: "factual" },
+    };
+    const refused = await addEvidenceFromReader(analyst, fromReader).catch((e) => e);
+    expect(refused).toMatchObject({ code: "duplicate", status: 409, existingId: existing.id });
+    expect({ claims: await d.claim.count(), evidence: await d.evidence.count() }).toEqual(before);
+
+    const anyway = await addEvidenceFromReader(analyst, { ...fromReader, allowDuplicate: "on" });
+    expect(anyway.claimId).not.toBe(existing.id);
+    expect(await d.claim.count()).toBe(before.claims + 1);
   });
 });

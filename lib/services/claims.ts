@@ -52,18 +52,23 @@ export async function findDuplicateClaim(tx: Tx, text: string) {
   return candidates.find((c) => normaliseClaimText(c.text) === wanted) ?? null;
 }
 
+/** Refuses (409 with the existing id) a new claim whose normalised text another claim already has. */
+export async function refuseDuplicateClaim(tx: Tx, text: string) {
+  const same = await findDuplicateClaim(tx, text);
+  if (same)
+    throw new DuplicateError(
+      `A claim with the same text already exists: "${same.text}". Open it, or create this one anyway.`,
+      same.id,
+    );
+}
+
 export async function createClaim(principal: Principal | null, raw: unknown) {
   const user = requirePermission(principal, "claim:write");
   const { allowDuplicate, ...input } = parseInput(claimCreateInput, raw);
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
-      const same = allowDuplicate ? null : await findDuplicateClaim(tx, input.text);
-      if (same)
-        throw new DuplicateError(
-          `A claim with the same text already exists: "${same.text}". Open it, or create this one anyway.`,
-          same.id,
-        );
+      if (!allowDuplicate) await refuseDuplicateClaim(tx, input.text);
       await assertActorsExist(tx, input.claimantId ? [input.claimantId] : [], "claimantId");
       await assertActorsExist(tx, input.subjectIds, "subjectIds");
       const claim = await tx.claim.create({

@@ -12,8 +12,8 @@ import {
 import { reanchorInput } from "@/lib/validation/statements";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
-import { changedFields, staleRecordError } from "./record-edit";
-import { insertDraftClaim } from "./claims";
+import { applyVersionedUpdate } from "./record-edit";
+import { insertDraftClaim, refuseDuplicateClaim } from "./claims";
 import { locateOnCurrentRevision, manualReanchorChange, placeOnCurrentRevision } from "./revision-anchors";
 
 type Span = { sourceId: string; revisionId: string; start: number; end: number };
@@ -102,13 +102,15 @@ export async function addEvidence(principal: Principal | null, claimId: string, 
 /** The reader's "Add evidence": to a chosen claim, or to a claim created in the same transaction. */
 export async function addEvidenceFromReader(principal: Principal | null, raw: unknown) {
   const user = requirePermission(principal, "evidence:write");
-  const { claimId, newClaim, ...input } = parseInput(readerEvidenceInput, raw);
+  const { claimId, newClaim, allowDuplicate, ...input } = parseInput(readerEvidenceInput, raw);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     let id = claimId;
     if (id) {
       if (!(await tx.claim.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Claim");
     } else {
+      // The same duplicate check as the claim form: a near-identical claim is offered first.
+      if (!allowDuplicate) await refuseDuplicateClaim(tx, newClaim!.text);
       id = (await insertDraftClaim(tx, user, newClaim!)).id;
     }
     return insertEvidence(tx, user, id, input);
@@ -194,25 +196,20 @@ export async function updateEvidence(principal: Principal | null, id: string, ra
   return db.$transaction(async (tx) => {
     const before = await tx.evidence.findFirst({ where: { id, ...(claimId ? { claimId } : {}) } });
     if (!before) throw new NotFoundError("Evidence");
-    if (before.version !== version) throw await staleRecordError(tx, "evidence", id, "evidence item", before.version);
     if (changes.claimId && !(await tx.claim.findUnique({ where: { id: changes.claimId }, select: { id: true } })))
       throw new ValidationError("Unknown claim.", { claimId: ["Choose an existing claim."] });
     if (changes.statementId) await assertStatementOfSource(tx, changes.statementId, before.sourceId);
-    const diff = changedFields(before, changes);
+    const diff = await applyVersionedUpdate(tx, user, {
+      entityType: "evidence",
+      label: "evidence item",
+      id,
+      version,
+      before,
+      changes,
+      write: (data) => tx.evidence.updateMany({ where: { id, version }, data }),
+      claimId: changes.claimId ?? before.claimId,
+    });
     if (diff.changed) {
-      const { count } = await tx.evidence.updateMany({
-        where: { id, version },
-        data: { ...changes, version: { increment: 1 } },
-      });
-      if (count === 0) throw await staleRecordError(tx, "evidence", id, "evidence item", version + 1);
-      await recordAudit(tx, user, {
-        entityType: "evidence",
-        entityId: id,
-        claimId: changes.claimId ?? before.claimId,
-        action: "update",
-        before: { ...diff.before, version },
-        after: { ...diff.after, version: version + 1 },
-      });
       // Moving evidence to another claim leaves a trace in the history of the claim it left.
       if (changes.claimId && changes.claimId !== before.claimId)
         await recordAudit(tx, user, {

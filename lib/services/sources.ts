@@ -10,7 +10,7 @@ import { sourceCreateInput, sourceUpdateInput } from "@/lib/validation/sources";
 import { recordAudit } from "./audit";
 import { cursorArgs, toPage } from "./pagination";
 import { countsBySource } from "./relation-counts";
-import { changedFields, staleRecordError } from "./record-edit";
+import { applyVersionedUpdate } from "./record-edit";
 import { listRevisions } from "./revisions";
 import { parseHedges, statementInclude } from "./statement-shape";
 import { listSuggestions, storeSuggestions } from "./suggestions";
@@ -104,22 +104,15 @@ export async function updateSource(principal: Principal | null, id: string, raw:
   return db.$transaction(async (tx) => {
     const before = await tx.source.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("Source");
-    if (before.version !== version) throw await staleRecordError(tx, "source", id, "source", before.version);
-    const diff = changedFields(before, changes);
-    if (diff.changed) {
-      const { count } = await tx.source.updateMany({
-        where: { id, version },
-        data: { ...changes, version: { increment: 1 } },
-      });
-      if (count === 0) throw await staleRecordError(tx, "source", id, "source", version + 1);
-      await recordAudit(tx, user, {
-        entityType: "source",
-        entityId: id,
-        action: "update",
-        before: { ...diff.before, version },
-        after: { ...diff.after, version: version + 1 },
-      });
-    }
+    await applyVersionedUpdate(tx, user, {
+      entityType: "source",
+      label: "source",
+      id,
+      version,
+      before,
+      changes,
+      write: (data) => tx.source.updateMany({ where: { id, version }, data }),
+    });
     return tx.source.findUniqueOrThrow({ where: { id } });
   });
 }

@@ -11,7 +11,7 @@ import {
 } from "@/lib/validation/statements";
 import { actorChoice } from "./actors";
 import { recordAudit } from "./audit";
-import { changedFields, staleRecordError } from "./record-edit";
+import { applyVersionedUpdate } from "./record-edit";
 import { locateOnCurrentRevision, manualReanchorChange, placeOnCurrentRevision } from "./revision-anchors";
 import { parseHedges, statementInclude, withHedgeList } from "./statement-shape";
 
@@ -115,7 +115,6 @@ export async function updateStatement(principal: Principal | null, id: string, r
   return db.$transaction(async (tx) => {
     const before = await tx.statement.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("Statement");
-    if (before.version !== version) throw await staleRecordError(tx, "statement", id, "statement", before.version);
     const speakerId =
       input.speakerId || newSpeaker
         ? ((await actorChoice(tx, user, input.speakerId, newSpeaker, "speakerId")) ?? undefined)
@@ -136,30 +135,16 @@ export async function updateStatement(principal: Principal | null, id: string, r
       hedges: input.hedges === undefined ? undefined : JSON.stringify(input.hedges),
       reportedById: input.reportedById,
     } satisfies Partial<Record<EditableField, unknown>>;
-    const diff = changedFields(before, changes);
-    if (diff.changed) {
-      const { count } = await tx.statement.updateMany({
-        where: { id, version },
-        data: { ...changes, version: { increment: 1 } },
-      });
-      if (count === 0) throw await staleRecordError(tx, "statement", id, "statement", version + 1);
-      const hedgeList = (v: unknown) => (typeof v === "string" ? parseHedges(v) : v);
-      await recordAudit(tx, user, {
-        entityType: "statement",
-        entityId: id,
-        action: "update",
-        before: {
-          ...diff.before,
-          ...("hedges" in diff.before ? { hedges: hedgeList(diff.before.hedges) } : {}),
-          version,
-        },
-        after: {
-          ...diff.after,
-          ...("hedges" in diff.after ? { hedges: hedgeList(diff.after.hedges) } : {}),
-          version: version + 1,
-        },
-      });
-    }
+    await applyVersionedUpdate(tx, user, {
+      entityType: "statement",
+      label: "statement",
+      id,
+      version,
+      before,
+      changes,
+      write: (data) => tx.statement.updateMany({ where: { id, version }, data }),
+      auditValue: (field, value) => (field === "hedges" && typeof value === "string" ? parseHedges(value) : value),
+    });
     return withHedgeList(await tx.statement.findUniqueOrThrow({ where: { id }, include: statementInclude }));
   });
 }

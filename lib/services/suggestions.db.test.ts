@@ -85,6 +85,18 @@ describe("suggestions", () => {
     expect(statement.hedges).toEqual(["reportedly", "allegedly"]);
   });
 
+  it("lets the analyst remove a wrongly proposed intermediary or say how the words were relayed", async () => {
+    const { analyst, official } = await importArticle();
+    const removed = await acceptSuggestion(analyst, official.id, { viaName: "", viaKind: "outlet" });
+    expect(removed).toMatchObject({ viaId: null, via: null, viaText: null });
+    const other = await importArticle();
+    const relayed = await acceptSuggestion(other.analyst, other.official.id, {
+      viaText: "according to a Velmora Post report",
+    });
+    expect(relayed.via).toMatchObject({ name: "Velmora Post" });
+    expect(relayed.viaText).toBe("according to a Velmora Post report");
+  });
+
   it("accepts with the analyst's edits to speaker, cue and kind", async () => {
     const { analyst, lund } = await importArticle();
     const harbour = await createActor(analyst, { name: "Velmora Harbour Authority", kind: "organization" });

@@ -119,7 +119,8 @@ export async function acceptSuggestion(principal: Principal | null, id: string, 
       throw new ValidationError("The extractor found no speaker; name one to accept.", {
         speakerName: ["Name the speaker."],
       });
-    const viaName = overrides.viaName ?? (overrides.viaId ? undefined : suggestion.viaName);
+    const viaName =
+      overrides.viaName === null ? null : (overrides.viaName ?? (overrides.viaId ? undefined : suggestion.viaName));
     const viaId = overrides.viaId
       ? await actorChoice(tx, user, overrides.viaId, undefined, "viaId")
       : viaName

@@ -136,6 +136,7 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "workspace#dismissSuggestionForm": WRITERS,
   "workspace#removeEvidenceForm": WRITERS,
   "workspace#removeStatementForm": WRITERS,
+  "statement-edit#saveStatementEdit": WRITERS,
   "workspace#reanchorForm": WRITERS,
   "workspace#createRevisionForm": WRITERS,
   "workspace#searchClaimOptions": STAFF,

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { claimCreateInput } from "./claims";
-import { cleanText, clearableId, clearableText, editVersion, id, optionalId, optionalText } from "./common";
+import {
+  allowDuplicate,
+  cleanText,
+  clearableId,
+  clearableText,
+  editVersion,
+  id,
+  optionalId,
+  optionalText,
+} from "./common";
 
 export const STANCES = ["supports", "contradicts", "context"] as const;
 export type Stance = (typeof STANCES)[number];
@@ -72,6 +81,8 @@ export const readerEvidenceInput = evidenceCreateInput
       (v) => (v && typeof v === "object" && Object.values(v).every((x) => x === undefined || x === "") ? undefined : v),
       claimCreateInput.pick({ text: true, kind: true }).optional(),
     ),
+    /** Creates `newClaim` even when a claim with the same normalised text exists. */
+    allowDuplicate: allowDuplicate.default(false),
   })
   .superRefine((v, ctx) => {
     if (v.claimId && v.newClaim)

@@ -95,7 +95,8 @@ export const suggestionAcceptInput = z
     /** The kind of a speaker created from the name (an existing actor keeps its own). */
     speakerKind: z.preprocess((v) => (v === "" ? undefined : v), actorKind.optional()),
     viaId: optionalId("Intermediary"),
-    viaName: optionalText("Intermediary", 200),
+    /** Empty removes the intermediary the extractor proposed; absent keeps it. */
+    viaName: clearableText("Intermediary", 200),
     viaKind: z.preprocess((v) => (v === "" ? undefined : v), actorKind.optional()),
     viaText: optionalText("How it was relayed", 300),
     cue: optionalText("Cue", 100),
