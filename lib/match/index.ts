@@ -348,6 +348,8 @@ function termsWithin(terms: Term[], wordStarts: number[], start: number, end: nu
 const MARGIN = 1.1;
 const CONFIDENT = 0.25;
 export function confident(best: number, second: number, threshold: number): boolean {
+  // Threshold 0 lists every passage that touches any claim (error analysis, bench/match-errors.ts).
+  if (threshold <= 0) return true;
   return best >= threshold && (best >= CONFIDENT || best >= MARGIN * second);
 }
 
@@ -406,10 +408,9 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
     if (!gate.length || !confident(gate[0], gate[1] ?? 0, threshold)) return;
     // The neighbouring passages of the same paragraph say what a short passage refers to ("They
     // responded with air strikes" after a sentence naming who and where).
-    const near = [pools[at - 1], pools[at + 1]].filter(
-      (x, k) =>
-        x && !/\n\s*\n/.test(text.slice(k ? p.end : passages[at - 1].end, k ? passages[at + 1].start : p.start)),
-    );
+    // Only the passage before: a clause takes its who and where from what precedes it, and a
+    // sentence's opening clause must not take the claim of the clause after it.
+    const near = at > 0 && !/\n\s*\n/.test(text.slice(passages[at - 1].end, p.start)) ? [pools[at - 1]] : [];
     const ids = new Set([...own.keys(), ...near.flatMap((x) => [...x.keys()])]);
     const before = near.includes(pools[at - 1]) ? passages[at - 1].terms : [];
     const around = new Set([...before, ...p.terms].map((t) => t.term));
