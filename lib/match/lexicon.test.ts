@@ -100,3 +100,22 @@ describe("negation words", () => {
     ]);
   });
 });
+
+describe("general news vocabulary", () => {
+  const terms = (s: string) => termsOf(s, index.aliases).map((t) => t.term);
+
+  it("reads a defence ministry as an institution, not as the act of defending", () => {
+    expect(terms("a senior defense official in Osk")).not.toContain(terms("defend")[0]);
+    expect(terms("the Osk defence ministry")).toEqual(terms("the Osk ministry of defence"));
+  });
+
+  it("folds sites, facilities and compounds into one concept", () => {
+    expect(terms("Velmoran sites")).toEqual(terms("Velmoran facilities"));
+    expect(terms("the Drenn compound")).toEqual(terms("the Drenn installation"));
+  });
+
+  it("reads 'will not tolerate' and 'won't hesitate' as warnings", () => {
+    expect(terms("Osk warned the Sable Front")).toEqual(terms("Osk will not tolerate the Sable Front"));
+    expect(terms("we won’t hesitate")).toEqual(terms("we warned"));
+  });
+});

@@ -30,6 +30,10 @@ const SPECULATION =
 /** How far after a negator its scope reaches, in words. */
 const SCOPE = 8;
 
+// "We won't tolerate attacks", "will not hesitate to act": a warning, not a denial of what follows.
+const LITOTES = new Set(["tolerate", "hesitate", "accept", "allow"]);
+const isLitotes = (ws: string[], at: number) => ws.slice(at + 1, at + 4).some((w) => LITOTES.has(w));
+
 const isNegator = (w: string) => NEGATORS.has(w) || /n['’]t$/.test(w);
 
 /** Word indexes of negators that negate (skipping "not only", "not clear" and the like). */
@@ -37,7 +41,7 @@ function negatorsIn(text: string): number[] {
   const ws = words(text).map((w) => normalise(w.raw));
   const out: number[] = [];
   ws.forEach((w, i) => {
-    if (isNegator(w) && !NOT_A_DENIAL_AFTER.has(ws[i + 1] ?? "")) out.push(i);
+    if (isNegator(w) && !NOT_A_DENIAL_AFTER.has(ws[i + 1] ?? "") && !isLitotes(ws, i)) out.push(i);
     // "tit-for-tat rather than an escalation", "talks instead of strikes": what follows is set aside.
     else if ((w === "rather" || w === "instead") && (ws[i + 1] === "than" || ws[i + 1] === "of")) out.push(i + 1);
   });
