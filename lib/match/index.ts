@@ -7,6 +7,7 @@ import { extractQuotes } from "@/lib/extract";
 import { passagesOf } from "./passages";
 import {
   claimPolarity,
+  negatedTerms,
   countsSomething,
   numbersOf,
   countKeys,
@@ -45,6 +46,8 @@ type IndexedClaim = ClaimInput & {
   places: Set<string>;
   dates: Set<string>;
   polarity: 1 | -1;
+  /** For a negative claim, the terms its negation covers. */
+  negated: Set<string>;
   /** Figures of ten or more the claim gives ("900" in "about 900 troops"). */
   figures: number[];
   /** What the claim counts, for which event ("fighters killed"). */
@@ -175,6 +178,7 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
       places,
       dates: dateMarks(c.text),
       polarity: claimPolarity(c.text),
+      negated: negatedTerms(c.text, own, table.places),
       counted: countsSomething(c.text),
       agent: c.kind === "responsibility_attribution" ? agentOf(c.text, own) : [],
       counts: [...countKeys(c.text)],
@@ -308,7 +312,11 @@ function stanceOf(
   if (countsDisagree(claim.text, passage)) {
     return differentEvents(claim.text, passage, claim.places, passagePlaces) ? "context" : "contradicts";
   }
-  if (passagePolarity(passage, shared, denialCue) * claim.polarity === -1) return "contradicts";
+  const polarity = passagePolarity(passage, shared, denialCue);
+  // A positive passage contradicts a negative claim ("has no links") only when it names what the
+  // claim denies; otherwise it is merely on the claim's subject.
+  if (claim.polarity === -1 && polarity === 1 && !shared.some((t) => claim.negated.has(t.term))) return "context";
+  if (polarity * claim.polarity === -1) return "contradicts";
   if (coverage < CONTEXT_BELOW || isSpeculation(passage)) return "context";
   // A claim about who did it is backed only by a passage that names who ("armed groups fired
   // rockets" is context for "the Sable Front fired the rockets").

@@ -119,3 +119,16 @@ describe("general news vocabulary", () => {
     expect(terms("we won’t hesitate")).toEqual(terms("we warned"));
   });
 });
+
+describe("names made of common words", () => {
+  const terms = (s: string) => termsOf(s, index.aliases).map((t) => t.term);
+
+  it("keep a capitalised word inside a name out of the lexicon's concept", () => {
+    expect(terms("officials at the Drenn Central Command")).not.toContain(terms("ordered")[0]);
+    expect(terms("the Velmoran command ordered it")).toContain(terms("ordered")[0]);
+  });
+
+  it("still fold a capitalised word that opens a sentence", () => {
+    expect(terms("Troops left Osk.")).toEqual(terms("soldiers left Osk."));
+  });
+});

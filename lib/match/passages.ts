@@ -10,8 +10,9 @@ const ABBREVIATION =
 // connective that starts one ("but accused", "and has called for").
 const CLAUSE_BREAK = new RegExp(
   [
-    // A comma, dash or colon before a connective or a participle ("…, adding", "…, lightly injuring").
-    String.raw`(?:[,:]|\s[–—-])\s+(?=(?:adding|and|but|while|whereas|when|just as|as|which|although|though|however|after|before|because|since|so|yet|in fact|or|who|where|(?:\p{L}+ly\s+)?\p{L}+ing|\p{Ll}+ly\s+\p{L}+ed)\b)`,
+    // A comma, dash or colon before a connective or a participle ("…, adding", "…, lightly injuring");
+    // "…, according to officials" is the sentence's attribution, not a clause of its own.
+    String.raw`(?:[,:]|\s[–—-])\s+(?=(?:adding|and|but|while|whereas|when|just as|as|which|although|though|however|after|before|because|since|so|yet|in fact|or|who|where|(?!according\b)(?:\p{L}+ly\s+)?\p{L}+ing|\p{Ll}+ly\s+\p{L}+ed)\b)`,
     // "but" and "and" + a verb start a new clause even without a comma.
     String.raw`\s+(?=(?:but|and (?:has|have|had|is|are|was|were|will|demanded|accused|said|called))\b)`,
     // A subordinate clause of time or cause needs no comma ("… ten days ago when talks …").

@@ -57,3 +57,11 @@ describe("the passage before", () => {
     expect(score(first, "cranes")).toBeLessThan(0.5);
   });
 });
+
+describe("attributions", () => {
+  it("stay with their sentence: 'according to' opens no clause", () => {
+    expect(texts("Two barges sank near Osk on Monday, according to officials at the Drenn river authority.")).toEqual([
+      "Two barges sank near Osk on Monday, according to officials at the Drenn river authority.",
+    ]);
+  });
+});
