@@ -114,6 +114,12 @@ describe("general news vocabulary", () => {
     expect(terms("the Drenn compound")).toEqual(terms("the Drenn installation"));
   });
 
+  it("folds paying into funding, weapons into arms and reprisals into responses", () => {
+    expect(terms("Velmora paid the gunmen")).toEqual(terms("Velmora funded the gunmen"));
+    expect(terms("weapons for Osk")).toEqual(terms("arms for Osk"));
+    expect(terms("Drenn reprisals")).toEqual(terms("Drenn retaliation"));
+  });
+
   it("reads 'will not tolerate' and 'won't hesitate' as warnings", () => {
     expect(terms("Osk warned the Sable Front")).toEqual(terms("Osk will not tolerate the Sable Front"));
     expect(terms("we won’t hesitate")).toEqual(terms("we warned"));

@@ -21,7 +21,7 @@ const CLAUSE_BREAK = new RegExp(
   "gu",
 );
 /** Clauses shorter than this many words stay with their neighbour. */
-const MIN_CLAUSE_WORDS = 4;
+const MIN_CLAUSE_WORDS = 3;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
