@@ -65,3 +65,11 @@ describe("attributions", () => {
     ]);
   });
 });
+
+describe("relative clauses about a person or group", () => {
+  it("stay with the sentence that names them", () => {
+    expect(texts("Drenn aircraft struck the Sable Front gunners, who had shelled the Osk ferry landing.")).toEqual([
+      "Drenn aircraft struck the Sable Front gunners, who had shelled the Osk ferry landing.",
+    ]);
+  });
+});
