@@ -58,6 +58,8 @@ type IndexedClaim = ClaimInput & {
   counted: boolean;
   /** Event concepts the claim's own text names ("@kill", "@seize"). */
   events: string[];
+  /** The same, with attacks and strikes: what a reported statement must be about. */
+  acts: string[];
 };
 export type ClaimIndex = {
   claims: IndexedClaim[];
@@ -184,6 +186,7 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
       counts: [...countKeys(c.text)],
       figures: [...figuresOf(c.text)],
       events: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))],
+      acts: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term) || t.term === "@strike").map((t) => t.term))],
     };
   });
   const n = Math.max(1, claims.length);
@@ -321,6 +324,10 @@ function stanceOf(
   // A claim about who did it is backed only by a passage that names who ("armed groups fired
   // rockets" is context for "the Sable Front fired the rockets").
   if (claim.agent.length && !claim.agent.every((a) => around.has(a))) return "context";
+  // A claim about what someone said of an event ("officials describe the strikes as …") is only
+  // borne out by a passage about that event; readiness or threats in general are its context.
+  if (claim.kind === "quote_attribution" && claim.acts.length && !claim.acts.some((a) => around.has(a)))
+    return "context";
   // A claim about how many ("about 900 troops") is neither supported nor denied by a passage that
   // gives no figure at all: it only mentions the topic.
   return claim.counted && !countsSomething(passage) ? "context" : "supports";

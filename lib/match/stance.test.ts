@@ -45,3 +45,27 @@ describe("passage polarity", () => {
     expect(passagePolarity(passage, shared, false)).toBe(-1);
   });
 });
+
+describe("claims about what someone said of an event", () => {
+  const said = buildClaimIndex([
+    {
+      id: "defence",
+      text: "Drenn officials describe the strikes on the Sable Front as self-defence to protect Drenn crews",
+      kind: "quote_attribution",
+    },
+    { id: "bridge", text: "The Lisec bridge was closed for repairs" },
+  ]);
+  const stance = (text: string) => matchText(said, text, 0)[0]?.claims.find((c) => c.id === "defence")?.stance;
+
+  it("are supported by a statement about that event", () => {
+    expect(stance("“The strikes on the Sable Front were to protect our crews,” a Drenn official said.")).toBe(
+      "supports",
+    );
+  });
+
+  it("are only context for a statement about readiness in general", () => {
+    expect(stance("“Our crews are ready to protect themselves,” a Drenn official said of the Sable Front.")).toBe(
+      "context",
+    );
+  });
+});
