@@ -8,6 +8,7 @@ import { passagesOf } from "./passages";
 import {
   claimPolarity,
   negatedTerms,
+  negatedAnywhere,
   countsSomething,
   numbersOf,
   countKeys,
@@ -120,6 +121,16 @@ const missesEvent = (claim: IndexedClaim, present: Set<string>) =>
 
 /** A claim that someone said something is borne out by a passage reporting speech, seldom by narration. */
 const UNREPORTED_QUOTE_FACTOR = 0.8;
+
+/**
+ * A passage that misses what a claim is about bears on it less: a negative claim's denied thing
+ * ("links" in "has no links") when the passage is not negative itself, or the event a reported
+ * statement is about ("the strikes" in "officials describe the strikes as self-defence").
+ */
+const OFF_SUBJECT_FACTOR = 0.8;
+const offSubject = (claim: IndexedClaim, present: Set<string>, negative: boolean) =>
+  (claim.polarity === -1 && !negative && claim.negated.size > 0 && ![...claim.negated].some((t) => present.has(t))) ||
+  (claim.kind === "quote_attribution" && claim.acts.length > 0 && !claim.acts.some((a) => present.has(a)));
 
 /** A claim about how many is seldom what a passage giving no figure at all is about. */
 const NO_FIGURE_FACTOR = 0.8;
@@ -400,6 +411,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
     const figures = figuresOf(p.text);
     const counted = countsSomething(p.text);
     const reported = statements.some((s) => s.start < p.end && s.end > p.start);
+    const negative = negatedAnywhere(p.text);
     for (const r of rankClaims(index, p.terms, TOPIC_POOL, doc))
       pool.set(r.claim.id, {
         ...r,
@@ -412,7 +424,8 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
           (r.claim.counted && !counted ? NO_FIGURE_FACTOR : 1) *
           (datedElsewhere(r.claim) ? OTHER_DATE_FACTOR : 1) *
           (missesEvent(r.claim, present) ? MISSING_EVENT_FACTOR : 1) *
-          (r.claim.kind === "quote_attribution" && !reported ? UNREPORTED_QUOTE_FACTOR : 1),
+          (r.claim.kind === "quote_attribution" && !reported ? UNREPORTED_QUOTE_FACTOR : 1) *
+          (offSubject(r.claim, present, negative) ? OFF_SUBJECT_FACTOR : 1),
       });
     return pool;
   });

@@ -69,3 +69,20 @@ describe("claims about what someone said of an event", () => {
     );
   });
 });
+
+describe("passages that miss what a claim is about", () => {
+  const bank = buildClaimIndex([
+    { id: "no-links", text: "Velmora has no links to the Sable Front militia" },
+    { id: "shelled", text: "The Sable Front militia shelled Velmora's river ports" },
+  ]);
+  const scoreOf = (text: string, id: string) =>
+    matchText(bank, text, 0)[0]?.claims.find((c) => c.id === id)?.score ?? 0;
+
+  it("score a negative claim lower when they neither name what it denies nor deny anything", () => {
+    const off = scoreOf("Velmora hosted Sable Front militia leaders in Osk.", "no-links");
+    const on = scoreOf("Velmora has close links to the Sable Front militia in Osk.", "no-links");
+    const denied = scoreOf("Velmora denied hosting Sable Front militia leaders in Osk.", "no-links");
+    expect(off).toBeLessThan(denied);
+    expect(off).toBeLessThan(on);
+  });
+});

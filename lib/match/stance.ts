@@ -68,6 +68,11 @@ export function negatedTerms(claimText: string, terms: Term[], places: Set<strin
   return out;
 }
 
+/** The text negates or denies something (a negator, "avoid", "denied"), wherever it stands. */
+export function negatedAnywhere(text: string): boolean {
+  return negatorsIn(text).length > 0 || words(text).some((w) => DENIAL.test(normalise(w.raw)));
+}
+
 export function claimPolarity(claimText: string): 1 | -1 {
   const ws = words(claimText).map((w) => normalise(w.raw));
   // "without" qualifies a claim ("reached the town without losses"); it does not deny it.
