@@ -134,6 +134,10 @@ describe("names made of common words", () => {
     expect(terms("the Velmoran command ordered it")).toContain(terms("ordered")[0]);
   });
 
+  it("drop the Arabic article of a name, which would double the name's weight", () => {
+    expect(terms("the al-Wadi outpost")).toEqual(terms("the Wadi outpost"));
+  });
+
   it("still fold a capitalised word that opens a sentence", () => {
     expect(terms("Troops left Osk.")).toEqual(terms("soldiers left Osk."));
   });

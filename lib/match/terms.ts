@@ -16,6 +16,8 @@ const STOP = new Set(
     "which who whom whose what when where why how all any each some such other another more most " +
     "he she they them their his her we our you your i me my us one ones so up out off again further once " +
     "said says say saying told tell according added adding s " +
+    // The Arabic article of names ("al-Tanf", "al-Assad"): it would double every such name's weight.
+    "al el " +
     // Negation is read by the stance rules; as a matching word it would pair every denial with every
     // negative claim.
     "not no never nor neither none dont doesnt didnt isnt wasnt arent werent wont cannot"
