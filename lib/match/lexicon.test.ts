@@ -51,6 +51,10 @@ describe("emission margin", () => {
     expect(confident(0.6, 0.59, 0.2)).toBe(true);
   });
 
+  it("keeps every passage at threshold 0 (the error analysis lists them all)", () => {
+    expect(confident(0.05, 0.05, 0)).toBe(true);
+  });
+
   it("never keeps a passage under the threshold", () => {
     expect(confident(0.15, 0, 0.2)).toBe(false);
   });
