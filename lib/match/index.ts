@@ -7,6 +7,8 @@ import { extractQuotes } from "@/lib/extract";
 import { passagesOf } from "./passages";
 import {
   claimPolarity,
+  negatedTerms,
+  negatedAnywhere,
   countsSomething,
   numbersOf,
   countKeys,
@@ -45,6 +47,8 @@ type IndexedClaim = ClaimInput & {
   places: Set<string>;
   dates: Set<string>;
   polarity: 1 | -1;
+  /** For a negative claim, the terms its negation covers. */
+  negated: Set<string>;
   /** Figures of ten or more the claim gives ("900" in "about 900 troops"). */
   figures: number[];
   /** What the claim counts, for which event ("fighters killed"). */
@@ -55,6 +59,8 @@ type IndexedClaim = ClaimInput & {
   counted: boolean;
   /** Event concepts the claim's own text names ("@kill", "@seize"). */
   events: string[];
+  /** The same, with attacks and strikes: what a reported statement must be about. */
+  acts: string[];
 };
 export type ClaimIndex = {
   claims: IndexedClaim[];
@@ -116,6 +122,16 @@ const missesEvent = (claim: IndexedClaim, present: Set<string>) =>
 /** A claim that someone said something is borne out by a passage reporting speech, seldom by narration. */
 const UNREPORTED_QUOTE_FACTOR = 0.8;
 
+/**
+ * A passage that misses what a claim is about bears on it less: a negative claim's denied thing
+ * ("links" in "has no links") when the passage is not negative itself, or the event a reported
+ * statement is about ("the strikes" in "officials describe the strikes as self-defence").
+ */
+const OFF_SUBJECT_FACTOR = 0.8;
+const offSubject = (claim: IndexedClaim, present: Set<string>, negative: boolean) =>
+  (claim.polarity === -1 && !negative && claim.negated.size > 0 && ![...claim.negated].some((t) => present.has(t))) ||
+  (claim.kind === "quote_attribution" && claim.acts.length > 0 && !claim.acts.some((a) => present.has(a)));
+
 /** A claim about how many is seldom what a passage giving no figure at all is about. */
 const NO_FIGURE_FACTOR = 0.8;
 
@@ -175,11 +191,13 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
       places,
       dates: dateMarks(c.text),
       polarity: claimPolarity(c.text),
+      negated: negatedTerms(c.text, own, table.places),
       counted: countsSomething(c.text),
       agent: c.kind === "responsibility_attribution" ? agentOf(c.text, own) : [],
       counts: [...countKeys(c.text)],
       figures: [...figuresOf(c.text)],
       events: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))],
+      acts: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term) || t.term === "@strike").map((t) => t.term))],
     };
   });
   const n = Math.max(1, claims.length);
@@ -308,11 +326,19 @@ function stanceOf(
   if (countsDisagree(claim.text, passage)) {
     return differentEvents(claim.text, passage, claim.places, passagePlaces) ? "context" : "contradicts";
   }
-  if (passagePolarity(passage, shared, denialCue) * claim.polarity === -1) return "contradicts";
+  const polarity = passagePolarity(passage, shared, denialCue);
+  // A positive passage contradicts a negative claim ("has no links") only when it names what the
+  // claim denies; otherwise it is merely on the claim's subject.
+  if (claim.polarity === -1 && polarity === 1 && !shared.some((t) => claim.negated.has(t.term))) return "context";
+  if (polarity * claim.polarity === -1) return "contradicts";
   if (coverage < CONTEXT_BELOW || isSpeculation(passage)) return "context";
   // A claim about who did it is backed only by a passage that names who ("armed groups fired
   // rockets" is context for "the Sable Front fired the rockets").
   if (claim.agent.length && !claim.agent.every((a) => around.has(a))) return "context";
+  // A claim about what someone said of an event ("officials describe the strikes as …") is only
+  // borne out by a passage about that event; readiness or threats in general are its context.
+  if (claim.kind === "quote_attribution" && claim.acts.length && !claim.acts.some((a) => around.has(a)))
+    return "context";
   // A claim about how many ("about 900 troops") is neither supported nor denied by a passage that
   // gives no figure at all: it only mentions the topic.
   return claim.counted && !countsSomething(passage) ? "context" : "supports";
@@ -348,6 +374,8 @@ function termsWithin(terms: Term[], wordStarts: number[], start: number, end: nu
 const MARGIN = 1.1;
 const CONFIDENT = 0.25;
 export function confident(best: number, second: number, threshold: number): boolean {
+  // Threshold 0 lists every passage that touches any claim (error analysis, bench/match-errors.ts).
+  if (threshold <= 0) return true;
   return best >= threshold && (best >= CONFIDENT || best >= MARGIN * second);
 }
 
@@ -383,6 +411,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
     const figures = figuresOf(p.text);
     const counted = countsSomething(p.text);
     const reported = statements.some((s) => s.start < p.end && s.end > p.start);
+    const negative = negatedAnywhere(p.text);
     for (const r of rankClaims(index, p.terms, TOPIC_POOL, doc))
       pool.set(r.claim.id, {
         ...r,
@@ -395,7 +424,8 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
           (r.claim.counted && !counted ? NO_FIGURE_FACTOR : 1) *
           (datedElsewhere(r.claim) ? OTHER_DATE_FACTOR : 1) *
           (missesEvent(r.claim, present) ? MISSING_EVENT_FACTOR : 1) *
-          (r.claim.kind === "quote_attribution" && !reported ? UNREPORTED_QUOTE_FACTOR : 1),
+          (r.claim.kind === "quote_attribution" && !reported ? UNREPORTED_QUOTE_FACTOR : 1) *
+          (offSubject(r.claim, present, negative) ? OFF_SUBJECT_FACTOR : 1),
       });
     return pool;
   });
@@ -406,10 +436,9 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
     if (!gate.length || !confident(gate[0], gate[1] ?? 0, threshold)) return;
     // The neighbouring passages of the same paragraph say what a short passage refers to ("They
     // responded with air strikes" after a sentence naming who and where).
-    const near = [pools[at - 1], pools[at + 1]].filter(
-      (x, k) =>
-        x && !/\n\s*\n/.test(text.slice(k ? p.end : passages[at - 1].end, k ? passages[at + 1].start : p.start)),
-    );
+    // Only the passage before: a clause takes its who and where from what precedes it, and a
+    // sentence's opening clause must not take the claim of the clause after it.
+    const near = at > 0 && !/\n\s*\n/.test(text.slice(passages[at - 1].end, p.start)) ? [pools[at - 1]] : [];
     const ids = new Set([...own.keys(), ...near.flatMap((x) => [...x.keys()])]);
     const before = near.includes(pools[at - 1]) ? passages[at - 1].terms : [];
     const around = new Set([...before, ...p.terms].map((t) => t.term));

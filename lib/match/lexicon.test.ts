@@ -51,6 +51,10 @@ describe("emission margin", () => {
     expect(confident(0.6, 0.59, 0.2)).toBe(true);
   });
 
+  it("keeps every passage at threshold 0 (the error analysis lists them all)", () => {
+    expect(confident(0.05, 0.05, 0)).toBe(true);
+  });
+
   it("never keeps a passage under the threshold", () => {
     expect(confident(0.15, 0, 0.2)).toBe(false);
   });
@@ -98,5 +102,47 @@ describe("negation words", () => {
       "council",
       "approv",
     ]);
+  });
+});
+
+describe("general news vocabulary", () => {
+  const terms = (s: string) => termsOf(s, index.aliases).map((t) => t.term);
+
+  it("reads a defence ministry as an institution, not as the act of defending", () => {
+    expect(terms("a senior defense official in Osk")).not.toContain(terms("defend")[0]);
+    expect(terms("the Osk defence ministry")).toEqual(terms("the Osk ministry of defence"));
+  });
+
+  it("folds sites, facilities and compounds into one concept", () => {
+    expect(terms("Velmoran sites")).toEqual(terms("Velmoran facilities"));
+    expect(terms("the Drenn compound")).toEqual(terms("the Drenn installation"));
+  });
+
+  it("folds paying into funding, weapons into arms and reprisals into responses", () => {
+    expect(terms("Velmora paid the gunmen")).toEqual(terms("Velmora funded the gunmen"));
+    expect(terms("weapons for Osk")).toEqual(terms("arms for Osk"));
+    expect(terms("Drenn reprisals")).toEqual(terms("Drenn retaliation"));
+  });
+
+  it("reads 'will not tolerate' and 'won't hesitate' as warnings", () => {
+    expect(terms("Osk warned the Sable Front")).toEqual(terms("Osk will not tolerate the Sable Front"));
+    expect(terms("we won’t hesitate")).toEqual(terms("we warned"));
+  });
+});
+
+describe("names made of common words", () => {
+  const terms = (s: string) => termsOf(s, index.aliases).map((t) => t.term);
+
+  it("keep a capitalised word inside a name out of the lexicon's concept", () => {
+    expect(terms("officials at the Drenn Central Command")).not.toContain(terms("ordered")[0]);
+    expect(terms("the Velmoran command ordered it")).toContain(terms("ordered")[0]);
+  });
+
+  it("drop the Arabic article of a name, which would double the name's weight", () => {
+    expect(terms("the al-Wadi outpost")).toEqual(terms("the Wadi outpost"));
+  });
+
+  it("still fold a capitalised word that opens a sentence", () => {
+    expect(terms("Troops left Osk.")).toEqual(terms("soldiers left Osk."));
   });
 });

@@ -126,3 +126,15 @@ describe("claims that someone said something", () => {
     expect(reported).toBeGreaterThan(narrated);
   });
 });
+
+describe("warnings said by litotes", () => {
+  const warnings = buildClaimIndex([
+    { id: "warned", text: "Mayor Ilse Varga warned the Sable Front over further attacks on the Osk ferry" },
+    { id: "bridge", text: "The Ostrava Bridge collapsed because of poor maintenance" },
+  ]);
+
+  it("support the warning: the negation is part of the threat, not a denial", () => {
+    const [m] = matchText(warnings, "“We will not tolerate further attacks on the Osk ferry,” Mayor Ilse Varga said.");
+    expect(m.claims[0]).toMatchObject({ id: "warned", stance: "supports" });
+  });
+});

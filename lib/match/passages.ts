@@ -8,10 +8,21 @@ const ABBREVIATION =
 
 // Clause boundaries inside a sentence: a comma, dash or colon before a new clause, or a
 // connective that starts one ("but accused", "and has called for").
-const CLAUSE_BREAK =
-  /(?:[,:]|\s[–—-])\s+(?=(?:adding|and|but|while|whereas|when|just as|as|which|although|though|however|after|before|because|since|so|yet|in fact|or|who|where|[\p{L}]+ing)\b)|\s+(?=(?:but|and (?:has|have|had|is|are|was|were|will|demanded|accused|said|called))\b)|…\s*/gu;
+const CLAUSE_BREAK = new RegExp(
+  [
+    // A comma, dash or colon before a connective or a participle ("…, adding", "…, lightly injuring");
+    // "…, according to officials" is the sentence's attribution, not a clause of its own, and
+    // "…, who had fired rockets" says who the sentence's actors are: both stay with their sentence.
+    String.raw`(?:[,:]|\s[–—-])\s+(?=(?:adding|and|but|while|whereas|when|just as|as|which|although|though|however|after|before|because|since|so|yet|in fact|or|where|(?!according\b)(?:\p{L}+ly\s+)?\p{L}+ing|\p{Ll}+ly\s+\p{L}+ed)\b)`,
+    // "but" and "and" + a verb start a new clause even without a comma.
+    String.raw`\s+(?=(?:but|and (?:has|have|had|is|are|was|were|will|demanded|accused|said|called))\b)`,
+    // A subordinate clause of time or cause needs no comma ("… ten days ago when talks …").
+    String.raw`\s+(?=(?:when|while|whereas|because|although)\s+(?!\p{Lu})\p{L}+\s+\p{L}+\s+\p{L}+)`,
+  ].join("|"),
+  "gu",
+);
 /** Clauses shorter than this many words stay with their neighbour. */
-const MIN_CLAUSE_WORDS = 4;
+const MIN_CLAUSE_WORDS = 3;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

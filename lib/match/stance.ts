@@ -10,7 +10,8 @@ export type Stance = "supports" | "contradicts" | "context";
 const DENIAL =
   /^(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|rebuff(?:s|ed)?|rebut(?:s|ted)?|repudiat(?:e|es|ed))$/;
 const NEGATORS = new Set(["not", "no", "never", "nor", "neither", "none", "without", "nothing", "cannot", "nobody"]);
-const NEGATIVE_VERBS = /^(?:avoid(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed)?|lack(?:s|ed)?|den(?:y|ies|ied))$/;
+const NEGATIVE_VERBS =
+  /^(?:avoid(?:s|ed|ing|ance)?|prevent(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|fail(?:s|ed|ure)?|lack(?:s|ed)?|den(?:y|ies|ied))$/;
 // "not only", "not clear why ..." and "no longer" do not deny what follows them.
 const NOT_A_DENIAL_AFTER = new Set([
   "only",
@@ -30,6 +31,10 @@ const SPECULATION =
 /** How far after a negator its scope reaches, in words. */
 const SCOPE = 8;
 
+// "We won't tolerate attacks", "will not hesitate to act": a warning, not a denial of what follows.
+const LITOTES = new Set(["tolerate", "hesitate", "accept", "allow"]);
+const isLitotes = (ws: string[], at: number) => ws.slice(at + 1, at + 4).some((w) => LITOTES.has(w));
+
 const isNegator = (w: string) => NEGATORS.has(w) || /n['’]t$/.test(w);
 
 /** Word indexes of negators that negate (skipping "not only", "not clear" and the like). */
@@ -37,11 +42,35 @@ function negatorsIn(text: string): number[] {
   const ws = words(text).map((w) => normalise(w.raw));
   const out: number[] = [];
   ws.forEach((w, i) => {
-    if (isNegator(w) && !NOT_A_DENIAL_AFTER.has(ws[i + 1] ?? "")) out.push(i);
+    if (isNegator(w) && !NOT_A_DENIAL_AFTER.has(ws[i + 1] ?? "") && !isLitotes(ws, i)) out.push(i);
+    // "to avoid escalation", "its refusal to be an arena": what follows is negated too.
+    else if (NEGATIVE_VERBS.test(w) && !DENIAL.test(w)) out.push(i);
     // "tit-for-tat rather than an escalation", "talks instead of strikes": what follows is set aside.
     else if ((w === "rather" || w === "instead") && (ws[i + 1] === "than" || ws[i + 1] === "of")) out.push(i + 1);
   });
   return out;
+}
+
+/**
+ * The claim's terms its negation is about: the first term after each negator ("links" in "has no
+ * links to the militias", "escalation" in "to avoid escalation"). A passage that names none of them
+ * says nothing for or against the negation: "the timing of the strikes mattered" does not
+ * contradict "the strikes were meant to avoid escalation".
+ */
+export function negatedTerms(claimText: string, terms: Term[], places: Set<string>): Set<string> {
+  const ws = words(claimText).map((w) => normalise(w.raw));
+  const at = ws.flatMap((w, i) => ((isNegator(w) && w !== "without") || NEGATIVE_VERBS.test(w) ? [i] : []));
+  const out = new Set<string>();
+  for (const n of at) {
+    const next = terms.find((t) => t.index > n && t.index - n <= SCOPE && !places.has(t.term));
+    if (next) out.add(next.term);
+  }
+  return out;
+}
+
+/** The text negates or denies something (a negator, "avoid", "denied"), wherever it stands. */
+export function negatedAnywhere(text: string): boolean {
+  return negatorsIn(text).length > 0 || words(text).some((w) => DENIAL.test(normalise(w.raw)));
 }
 
 export function claimPolarity(claimText: string): 1 | -1 {

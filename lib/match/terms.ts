@@ -16,6 +16,8 @@ const STOP = new Set(
     "which who whom whose what when where why how all any each some such other another more most " +
     "he she they them their his her we our you your i me my us one ones so up out off again further once " +
     "said says say saying told tell according added adding s " +
+    // The Arabic article of names ("al-Tanf", "al-Assad"): it would double every such name's weight.
+    "al el " +
     // Negation is read by the stance rules; as a matching word it would pair every denial with every
     // negative claim.
     "not no never nor neither none dont doesnt didnt isnt wasnt arent werent wont cannot"
@@ -112,6 +114,18 @@ export function buildAliasTable(extra: Record<string, string[]> = {}): AliasTabl
   return { phrases, longest, places };
 }
 
+const capitalised = (w: { raw: string } | undefined) => !!w && /^\p{Lu}/u.test(w.raw);
+/**
+ * A capitalised common word inside a run of capitalised words is part of a name ("Central
+ * Command", "Quds Force"): it names an institution, not the act or thing the lexicon folds it to.
+ */
+function partOfName(text: string, ws: Array<{ raw: string; start: number }>, i: number): boolean {
+  if (!capitalised(ws[i])) return false;
+  const sentenceStart = i === 0 || /[.!?:"“‘\n]\s*$/.test(text.slice(Math.max(0, ws[i].start - 3), ws[i].start));
+  const before = !sentenceStart && capitalised(ws[i - 1]);
+  return before || (!sentenceStart && capitalised(ws[i + 1]));
+}
+
 /** Index terms of a text, in order, with the word index and offsets of each. */
 export function termsOf(text: string, table: AliasTable): Term[] {
   const ws = words(text);
@@ -121,6 +135,7 @@ export function termsOf(text: string, table: AliasTable): Term[] {
     let matched = 0;
     for (let n = Math.min(table.longest, ws.length - i); n >= 1 && !matched; n--) {
       const concept = table.phrases.get(norm.slice(i, i + n).join(" "));
+      if (concept && n === 1 && !table.places.has(concept) && partOfName(text, ws, i)) continue;
       if (concept) {
         out.push({
           term: concept,
