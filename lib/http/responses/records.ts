@@ -188,7 +188,7 @@ export const relationList = itemList(
   z.object({
     id,
     kind: z.enum(RELATION_KINDS),
-    direction: z.enum(["outgoing", "incoming"]),
+    direction: z.enum(["out", "in"]).describe("out: this claim relates to the other; in: the other relates to it"),
     claim: z.object({ id, text, status: claimStatus }),
   }),
 );
