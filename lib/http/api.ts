@@ -20,6 +20,9 @@ import {
 } from "@/lib/errors";
 import { isCleanText } from "@/lib/validation/common";
 
+import type { ApiOperation } from "./operations/types";
+import { shapedBody, WithStatus } from "./response-shape";
+
 type Context<P> = { params: Promise<P> };
 type Handler<P> = (args: {
   req: NextRequest;
@@ -115,20 +118,27 @@ function assertCleanParams(params: unknown) {
       if (typeof part === "string" && !isCleanText(part)) throw new NotFoundError("The requested item");
 }
 
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { status?: number } = {}) {
-  return async (req: NextRequest, ctx: Context<P>) => {
+/**
+ * A route handler for one documented operation: the answer is shaped by the operation's response
+ * schema (fields it does not name are dropped), sent with its status, or a download for file operations.
+ */
+export function apiRoute<P = Record<string, never>>(operation: ApiOperation, handler: Handler<P>) {
+  const route = async (req: NextRequest, ctx: Context<P>) => {
     try {
       const { principal, viaCookie } = await principalOf(req);
       if (viaCookie && principal && !["GET", "HEAD", "OPTIONS"].includes(req.method)) assertSameOrigin(req);
       const params = await ctx.params;
       assertCleanParams(params);
       const result = await handler({ req, principal, params, json: () => readJson(req) });
-      if (result instanceof Response) return result;
-      return NextResponse.json(result, { status: options.status ?? 200 });
+      if (result instanceof Response && "file" in operation.response) return result;
+      const { body, status } =
+        result instanceof WithStatus ? result : { body: result, status: operation.status ?? 200 };
+      return NextResponse.json(shapedBody(operation, body), { status });
     } catch (error) {
       return errorResponse(error);
     }
   };
+  return Object.assign(route, { operation });
 }
 
 export const searchParamsOf = (req: NextRequest) => Object.fromEntries(req.nextUrl.searchParams);

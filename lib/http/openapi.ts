@@ -7,7 +7,7 @@ import { importOperations } from "./operations/imports";
 import { searchOperations } from "./operations/search";
 import { reviewOperations } from "./operations/review";
 import { teamOperations } from "./operations/team";
-import type { ApiOperations } from "./operations/types";
+import type { ApiOperation, ApiOperations } from "./operations/types";
 import { workspaceOperations } from "./operations/workspace";
 
 // Each feature area lists its endpoints in its own file under ./operations.
@@ -21,6 +21,23 @@ export const API_OPERATIONS: ApiOperations = mergeOperations([
   correctionOperations,
   teamOperations,
 ]);
+
+type Method = "get" | "post" | "patch" | "put" | "delete";
+
+/** The documented operation a route handler serves; a route without an entry fails when it loads. */
+export function operation(path: string, method: Method): ApiOperation {
+  const found = API_OPERATIONS[path]?.[method];
+  if (!found) throw new Error(`No OpenAPI entry for ${method.toUpperCase()} ${path} (lib/http/operations).`);
+  return found;
+}
+
+function successContent(op: ApiOperation) {
+  if ("file" in op.response)
+    return Object.fromEntries(op.response.file.map((type) => [type, { schema: { type: "string", format: "binary" } }]));
+  return {
+    "application/json": { schema: z.toJSONSchema(op.response, { io: "output", unrepresentable: "any" }) },
+  };
+}
 
 function mergeOperations(parts: ApiOperations[]): ApiOperations {
   const merged: ApiOperations = {};
@@ -75,7 +92,12 @@ export function openApiDocument(serverUrl: string) {
                 }
               : {}),
             responses: {
-              [String(op.status ?? 200)]: { description: "Success" },
+              ...Object.fromEntries(
+                [op.status ?? 200, ...(op.otherStatus ? [op.otherStatus] : [])].map((status) => [
+                  String(status),
+                  { description: "Success", content: successContent(op) },
+                ]),
+              ),
               ...Object.fromEntries(
                 [
                   ["400", "Malformed JSON"],

@@ -1,6 +1,8 @@
 import { claimReviewImportInput } from "@/lib/validation/claimreview";
 import { sourceFromUrlInput } from "@/lib/validation/source-import";
 import type { ApiOperations } from "./types";
+import * as records from "../responses/records";
+import { exportFile, snapshotFile } from "../responses/files";
 
 const writers = "analyst, editor, admin";
 
@@ -13,6 +15,8 @@ export const importOperations: ApiOperations = {
       auth: writers,
       body: sourceFromUrlInput,
       status: 201,
+      otherStatus: 200,
+      response: records.urlImportResult,
     },
   },
   "/revisions/{revisionId}/snapshot": {
@@ -20,6 +24,7 @@ export const importOperations: ApiOperations = {
       summary:
         "The archived page or PDF of a revision imported from a URL or PDF, as fetched (a download; hash in X-Content-Hash); 404 when the revision has none",
       auth: "staff",
+      response: snapshotFile,
     },
   },
   "/imports/claimreview": {
@@ -28,6 +33,7 @@ export const importOperations: ApiOperations = {
         "Import other organisations' published fact-checks as draft claims: `url` of a fact-check page (its ClaimReview JSON-LD) or `json` (ClaimReview JSON-LD or a Fact Check Tools claim search response). The claimant becomes an actor, appearances link to sources with that address (fetched with `fetchAppearances`), and the rating is stored as an external review, never as ours. Fact-checks imported before are reported `unchanged`",
       auth: writers,
       body: claimReviewImportInput,
+      response: records.claimReviewImport,
     },
   },
   "/exports/{dataset}": {
@@ -36,6 +42,7 @@ export const importOperations: ApiOperations = {
         "Download claims, evidence, statements, reviews or cards (`dataset`) as CSV (RFC 4180), JSON, or for evidence W3C Web Annotation JSON-LD (`format=jsonld`); filtered like the list pages by claim `status`, `claimId` or `sourceId`. Reviews: editors and admins only",
       auth: "staff (reviews: editor, admin)",
       query: ["format", "status", "claimId", "sourceId"],
+      response: exportFile,
     },
   },
 };

@@ -1,5 +1,7 @@
 import { claimMatchAcceptInput } from "@/lib/validation/claim-matches";
 import type { ApiOperations } from "./types";
+import * as records from "../responses/records";
+import { itemList } from "../responses/common";
 
 const writers = "analyst, editor, admin";
 
@@ -11,6 +13,7 @@ export const matchingOperations: ApiOperations = {
         "Passages of the source's current revision that the matcher found bearing on claims, with score and guessed stance (default: pending)",
       auth: "staff",
       query: ["status"],
+      response: itemList(records.claimMatchRecord),
     },
   },
   "/claim-matches/{id}/accept": {
@@ -20,11 +23,18 @@ export const matchingOperations: ApiOperations = {
       auth: writers,
       body: claimMatchAcceptInput,
       status: 201,
+      response: records.claimMatchAccepted,
     },
   },
-  "/claim-matches/{id}/dismiss": { post: { summary: "Dismiss a pending claim match", auth: writers } },
+  "/claim-matches/{id}/dismiss": {
+    post: { summary: "Dismiss a pending claim match", auth: writers, response: records.claimMatchDismissed },
+  },
   "/claims/{id}/possible-evidence": {
-    get: { summary: "Pending claim matches for this claim in other sources: possible evidence", auth: "staff" },
+    get: {
+      summary: "Pending claim matches for this claim in other sources: possible evidence",
+      auth: "staff",
+      response: records.possibleEvidence,
+    },
   },
   "/claims/similar": {
     get: {
@@ -32,6 +42,7 @@ export const matchingOperations: ApiOperations = {
         "Existing claims most similar to `text`, with score, whether each looks like its opposite, and `warning` when one reaches the warning threshold",
       auth: "staff",
       query: ["text"],
+      response: records.similarClaims,
     },
   },
 };

@@ -1,6 +1,9 @@
 import { correctionInput, publishInput } from "@/lib/validation/cards";
 import { reviewInput, transitionInput } from "@/lib/validation/reviews";
 import type { ApiOperations } from "./types";
+import * as records from "../responses/records";
+import * as team from "../responses/team";
+import * as cards from "../responses/cards";
 
 export const reviewOperations: ApiOperations = {
   "/claims/{id}/reviews": {
@@ -8,6 +11,7 @@ export const reviewOperations: ApiOperations = {
       summary:
         "Reviews of a claim. Blind: reviewers see others' reviews only after submitting their own (editors and admins see all); includes disagreements",
       auth: "staff",
+      response: cards.reviewList,
     },
     post: {
       summary:
@@ -15,6 +19,8 @@ export const reviewOperations: ApiOperations = {
       auth: "reviewer, editor, admin",
       body: reviewInput,
       status: 201,
+      otherStatus: 200,
+      response: cards.reviewWritten,
     },
   },
   "/claims/{id}/status": {
@@ -23,6 +29,7 @@ export const reviewOperations: ApiOperations = {
         "Move a claim through the workflow (draft -> in_review -> verdict_proposed; archive/restore). 422 for an illegal transition, 409 for a stale version",
       auth: "by transition: analysts submit, reviewers propose, editors send back and archive",
       body: transitionInput,
+      response: records.claimStatusChanged,
     },
   },
   "/claims/{id}/publish": {
@@ -32,6 +39,7 @@ export const reviewOperations: ApiOperations = {
       auth: "editor, admin",
       body: publishInput,
       status: 201,
+      response: cards.writtenCard,
     },
   },
   "/claims/{id}/corrections": {
@@ -41,19 +49,29 @@ export const reviewOperations: ApiOperations = {
       auth: "editor, admin",
       body: correctionInput,
       status: 201,
+      response: cards.writtenCard,
     },
   },
   "/claims/{id}/audit": {
-    get: { summary: "A claim's audit history with user names and field-by-field changes", auth: "staff" },
+    get: {
+      summary: "A claim's audit history with user names and field-by-field changes",
+      auth: "staff",
+      response: team.claimAudit,
+    },
   },
   "/cards/{slug}": {
     get: {
       summary: "A published card (latest, or `version`), with its schema.org ClaimReview",
       auth: "public",
       query: ["version"],
+      response: cards.publicCard,
     },
   },
   "/cards/feed": {
-    get: { summary: "Every published card's ClaimReview as a JSON array, newest first", auth: "public" },
+    get: {
+      summary: "Every published card's ClaimReview as a JSON array, newest first",
+      auth: "public",
+      response: cards.claimReviewFeed,
+    },
   },
 };

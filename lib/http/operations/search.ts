@@ -1,4 +1,5 @@
 import type { ApiOperations } from "./types";
+import { searchPage } from "../responses/search";
 
 export const searchOperations: ApiOperations = {
   "/search": {
@@ -11,6 +12,7 @@ export const searchOperations: ApiOperations = {
         "Each item has `snippet` as plain text with `highlights` as [start, end) ranges (never HTML), and `nextCursor` pages on.",
       auth: "staff",
       query: ["q", "type", "status", "verdict", "actor", "tag", "from", "to", "limit", "cursor"],
+      response: searchPage,
     },
   },
 };

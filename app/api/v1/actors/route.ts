@@ -1,5 +1,10 @@
+import { operation } from "@/lib/http/openapi";
 import { apiRoute, searchParamsOf } from "@/lib/http/api";
 import { createActor, listActors } from "@/lib/services/actors";
 
-export const GET = apiRoute(({ req, principal }) => listActors(principal, searchParamsOf(req)));
-export const POST = apiRoute(async ({ principal, json }) => createActor(principal, await json()), { status: 201 });
+export const GET = apiRoute(operation("/actors", "get"), ({ req, principal }) =>
+  listActors(principal, searchParamsOf(req)),
+);
+export const POST = apiRoute(operation("/actors", "post"), async ({ principal, json }) =>
+  createActor(principal, await json()),
+);

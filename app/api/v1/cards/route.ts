@@ -1,8 +1,9 @@
+import { operation } from "@/lib/http/openapi";
 import { apiRoute } from "@/lib/http/api";
 import { listPublishedCards } from "@/lib/services/cards";
 import { baseUrlFromHeaders } from "@/lib/cards/base-url";
 
-export const GET = apiRoute(async ({ req }) => {
+export const GET = apiRoute(operation("/cards", "get"), async ({ req }) => {
   const base = baseUrlFromHeaders(req.headers);
   const cards = await listPublishedCards();
   return {

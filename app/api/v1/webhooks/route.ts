@@ -1,8 +1,11 @@
+import { operation } from "@/lib/http/openapi";
 import { apiRoute } from "@/lib/http/api";
 import { createWebhookEndpoint, listWebhookEndpoints } from "@/lib/services/webhooks";
 
-export const GET = apiRoute(async ({ principal }) => ({ endpoints: await listWebhookEndpoints(principal) }));
+export const GET = apiRoute(operation("/webhooks", "get"), async ({ principal }) => ({
+  endpoints: await listWebhookEndpoints(principal),
+}));
 // The answer includes the signing secret; it is not shown again.
-export const POST = apiRoute(async ({ principal, json }) => createWebhookEndpoint(principal, await json()), {
-  status: 201,
-});
+export const POST = apiRoute(operation("/webhooks", "post"), async ({ principal, json }) =>
+  createWebhookEndpoint(principal, await json()),
+);

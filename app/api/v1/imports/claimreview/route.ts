@@ -1,6 +1,7 @@
+import { operation } from "@/lib/http/openapi";
 import { apiRoute } from "@/lib/http/api";
 import { importClaimReviews } from "@/lib/services/claimreview-import";
 
-export const POST = apiRoute(async ({ principal, json }) => ({
+export const POST = apiRoute(operation("/imports/claimreview", "post"), async ({ principal, json }) => ({
   items: await importClaimReviews(principal, await json()),
 }));

@@ -1,4 +1,7 @@
+import { operation } from "@/lib/http/openapi";
 import { apiRoute } from "@/lib/http/api";
 import { markNotificationsRead } from "@/lib/services/notifications";
 
-export const POST = apiRoute(async ({ principal, json }) => markNotificationsRead(principal, await json()));
+export const POST = apiRoute(operation("/notifications/read", "post"), async ({ principal, json }) =>
+  markNotificationsRead(principal, await json()),
+);

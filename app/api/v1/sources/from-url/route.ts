@@ -1,8 +1,9 @@
-import { NextResponse } from "next/server";
+import { withStatus } from "@/lib/http/response-shape";
+import { operation } from "@/lib/http/openapi";
 import { apiRoute } from "@/lib/http/api";
 import { importSourceFromUrl } from "@/lib/services/source-import";
 
-export const POST = apiRoute(async ({ principal, json }) => {
+export const POST = apiRoute(operation("/sources/from-url", "post"), async ({ principal, json }) => {
   const result = await importSourceFromUrl(principal, await json());
-  return NextResponse.json(result, { status: result.outcome === "created" ? 201 : 200 });
+  return withStatus(result, result.outcome === "created" ? 201 : 200);
 });

@@ -1,4 +1,8 @@
+import { operation } from "@/lib/http/openapi";
 import { apiRoute } from "@/lib/http/api";
 import { dismissClaimMatch } from "@/lib/services/claim-matches";
 
-export const POST = apiRoute<{ id: string }>(async ({ principal, params }) => dismissClaimMatch(principal, params.id));
+export const POST = apiRoute<{ id: string }>(
+  operation("/claim-matches/{id}/dismiss", "post"),
+  async ({ principal, params }) => dismissClaimMatch(principal, params.id),
+);

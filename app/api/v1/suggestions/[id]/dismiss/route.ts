@@ -1,4 +1,7 @@
+import { operation } from "@/lib/http/openapi";
 import { apiRoute } from "@/lib/http/api";
 import { dismissSuggestion } from "@/lib/services/suggestions";
 
-export const POST = apiRoute<{ id: string }>(({ principal, params }) => dismissSuggestion(principal, params.id));
+export const POST = apiRoute<{ id: string }>(operation("/suggestions/{id}/dismiss", "post"), ({ principal, params }) =>
+  dismissSuggestion(principal, params.id),
+);

@@ -1,4 +1,8 @@
+import { operation } from "@/lib/http/openapi";
 import { apiRoute } from "@/lib/http/api";
 import { takeClaim } from "@/lib/services/assignments";
 
-export const POST = apiRoute<{ id: string }>(({ principal, params }) => takeClaim(principal, params.id));
+export const POST = apiRoute<{ id: string }>(
+  operation("/claims/{id}/assignment/take", "post"),
+  ({ principal, params }) => takeClaim(principal, params.id),
+);

@@ -1,6 +1,8 @@
+import { operation } from "@/lib/http/openapi";
 import { apiRoute } from "@/lib/http/api";
 import { reanchorEvidence } from "@/lib/services/evidence";
 
-export const POST = apiRoute<{ id: string; evidenceId: string }>(async ({ principal, params, json }) =>
-  reanchorEvidence(principal, params.evidenceId, await json(), params.id),
+export const POST = apiRoute<{ id: string; evidenceId: string }>(
+  operation("/claims/{id}/evidence/{evidenceId}/reanchor", "post"),
+  async ({ principal, params, json }) => reanchorEvidence(principal, params.evidenceId, await json(), params.id),
 );
