@@ -30,7 +30,11 @@ export function ExportLinks({ dataset, filter = {}, annotations = false }: Props
         <>
           {" "}
           ·{" "}
-          <a href={href("jsonld")} download aria-label={`Download ${label} as W3C Web Annotations`}>
+          <a
+            href={href("jsonld")}
+            download
+            aria-label={`Download ${label} as W3C annotations (Web Annotation JSON-LD)`}
+          >
             W3C annotations
           </a>
         </>

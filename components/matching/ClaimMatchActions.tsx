@@ -29,7 +29,7 @@ export function ClaimMatchActions({ id, stance, label }: { id: string; stance: s
           value="evidence"
           className="primary small-button"
           disabled={pending}
-          aria-label={`Accept ${label} as evidence`}
+          aria-label={`Accept as evidence: ${label}`}
         >
           Accept as evidence
         </button>
@@ -39,7 +39,7 @@ export function ClaimMatchActions({ id, stance, label }: { id: string; stance: s
           value="appearance"
           className="secondary small-button"
           disabled={pending}
-          aria-label={`Accept ${label} as appearance`}
+          aria-label={`Accept as appearance: ${label}`}
         >
           Accept as appearance
         </button>

@@ -17,7 +17,7 @@ type ReaderData = Awaited<ReturnType<typeof getReaderData>>;
 const MAX_LISTED = 100;
 
 const ShowInText = ({ id, label }: { id: string; label: string }) => (
-  <a href={`#h-${id}`} className="small" aria-label={`Show ${label} in the text`}>
+  <a href={`#h-${id}`} className="small" aria-label={`Show in text: ${label}`}>
     Show in text
   </a>
 );

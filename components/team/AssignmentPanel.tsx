@@ -56,7 +56,7 @@ export function AssignmentPanel({
           action={followForm}
           fields={{ claimId, following: following ? "0" : "1" }}
           label={following ? "Unfollow" : "Follow"}
-          ariaLabel={following ? "Stop following this claim" : "Follow this claim's status changes"}
+          ariaLabel={following ? "Unfollow this claim" : "Follow this claim's status changes"}
         />
       </div>
       {canAssign && (
