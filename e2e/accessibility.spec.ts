@@ -41,10 +41,7 @@ test("public pages: sign-in, card list, card, earlier version, methodology, not 
   await expectAccessible(page, "embed");
 });
 
-test("analyst pages: desk, claims, claim tabs, sources, reader, actors, search, inbox", async ({
-  page,
-  signInAs,
-}) => {
+test("analyst pages: desk, claims, claim tabs, sources, reader, actors, search, inbox", async ({ page, signInAs }) => {
   test.setTimeout(120_000);
   await signInAs("analyst");
   const claim = await firstId(page, "/api/v1/claims");
