@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { claimCreateInput } from "./claims";
-import { cleanText, clearableId, clearableText, editVersion, id, optionalId, optionalText } from "./common";
+import { choice, cleanText, clearableId, clearableText, editVersion, id, optionalId, optionalText } from "./common";
 
 export const STANCES = ["supports", "contradicts", "context"] as const;
 export type Stance = (typeof STANCES)[number];
@@ -54,7 +54,7 @@ export type QuoteInput = z.infer<typeof quoteInput>;
 export const evidenceCreateInput = z.object({
   sourceId: id("Source"),
   quote: quoteInput,
-  stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }),
+  stance: choice(STANCES, STANCE_LABELS, "a stance"),
   /** Internal: staff only, never published. */
   note: optionalText("Internal note", 5000, { multiline: true }),
   /** Shown with the evidence on the published card. */
@@ -83,7 +83,7 @@ export type ReaderEvidenceInput = z.infer<typeof readerEvidenceInput>;
 
 export const evidenceUpdateInput = z.object({
   version: editVersion,
-  stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }).optional(),
+  stance: choice(STANCES, STANCE_LABELS, "a stance").optional(),
   note: clearableText("Internal note", 5000),
   publicNote: clearableText("Public note", 2000),
   claimId: id("Claim").optional(),
