@@ -214,7 +214,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <nav className="claim-links" aria-label="Claim">
           <Link href={`/claims/${claim.id}/dispute`}>Dispute view</Link>
           <Link href={`/claims/${claim.id}/review`}>Review &amp; publish</Link>
-          <Link href={`/claims/${claim.id}/edit`}>Edit</Link>
+          {canWrite && <Link href={`/claims/${claim.id}/edit`}>Edit</Link>}
           <Link href={`/claims/${claim.id}/history`}>History</Link>
         </nav>
       </div>

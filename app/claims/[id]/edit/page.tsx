@@ -24,7 +24,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   );
   return (
     <div className="stack" style={{ maxWidth: 820 }}>
-      <ClaimStaffNav claimId={id} current="/edit" />
+      <ClaimStaffNav claimId={id} current="/edit" canEdit />
       <h1>Edit claim</h1>
       {saved && Number(saved) === claim.version && (
         <div className="alert ok" role="status">

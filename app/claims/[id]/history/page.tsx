@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageGate } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors";
 import { claimAuditLog } from "@/lib/services/audit-log";
 import { AuditEventList } from "@/components/review/AuditEventList";
@@ -18,7 +19,7 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
   );
   return (
     <div className="stack" style={{ maxWidth: 960 }}>
-      <ClaimStaffNav claimId={id} current="/history" />
+      <ClaimStaffNav claimId={id} current="/history" canEdit={can(principal, "claim:write")} />
       <h1>History: {claim.text}</h1>
       <p className="muted small">
         Every change to this claim, its evidence, statements, reviews and card, oldest first.
