@@ -105,18 +105,29 @@ export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], tex
 
   // After a save, focus goes to the new highlight (where the selection was) once the refreshed text
   // shows it; until then, and on cancel, back to the opener or the text.
+  // The page behind an open modal dialog is inert and cannot take focus, so focusing waits until
+  // the dialog has left the page (the effect below runs after that commit).
   const stopFocusing = useRef<() => void>(() => {});
+  const afterClose = useRef<(() => void) | null>(null);
   const done = useCallback((message?: string, savedId?: string) => {
-    setDialog(null);
     if (message) {
       setStatus(message);
       window.getSelection()?.removeAllRanges();
     }
-    const back = returnFocus.current?.isConnected ? returnFocus.current : textRef.current;
-    back?.focus({ preventScroll: true });
-    stopFocusing.current();
-    if (savedId) stopFocusing.current = focusWhenShown(`h-${savedId}`, textRef.current);
+    afterClose.current = () => {
+      const back = returnFocus.current?.isConnected ? returnFocus.current : textRef.current;
+      back?.focus({ preventScroll: true });
+      stopFocusing.current();
+      if (savedId) stopFocusing.current = focusWhenShown(`h-${savedId}`, textRef.current);
+    };
+    setDialog(null);
   }, []);
+  useEffect(() => {
+    if (dialog || !afterClose.current) return;
+    const focus = afterClose.current;
+    afterClose.current = null;
+    focus();
+  }, [dialog]);
   useEffect(() => () => stopFocusing.current(), []);
 
   const api: ReaderApi = {
