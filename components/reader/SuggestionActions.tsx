@@ -46,7 +46,8 @@ export function SuggestionActions({ suggestion: s, label }: { suggestion: Sugges
   const keepPlace = (message: (form: HTMLFormElement) => string) => (e: FormEvent<HTMLElement>) => {
     const item = root.current?.closest("li");
     if (!item || !(e.target instanceof HTMLFormElement)) return;
-    reader.whenGone(item, neighbourToFocus(item, document.getElementById("suggestions-heading")), message(e.target));
+    const next = neighbourToFocus(item, ".suggestion-actions button", document.getElementById("suggestions-heading"));
+    reader.whenGone(item, next, message(e.target));
   };
   const accepted = (form: HTMLFormElement) => {
     const name = new FormData(form).get("speakerName");
@@ -54,7 +55,7 @@ export function SuggestionActions({ suggestion: s, label }: { suggestion: Sugges
   };
   return (
     <div className="stack-tight" ref={root}>
-      <div className="row-actions">
+      <div className="row-actions suggestion-actions">
         {s.speakerName && (
           <span className="inline-form" onSubmitCapture={keepPlace(accepted)}>
             <ActionButton

@@ -45,10 +45,14 @@ export function focusWhenGone(item: HTMLElement, next: HTMLElement | null, onGon
 }
 
 /**
- * What to focus once an item of a list goes away (an accepted or dismissed suggestion): the next
- * item's first button, else the previous one's, else the list's heading.
+ * What to focus once an item of a list goes away (an accepted or dismissed suggestion): the same
+ * control (`selector`) in the next item, else in the previous one, else the list's heading.
  */
-export function neighbourToFocus(item: HTMLElement | null, heading: HTMLElement | null): HTMLElement | null {
+export function neighbourToFocus(
+  item: HTMLElement | null,
+  selector: string,
+  heading: HTMLElement | null,
+): HTMLElement | null {
   const sibling = item?.nextElementSibling ?? item?.previousElementSibling;
-  return sibling?.querySelector<HTMLElement>("button, a[href], [tabindex]") ?? heading;
+  return sibling?.querySelector<HTMLElement>(selector) ?? heading;
 }
