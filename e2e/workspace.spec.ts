@@ -97,7 +97,7 @@ test.describe("the reader", () => {
     await dialog.getByRole("option", { name: /Create a new claim/ }).click();
     await expect(dialog.getByLabel("Claim text")).toHaveValue(claimText);
     await dialog.getByRole("button", { name: "Save evidence" }).click();
-    await expect(dialog.getByText("Stance must be supports, contradicts or context.", { exact: true })).toBeVisible();
+    await expect(dialog.getByText("Choose a stance: Supports, Contradicts or Context.", { exact: true })).toBeVisible();
     await dialog.getByLabel(/^Supports/).check();
     await dialog
       .getByLabel("Internal note (optional, staff only, never published)")

@@ -5,7 +5,16 @@ import { ClaimStatusBadge } from "./ClaimStatusBadge";
 import type { ClaimPageData } from "./claim-page-data";
 
 /** The head of the claim page: kind, version, text, status, how much needs review, and the claim's other pages. */
-export function ClaimHeader({ claim, needsReview }: { claim: ClaimPageData["claim"]; needsReview: number }) {
+export function ClaimHeader({
+  claim,
+  needsReview,
+  canEdit,
+}: {
+  claim: ClaimPageData["claim"];
+  needsReview: number;
+  /** Staff who may not edit the claim are not offered the Edit page. */
+  canEdit: boolean;
+}) {
   return (
     <div className="panel claim-head">
       <p className="small muted" style={{ margin: 0 }}>
@@ -25,7 +34,7 @@ export function ClaimHeader({ claim, needsReview }: { claim: ClaimPageData["clai
       <nav className="claim-links" aria-label="Claim">
         <Link href={`/claims/${claim.id}/dispute`}>Dispute view</Link>
         <Link href={`/claims/${claim.id}/review`}>Review &amp; publish</Link>
-        <Link href={`/claims/${claim.id}/edit`}>Edit</Link>
+        {canEdit && <Link href={`/claims/${claim.id}/edit`}>Edit</Link>}
         <Link href={`/claims/${claim.id}/history`}>History</Link>
       </nav>
     </div>

@@ -28,11 +28,11 @@ export function EvidenceDialog({
   sourceId: string;
   quote: QuoteSelection | null;
   statements: StatementOption[];
-  onDone: (message?: string) => void;
+  onDone: (message?: string, savedId?: string) => void;
 }) {
   const [state, action] = useActionState(addEvidenceFromReaderForm, initialFormState);
   useEffect(() => {
-    if (state.ok) onDone(state.message);
+    if (state.ok) onDone(state.message, state.savedId);
   }, [state, onDone]);
   return (
     <Modal title="Add evidence" onClose={() => onDone()}>

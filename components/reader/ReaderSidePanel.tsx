@@ -83,7 +83,9 @@ function Suggestions({ data, canWrite }: { data: ReaderData; canWrite: boolean }
   const { suggestions } = data;
   return (
     <section className="side-section" aria-labelledby="suggestions-heading">
-      <h2 id="suggestions-heading">Suggestions ({suggestions.length})</h2>
+      <h2 id="suggestions-heading" tabIndex={-1}>
+        Suggestions ({suggestions.length})
+      </h2>
       {suggestions.length === 0 ? (
         <p className="small muted">
           No pending suggestions. The extractor proposes quotations when a text is imported or revised.

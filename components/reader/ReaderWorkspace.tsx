@@ -13,6 +13,7 @@ import {
 import { quoteFromSelection, type QuoteSelection } from "@/lib/reader/dom-selection";
 import { extendSelectionByKey } from "@/lib/reader/keyboard-selection";
 import type { HighlightInfo } from "@/lib/reader/highlights";
+import { focusWhenGone, focusWhenShown } from "@/lib/reader/return-focus";
 import { EvidenceDialog, type StatementOption } from "./EvidenceDialog";
 import { HighlightTooltip, useHighlightTooltip } from "./HighlightTooltip";
 import { ReanchorDialog, type ReanchorTarget } from "./ReanchorDialog";
@@ -22,7 +23,12 @@ type OpenDialog =
   | { kind: "evidence" | "statement"; quote: QuoteSelection | null }
   | { kind: "reanchor"; quote: QuoteSelection | null; target: ReanchorTarget };
 
-type ReaderApi = { openReanchor: (target: ReanchorTarget) => void; announce: (message: string) => void };
+type ReaderApi = {
+  openReanchor: (target: ReanchorTarget) => void;
+  announce: (message: string) => void;
+  /** A list item was acted on (a suggestion accepted): once it is gone, say `message` and focus `next`. */
+  whenGone: (item: HTMLElement, next: HTMLElement | null, message: string) => void;
+};
 const ReaderContext = createContext<ReaderApi | null>(null);
 
 /** For the side panel's buttons: re-anchor with the current selection, announce results. */
@@ -83,9 +89,13 @@ export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], tex
     return () => window.removeEventListener("hashchange", focusTarget);
   }, []);
 
+  // A toolbar button pressed with the mouse never takes focus (it keeps the selection), so the
+  // button itself is passed as where the person was; the keyboard path leaves focus in the text.
   const open = useCallback(
-    (next: OpenDialog) => {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    (next: OpenDialog, opener?: HTMLElement) => {
+      const active = document.activeElement;
+      returnFocus.current =
+        opener ?? (active instanceof HTMLElement && active !== document.body ? active : textRef.current);
       tooltip.hide();
       setStatus("");
       setDialog(next);
@@ -93,18 +103,40 @@ export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], tex
     [tooltip],
   );
 
-  const done = useCallback((message?: string) => {
-    setDialog(null);
+  // After a save, focus goes to the new highlight (where the selection was) once the refreshed text
+  // shows it; until then, and on cancel, back to the opener or the text.
+  // The page behind an open modal dialog is inert and cannot take focus, so focusing waits until
+  // the dialog has left the page (the effect below runs after that commit).
+  const stopFocusing = useRef<() => void>(() => {});
+  const afterClose = useRef<(() => void) | null>(null);
+  const done = useCallback((message?: string, savedId?: string) => {
     if (message) {
       setStatus(message);
       window.getSelection()?.removeAllRanges();
     }
-    (returnFocus.current ?? textRef.current)?.focus({ preventScroll: true });
+    afterClose.current = () => {
+      const back = returnFocus.current?.isConnected ? returnFocus.current : textRef.current;
+      back?.focus({ preventScroll: true });
+      stopFocusing.current();
+      if (savedId) stopFocusing.current = focusWhenShown(`h-${savedId}`, textRef.current);
+    };
+    setDialog(null);
   }, []);
+  useEffect(() => {
+    if (dialog || !afterClose.current) return;
+    const focus = afterClose.current;
+    afterClose.current = null;
+    focus();
+  }, [dialog]);
+  useEffect(() => () => stopFocusing.current(), []);
 
   const api: ReaderApi = {
     openReanchor: (target) => open({ kind: "reanchor", target, quote: currentQuote() }),
     announce: setStatus,
+    whenGone: (item, next, message) => {
+      stopFocusing.current();
+      stopFocusing.current = focusWhenGone(item, next, () => setStatus(message));
+    },
   };
 
   // Chrome will not start a drag selection on a focusable element's first letter (the press focuses
@@ -133,33 +165,37 @@ export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], tex
         <div className="reader-main">
           {canWrite && (
             <div className="reader-toolbar" role="group" aria-label="Annotate the selected words">
-              <button
-                type="button"
-                className="primary"
-                onMouseDown={keepSelection}
-                onClick={() => open({ kind: "evidence", quote: currentQuote() })}
-                aria-keyshortcuts="E"
-              >
-                Add evidence
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                onMouseDown={keepSelection}
-                onClick={() => open({ kind: "statement", quote: currentQuote() })}
-                aria-keyshortcuts="S"
-              >
-                Record statement
-              </button>
-              <span className="small muted toolbar-status" data-testid="selection-status">
-                {selected
-                  ? `${selected.exact.length.toLocaleString("en")} characters selected`
-                  : "Select words (mouse, or Shift+arrows), then press E or S."}
-              </span>
-              {status && (
-                <span className="small toolbar-done" data-testid="reader-status">
-                  {status}
+              <div className="reader-toolbar-row">
+                <button
+                  type="button"
+                  className="primary"
+                  onMouseDown={keepSelection}
+                  onClick={(e) => open({ kind: "evidence", quote: currentQuote() }, e.currentTarget)}
+                  aria-keyshortcuts="E"
+                >
+                  Add evidence
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onMouseDown={keepSelection}
+                  onClick={(e) => open({ kind: "statement", quote: currentQuote() }, e.currentTarget)}
+                  aria-keyshortcuts="S"
+                >
+                  Record statement
+                </button>
+                <span className="small muted toolbar-status" data-testid="selection-status">
+                  {selected ? `${selected.exact.length.toLocaleString("en")} characters selected` : "Nothing selected"}
                 </span>
+              </div>
+              <p className="small muted reader-hint" data-testid="reader-hint">
+                Select words with the mouse or Shift+arrow keys, then press <kbd>E</kbd> to add evidence or <kbd>S</kbd>{" "}
+                to record a statement.
+              </p>
+              {status && (
+                <p className="small toolbar-done" data-testid="reader-status">
+                  {status}
+                </p>
               )}
             </div>
           )}

@@ -19,11 +19,11 @@ export function StatementDialog({
 }: {
   sourceId: string;
   quote: QuoteSelection | null;
-  onDone: (message?: string) => void;
+  onDone: (message?: string, savedId?: string) => void;
 }) {
   const [state, action] = useActionState(recordStatementForm, initialFormState);
   useEffect(() => {
-    if (state.ok) onDone(state.message);
+    if (state.ok) onDone(state.message, state.savedId);
   }, [state, onDone]);
   const kind = state.values?.kind ?? "direct";
   return (

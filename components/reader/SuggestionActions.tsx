@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useRef, type FormEvent } from "react";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { acceptSuggestionForm, dismissSuggestionForm } from "@/lib/actions/workspace";
 import { ACTOR_KINDS, ACTOR_KIND_LABELS } from "@/lib/validation/actors";
@@ -8,6 +8,8 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { InlineField } from "@/components/forms/InlineField";
+import { useReader } from "./ReaderWorkspace";
+import { neighbourToFocus } from "@/lib/reader/return-focus";
 
 type Suggestion = {
   id: string;
@@ -37,30 +39,54 @@ function KindSelect(p: React.SelectHTMLAttributes<HTMLSelectElement>) {
 /** Accept as proposed, edit speaker, intermediary, kinds, cue and hedges first, or dismiss. */
 export function SuggestionActions({ suggestion: s, label }: { suggestion: Suggestion; label: string }) {
   const [state, action] = useActionState(acceptSuggestionForm, initialFormState);
+  const reader = useReader();
+  const root = useRef<HTMLDivElement>(null);
+  // The suggestion leaves the list once handled, taking the focused button with it: keep the person's
+  // place in the list (the next suggestion) instead of dropping focus to the top of the page.
+  const keepPlace = (message: (form: HTMLFormElement) => string) => (e: FormEvent<HTMLElement>) => {
+    const item = root.current?.closest("li");
+    if (!item || !(e.target instanceof HTMLFormElement)) return;
+    const next = neighbourToFocus(item, ".suggestion-actions button", document.getElementById("suggestions-heading"));
+    reader.whenGone(item, next, message(e.target));
+  };
+  const accepted = (form: HTMLFormElement) => {
+    const name = new FormData(form).get("speakerName");
+    return `Accepted: statement by ${typeof name === "string" && name.trim() ? name.trim() : s.speakerName}.`;
+  };
   return (
-    <div className="stack-tight">
-      <div className="row-actions">
+    <div className="stack-tight" ref={root}>
+      <div className="row-actions suggestion-actions">
         {s.speakerName && (
-          <ActionButton
-            action={acceptSuggestionForm}
-            fields={{ id: s.id }}
-            label="Accept"
-            pendingLabel="Accepting…"
-            className="primary small-button"
-            ariaLabel={`Accept ${label}`}
-          />
+          <span className="inline-form" onSubmitCapture={keepPlace(accepted)}>
+            <ActionButton
+              action={acceptSuggestionForm}
+              fields={{ id: s.id }}
+              label="Accept"
+              pendingLabel="Accepting…"
+              className="primary small-button"
+              ariaLabel={`Accept ${label}`}
+            />
+          </span>
         )}
-        <ActionButton
-          action={dismissSuggestionForm}
-          fields={{ id: s.id, sourceId: s.sourceId }}
-          label="Dismiss"
-          pendingLabel="Dismissing…"
-          ariaLabel={`Dismiss ${label}`}
-        />
+        <span className="inline-form" onSubmitCapture={keepPlace(() => "Suggestion dismissed.")}>
+          <ActionButton
+            action={dismissSuggestionForm}
+            fields={{ id: s.id, sourceId: s.sourceId }}
+            label="Dismiss"
+            pendingLabel="Dismissing…"
+            ariaLabel={`Dismiss ${label}`}
+          />
+        </span>
       </div>
       <details open={!s.speakerName || !!state.message}>
         <summary>{s.speakerName ? "Edit before accepting" : "Name the speaker to accept"}</summary>
-        <form action={action} className="stack-tight" noValidate key={formKey(state)}>
+        <form
+          action={action}
+          className="stack-tight"
+          noValidate
+          key={formKey(state)}
+          onSubmitCapture={keepPlace(accepted)}
+        >
           <FormMessage state={state} />
           <input type="hidden" name="id" value={s.id} />
           <InlineField

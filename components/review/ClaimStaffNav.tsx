@@ -7,17 +7,22 @@ const TABS = [
   { suffix: "/history", label: "History" },
 ] as const;
 
-/** Links between a claim's staff pages; `current` is the suffix of the page being shown. */
+/**
+ * Links between a claim's staff pages; `current` is the suffix of the page being shown. The Edit tab
+ * is only for those who may edit claims: a reviewer would only be refused there.
+ */
 export function ClaimStaffNav({
   claimId,
   current,
+  canEdit,
 }: {
   claimId: string;
   current: "" | "/review" | "/edit" | "/history";
+  canEdit: boolean;
 }) {
   return (
     <nav className="tabs no-print" aria-label="Claim pages">
-      {TABS.map((t) => (
+      {TABS.filter((t) => canEdit || t.suffix !== "/edit").map((t) => (
         <Link
           key={t.suffix}
           href={`/claims/${claimId}${t.suffix}`}

@@ -5,6 +5,7 @@ import { correctFromForm } from "@/lib/actions/review";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { PublishRefusal } from "./PublishRefusal";
 import { VerdictFields } from "./VerdictFields";
 
 type Current = { number: number; headline: string; rationale: string };
@@ -20,13 +21,10 @@ export function CorrectionForm({ claimId, version, current }: { claimId: string;
       key={`${formKey(state)}-${version}`}
       aria-label="Issue correction"
     >
-      <FormMessage state={state} />
-      {state.fields?.publish && (
-        <ul className="small">
-          {state.fields.publish.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
+      {state.fields?.publish ? (
+        <PublishRefusal state={state} scope="correct" what="corrected" />
+      ) : (
+        <FormMessage state={state} />
       )}
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />

@@ -5,6 +5,7 @@ import { publishFromForm } from "@/lib/actions/review";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { PublishRefusal } from "./PublishRefusal";
 import { VerdictFields } from "./VerdictFields";
 
 type Props = {
@@ -18,13 +19,10 @@ export function PublishForm({ claimId, version, defaults }: Props) {
   const [state, action] = useActionState(publishFromForm, initialFormState);
   return (
     <form action={action} className="stack" noValidate key={`${formKey(state)}-${version}`} aria-label="Publish card">
-      <FormMessage state={state} />
-      {state.fields?.publish && (
-        <ul className="small" aria-label="Missing before publishing">
-          {state.fields.publish.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
+      {state.fields?.publish ? (
+        <PublishRefusal state={state} scope="publish" what="published" />
+      ) : (
+        <FormMessage state={state} />
       )}
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />

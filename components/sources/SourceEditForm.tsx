@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { updateSourceForm } from "@/lib/actions/sources";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { isoDay } from "@/lib/format";
-import { SOURCE_KINDS } from "@/lib/validation/sources";
+import { SOURCE_KINDS, SOURCE_KIND_LABELS } from "@/lib/validation/sources";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { InlineField } from "@/components/forms/InlineField";
@@ -55,7 +55,7 @@ export function SourceEditForm({ source }: { source: Source }) {
             <select {...p}>
               {SOURCE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {k[0].toUpperCase() + k.slice(1)}
+                  {SOURCE_KIND_LABELS[k]}
                 </option>
               ))}
             </select>

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { importSource } from "@/lib/actions/sources";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
-import { SOURCE_KINDS } from "@/lib/validation/sources";
+import { SOURCE_KINDS, SOURCE_KIND_LABELS } from "@/lib/validation/sources";
 import { Field } from "@/components/forms/Field";
 import { DuplicateNotice } from "@/components/forms/DuplicateNotice";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -32,7 +32,7 @@ export function SourceImportForm() {
             <select {...p} defaultValue={p.defaultValue ?? "article"}>
               {SOURCE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {k[0].toUpperCase() + k.slice(1)}
+                  {SOURCE_KIND_LABELS[k]}
                 </option>
               ))}
             </select>

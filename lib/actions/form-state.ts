@@ -8,6 +8,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** The id of the existing record an input duplicates (the form links to it and offers to go ahead). */
   duplicateOf?: string;
+  /** The record the action saved, for the reader to focus its highlight afterwards. */
+  savedId?: string;
   /** Records the action made or found, for the form to list as links beside its message. */
   links?: { href: string; label: string; note?: string }[];
   at?: number;

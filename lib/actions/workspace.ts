@@ -24,21 +24,21 @@ function refreshSource(sourceId: string, claimId?: string) {
 export const addEvidenceFromReaderForm = formAction("evidence:write", async (principal, form) => {
   const evidence = await addEvidenceFromReader(principal, nestedFormObject(form));
   refreshSource(evidence.sourceId, evidence.claimId);
-  return { ok: true, message: "Evidence saved and highlighted." };
+  return { ok: true, message: "Evidence saved and highlighted.", savedId: evidence.id };
 });
 
 export const recordStatementForm = formAction("statement:write", async (principal, form) => {
   const statement = await createStatement(principal, nestedFormObject(form));
   refreshSource(statement.sourceId);
   revalidatePath(`/actors/${statement.speakerId}`);
-  return { ok: true, message: `Statement by ${statement.speaker.name} saved.` };
+  return { ok: true, message: `Statement by ${statement.speaker.name} saved.`, savedId: statement.id };
 });
 
 export const acceptSuggestionForm = formAction("statement:write", async (principal, form) => {
   const { id, ...overrides } = nestedFormObject(form);
   const statement = await acceptSuggestion(principal, String(id ?? requiredId(form)), overrides);
   refreshSource(statement.sourceId);
-  return { ok: true, message: `Accepted: statement by ${statement.speaker.name}.` };
+  return { ok: true, message: `Accepted: statement by ${statement.speaker.name}.`, savedId: statement.id };
 });
 
 export const dismissSuggestionForm = formAction("statement:write", async (principal, form) => {

@@ -1,5 +1,6 @@
 import { AnchorError, selectorsFor, type QuoteSelector } from "./selectors";
 import { findOccurrences, isBlank } from "./text";
+import { foldTypography } from "./typography";
 
 /** What an API client sends to create evidence: the quote, optionally context and position. */
 export type QuoteQuery = {
@@ -39,7 +40,9 @@ function contextMatches(text: string, start: number, end: number, q: QuoteQuery)
  *   "position_mismatch", even if the quote exists elsewhere;
  * - otherwise `exact` must occur exactly once among the occurrences whose surroundings agree with
  *   the given prefix/suffix: none -> "not_found", several -> "ambiguous".
- * Matching is exact (no case, whitespace or Unicode normalization).
+ * Matching is exact except for typographic variants (typography.ts): a typed "don't" matches the
+ * source's "don’t", and the selector holds the source's characters. No case, whitespace or Unicode
+ * normalization.
  * Throws AnchorError("empty") for an empty or whitespace-only `exact`, and the errors of
  * `selectorsFor` for spans splitting a surrogate pair.
  */
@@ -48,7 +51,15 @@ export function locateQuote(text: string, q: QuoteQuery): LocateResult {
     throw new AnchorError("empty", "exact quote is empty or whitespace only");
   }
   const len = q.exact.length;
-  const occurrences = findOccurrences(text, q.exact);
+  // Folding keeps lengths, so offsets found in the folded text are offsets in `text`.
+  const folded = foldTypography(text);
+  const query: QuoteQuery = {
+    ...q,
+    exact: foldTypography(q.exact),
+    prefix: q.prefix && foldTypography(q.prefix),
+    suffix: q.suffix && foldTypography(q.suffix),
+  };
+  const occurrences = findOccurrences(folded, query.exact);
 
   if (q.start !== undefined || q.end !== undefined) {
     const start = q.start ?? (q.end as number) - len;
@@ -59,14 +70,14 @@ export function locateQuote(text: string, q: QuoteQuery): LocateResult {
       start >= 0 &&
       end <= text.length &&
       end - start === len &&
-      text.startsWith(q.exact, start) &&
-      contextMatches(text, start, end, q);
+      folded.startsWith(query.exact, start) &&
+      contextMatches(folded, start, end, query);
     if (!fits) return { ok: false, reason: "position_mismatch", candidates: occurrences.length };
     return { ok: true, selector: selectorsFor(text, start, end) };
   }
 
   if (occurrences.length === 0) return { ok: false, reason: "not_found", candidates: 0 };
-  const matching = occurrences.filter((i) => contextMatches(text, i, i + len, q));
+  const matching = occurrences.filter((i) => contextMatches(folded, i, i + len, query));
   if (matching.length === 1) return { ok: true, selector: selectorsFor(text, matching[0], matching[0] + len) };
   if (matching.length === 0) return { ok: false, reason: "not_found", candidates: occurrences.length };
   return { ok: false, reason: "ambiguous", candidates: matching.length };

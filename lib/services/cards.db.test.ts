@@ -34,8 +34,9 @@ describe("publish gate", () => {
     expect(refused.fields.publish).toEqual([
       "At least one evidence item.",
       "At least one review.",
-      "A written rationale.",
+      "Public rationale is required.",
     ]);
+    expect(refused.fields.rationale).toEqual(["Public rationale is required."]);
     expect(await (await db()).cardVersion.count({ where: { claimId: claim.id } })).toBe(0);
     expect(await claimStatus(claim.id)).toBe("in_review");
   });
@@ -52,7 +53,31 @@ describe("publish gate", () => {
     ]);
   });
 
-  it("validates the form fields themselves separately from the gate", async () => {
+  it("reports invalid fields together with the gate's missing items", async () => {
+    const { analyst, editor } = await team();
+    const { claim } = await draftClaim(analyst, { evidence: false });
+    await transitionClaim(analyst, claim.id, { to: "in_review", version: 1 });
+    const refused = await publishCard(editor, claim.id, { headline: " ", rationale: "", version: 2 }).catch((e) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(refused.fields.publish).toEqual([
+      "At least one evidence item.",
+      "At least one review.",
+      "Headline is required.",
+      "Choose a truth verdict.",
+      "Choose an attribution verdict.",
+      "Public rationale is required.",
+    ]);
+    expect(Object.keys(refused.fields).sort()).toEqual([
+      "attributionVerdict",
+      "headline",
+      "publish",
+      "rationale",
+      "truthVerdict",
+    ]);
+    expect(await (await db()).cardVersion.count({ where: { claimId: claim.id } })).toBe(0);
+  });
+
+  it("validates the form fields themselves when the gate is passed", async () => {
     const { claim, editor, version } = await reviewedClaim();
     const invalid = await publishCard(editor, claim.id, {
       headline: "",
@@ -61,7 +86,7 @@ describe("publish gate", () => {
       rationale: "x",
       version,
     }).catch((e) => e);
-    expect(Object.keys(invalid.fields).sort()).toEqual(["headline", "truthVerdict"]);
+    expect(Object.keys(invalid.fields).sort()).toEqual(["headline", "publish", "truthVerdict"]);
   });
 
   it("publishes an unproven verdict as version 1 and only editors may", async () => {

@@ -3,11 +3,13 @@ import { authorId, requirePermission, type Principal } from "@/lib/auth/principa
 import { buildCardContent } from "./card-snapshot";
 import type { CardContent, CardEvidence, CardSummary, PublishedCard } from "@/lib/cards/types";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import type { z } from "zod";
+import { publishRefusalFields } from "@/lib/validation/publish-refusal";
+import { NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
 import { ORGANIZATION_NAME_DEFAULT } from "@/lib/site";
 import { correctionInput, publishInput } from "@/lib/validation/cards";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
-import { parseInput } from "@/lib/validation/parse";
+import { fieldErrorsFrom } from "@/lib/validation/common";
 import { recordAudit } from "./audit";
 import { onCardVersionWritten } from "./team-events";
 import { CORRECTABLE_STATUSES, PUBLISHABLE_STATUSES, staleVersionError, writeStatus } from "./workflow";
@@ -180,7 +182,7 @@ export async function publishChecklist(
       key: "rationale",
       ok: rationale.trim().length > 0,
       label: "A written rationale",
-      missing: "A written rationale.",
+      missing: "Public rationale is required.",
     });
   return items;
 }
@@ -194,19 +196,35 @@ function statusProblem(status: string, allowed: ClaimStatus[]): string {
   return `The claim must be submitted for review first (it is ${label}).`;
 }
 
-/** What stops a claim from being published; empty when it may be. */
-export async function publishBlockers(
-  tx: Tx | Db,
+/**
+ * Refuses a publish or correction with everything that is missing at once: the gate's items and the
+ * form's invalid fields together (lib/cards/publish-refusal.ts), so nothing surfaces only on a retry.
+ */
+async function refuseIfMissing(
+  tx: Tx,
   claimId: string,
-  rationale: string,
-  allowed?: ClaimStatus[],
-): Promise<string[]> {
-  return (await publishChecklist(tx, claimId, rationale, allowed)).filter((i) => !i.ok).map((i) => i.missing);
+  input: { fieldErrors: FieldErrors; rationale: string | null; allowed: ClaimStatus[] },
+  what: "published" | "corrected",
+) {
+  const gate = await publishChecklist(tx, claimId, input.rationale, input.allowed);
+  const fields = publishRefusalFields(input.fieldErrors, gate);
+  if (fields)
+    throw new ValidationError(`This claim cannot be ${what} yet. Missing: ${fields.publish.join(" ")}`, fields);
 }
 
-function refuse(missing: string[], what: "published" | "corrected"): never {
-  throw new ValidationError(`This claim cannot be ${what} yet. Missing: ${missing.join(" ")}`, { publish: missing });
+/** Parsed input, or the field messages of a refusal that still needs the gate's items added. */
+function parseForGate<S extends z.ZodType>(schema: S, raw: unknown) {
+  const result = schema.safeParse(raw);
+  return result.success
+    ? { data: result.data as z.output<S>, fieldErrors: {} }
+    : { data: null, fieldErrors: fieldErrorsFrom(result.error) };
 }
+
+/** The rationale as sent, for the gate's "is there one" item when the rest of the input is invalid. */
+const rawRationale = (raw: unknown) => {
+  const value = raw && typeof raw === "object" ? (raw as { rationale?: unknown }).rationale : undefined;
+  return typeof value === "string" ? value : "";
+};
 
 /** For the staff review page: the checklist without the rationale, which the editor writes in the form. */
 export async function publishReadiness(principal: Principal | null, claimId: string) {
@@ -276,7 +294,7 @@ const cardAudit = (card: {
 /** Publishes version 1 (or the next version after an archive) once the gate is passed. */
 export async function publishCard(principal: Principal | null, claimId: string, raw: unknown) {
   const editor = requirePermission(principal, "card:publish");
-  const { version, ...fields } = parseInput(publishInput, raw);
+  const { data, fieldErrors } = parseForGate(publishInput, raw);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
@@ -284,9 +302,10 @@ export async function publishCard(principal: Principal | null, claimId: string, 
       select: { status: true, version: true, slug: true },
     });
     if (!claim) throw new NotFoundError("Claim");
-    if (claim.version !== version) throw await staleVersionError(tx, claimId);
-    const missing = await publishBlockers(tx, claimId, fields.rationale);
-    if (missing.length) refuse(missing, "published");
+    if (data && claim.version !== data.version) throw await staleVersionError(tx, claimId);
+    const rationale = data?.rationale ?? rawRationale(raw);
+    await refuseIfMissing(tx, claimId, { fieldErrors, rationale, allowed: PUBLISHABLE_STATUSES }, "published");
+    const { version, ...fields } = data!; // refuseIfMissing threw for any field error
     const card = await writeCardVersion(tx, editor, claimId, fields);
     const claimVersion = await writeStatus(tx, editor, claimId, { from: claim.status, to: "published", version });
     await recordAudit(tx, editor, {
@@ -303,7 +322,7 @@ export async function publishCard(principal: Principal | null, claimId: string, 
 /** A correction: a public note and a new version n+1; earlier versions stay readable, marked superseded. */
 export async function correctCard(principal: Principal | null, claimId: string, raw: unknown) {
   const editor = requirePermission(principal, "card:publish");
-  const { version, note, ...changes } = parseInput(correctionInput, raw);
+  const { data, fieldErrors } = parseForGate(correctionInput, raw);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
@@ -311,11 +330,15 @@ export async function correctCard(principal: Principal | null, claimId: string, 
       select: { status: true, version: true, slug: true },
     });
     if (!claim) throw new NotFoundError("Claim");
-    if (claim.version !== version) throw await staleVersionError(tx, claimId);
+    if (data && claim.version !== data.version) throw await staleVersionError(tx, claimId);
     const previous = await tx.cardVersion.findFirst({ where: { claimId }, orderBy: { number: "desc" } });
-    if (!previous || !CORRECTABLE_STATUSES.includes(claim.status as ClaimStatus)) {
-      refuse([statusProblem(claim.status, CORRECTABLE_STATUSES)], "corrected");
-    }
+    // No card yet: the gate's status item says so (only a published card can be corrected).
+    const given = data ? data.rationale : rawRationale(raw).trim() || undefined; // blank keeps the current one
+    // Without a card there is nothing to correct; a rationale would only add noise to that refusal.
+    const rationale = previous ? (given ?? previous.rationale) : null;
+    await refuseIfMissing(tx, claimId, { fieldErrors, rationale, allowed: CORRECTABLE_STATUSES }, "corrected");
+    if (!previous) throw new ValidationError("Only a published card can be corrected.");
+    const { version, note, ...changes } = data!; // refuseIfMissing threw for any field error
     const fields = {
       headline: changes.headline ?? previous.headline,
       truthVerdict: changes.truthVerdict ?? previous.truthVerdict,
@@ -323,8 +346,6 @@ export async function correctCard(principal: Principal | null, claimId: string, 
       rationale: changes.rationale ?? previous.rationale,
       correctionNote: note,
     };
-    const missing = await publishBlockers(tx, claimId, fields.rationale, CORRECTABLE_STATUSES);
-    if (missing.length) refuse(missing, "corrected");
     const card = await writeCardVersion(tx, editor, claimId, fields);
     const claimVersion = await writeStatus(tx, editor, claimId, { from: claim.status, to: "corrected", version });
     await recordAudit(tx, editor, {

@@ -15,6 +15,27 @@ async function counts() {
 }
 
 describe("statements service", () => {
+  it("anchors a quote typed with straight marks to the source's curly ones and stores the source's words", async () => {
+    const analyst = await makeUser("analyst");
+    // Fictional text: invented harbour and people.
+    const text =
+      "The harbour master of Orrin said the town\u2019s \u201Cold ferry\u201D would sail again \u2014 in spring.";
+    const source = await createSource(analyst, { title: "Orrin ferry (fictional)", text, allowDuplicate: true });
+    const statement = await createStatement(analyst, {
+      sourceId: source.id,
+      quote: { exact: `the town's "old ferry" would sail again - in spring` },
+      newSpeaker: { name: "Orrin harbour master", kind: "person" },
+      kind: "indirect",
+    });
+    const start = text.indexOf("the town");
+    expect(statement).toMatchObject({
+      exact: "the town\u2019s \u201Cold ferry\u201D would sail again \u2014 in spring",
+      start,
+      end: start + 51,
+      anchorStatus: "anchored",
+    });
+  });
+
   it("records who said the words, through whom, with cue, kind and hedges, anchored to the current revision", async () => {
     const analyst = await makeUser("analyst");
     const text = fictionalArticle();

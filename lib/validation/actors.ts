@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clearableText, editVersion, optionalText, requiredText, stringList } from "./common";
+import { choice, clearableText, editVersion, optionalText, requiredText, stringList } from "./common";
 
 export const ACTOR_KINDS = ["person", "organization", "government", "armed_group", "outlet", "anonymous"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -12,9 +12,11 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   anonymous: "Anonymous source",
 };
 
+const actorKind = choice(ACTOR_KINDS, ACTOR_KIND_LABELS, "a kind of actor");
+
 export const actorCreateInput = z.object({
   name: requiredText("Name", 200),
-  kind: z.enum(ACTOR_KINDS, { error: `Kind must be one of: ${ACTOR_KINDS.join(", ")}.` }),
+  kind: actorKind,
   aliases: stringList("aliases", 50, 200),
   description: optionalText("Description", 2000, { multiline: true }),
 });
@@ -23,7 +25,7 @@ export type ActorCreateInput = z.infer<typeof actorCreateInput>;
 export const actorUpdateInput = z.object({
   version: editVersion,
   name: requiredText("Name", 200).optional(),
-  kind: z.enum(ACTOR_KINDS, { error: `Kind must be one of: ${ACTOR_KINDS.join(", ")}.` }).optional(),
+  kind: actorKind.optional(),
   description: clearableText("Description", 2000),
 });
 export type ActorUpdateInput = z.infer<typeof actorUpdateInput>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { optionalText } from "./common";
-import { STANCES } from "./evidence";
+import { choice, optionalText } from "./common";
+import { STANCES, STANCE_LABELS } from "./evidence";
 
 export const CLAIM_MATCH_STATUSES = ["pending", "accepted", "dismissed"] as const;
 export const claimMatchListQuery = z.object({
@@ -16,10 +16,7 @@ export const claimMatchAcceptInput = z.object({
     (v) => (v === "" || v === undefined ? "evidence" : v),
     z.enum(["evidence", "appearance"], { error: "Accept as evidence or as appearance." }),
   ),
-  stance: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }).optional(),
-  ),
+  stance: z.preprocess((v) => (v === "" ? undefined : v), choice(STANCES, STANCE_LABELS, "a stance").optional()),
   note: optionalText("Note", 5000),
 });
 export type ClaimMatchAcceptInput = z.infer<typeof claimMatchAcceptInput>;

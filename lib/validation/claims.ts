@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { allowDuplicate, cleanText, id, optionalId, optionalText, requiredText, stringList } from "./common";
+import { allowDuplicate, choice, cleanText, id, optionalId, optionalText, requiredText, stringList } from "./common";
 
 export const CLAIM_KINDS = ["factual", "responsibility_attribution", "quote_attribution"] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -20,7 +20,7 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   archived: "Archived",
 };
 
-const claimKind = z.enum(CLAIM_KINDS, { error: `Kind must be one of: ${CLAIM_KINDS.join(", ")}.` });
+const claimKind = choice(CLAIM_KINDS, CLAIM_KIND_LABELS, "a kind of claim");
 
 export const claimCreateInput = z.object({
   text: requiredText("Claim text", 500, { multiline: true }).refine(
@@ -64,6 +64,6 @@ export type ClaimUpdateInput = z.infer<typeof claimUpdateInput>;
 export const claimListQuery = z.object({
   status: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.enum(CLAIM_STATUSES, { error: "Unknown status." }).optional(),
+    choice(CLAIM_STATUSES, CLAIM_STATUS_LABELS, "a status").optional(),
   ),
 });

@@ -33,6 +33,22 @@ export const cleanText = (label: string, options: TextOptions = {}) =>
     `${label} contains a control character or an invalid Unicode character; remove it and try again.`,
   ] as const;
 
+/** "A, B or C": choices named the way a person reads them. */
+export const orList = (words: readonly string[]) =>
+  words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+
+/**
+ * One of a fixed set of codes. The refusal names the choices by their labels ("Choose a stance:
+ * Supports, Contradicts or Context."), never by the codes, because people read it beside a form field.
+ */
+export function choice<const T extends readonly [string, ...string[]]>(
+  values: T,
+  labels: Record<T[number], string>,
+  what: string,
+) {
+  return z.enum(values, { error: `Choose ${what}: ${orList(values.map((v: T[number]) => labels[v]))}.` });
+}
+
 /** A string kept exactly as sent (quotes must match their source), clean of forbidden characters. */
 export const safeText = (label: string, options: TextOptions = {}) =>
   z.string({ error: `${label} must be text.` }).refine(...cleanText(label, options));

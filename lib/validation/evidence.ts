@@ -2,6 +2,7 @@ import { z } from "zod";
 import { claimCreateInput } from "./claims";
 import {
   allowDuplicate,
+  choice,
   cleanText,
   clearableId,
   clearableText,
@@ -63,7 +64,7 @@ export type QuoteInput = z.infer<typeof quoteInput>;
 export const evidenceCreateInput = z.object({
   sourceId: id("Source"),
   quote: quoteInput,
-  stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }),
+  stance: choice(STANCES, STANCE_LABELS, "a stance"),
   /** Internal: staff only, never published. */
   note: optionalText("Internal note", 5000, { multiline: true }),
   /** Shown with the evidence on the published card. */
@@ -94,7 +95,7 @@ export type ReaderEvidenceInput = z.infer<typeof readerEvidenceInput>;
 
 export const evidenceUpdateInput = z.object({
   version: editVersion,
-  stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or context." }).optional(),
+  stance: choice(STANCES, STANCE_LABELS, "a stance").optional(),
   note: clearableText("Internal note", 5000),
   publicNote: clearableText("Public note", 2000),
   claimId: id("Claim").optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalId, withoutUncleanChars } from "./common";
+import { choice, id, optionalId, withoutUncleanChars } from "./common";
 
 export const RELATION_KINDS = ["contradicts", "duplicates", "refines"] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
@@ -12,7 +12,11 @@ export const RELATION_LABELS: Record<RelationKind, { out: string; in: string }> 
 
 export const relationCreateInput = z.object({
   toClaimId: id("Related claim"),
-  kind: z.enum(RELATION_KINDS, { error: "Kind must be contradicts, duplicates or refines." }),
+  kind: choice(
+    RELATION_KINDS,
+    { contradicts: "Contradicts", duplicates: "Duplicates", refines: "Refines" },
+    "how this claim relates to the other",
+  ),
 });
 export type RelationCreateInput = z.infer<typeof relationCreateInput>;
 

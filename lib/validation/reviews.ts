@@ -2,8 +2,8 @@
 // (lib/actions/review.ts) and the route handlers under app/api/v1/claims/[id]. Safe for client code.
 import { z } from "zod";
 import { ATTRIBUTION_VERDICTS, TRUTH_VERDICTS } from "@/lib/verdicts";
-import { CLAIM_STATUSES } from "./claims";
-import { requiredText } from "./common";
+import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "./claims";
+import { choice, requiredText } from "./common";
 
 export const CONFIDENCES = ["low", "medium", "high"] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
@@ -15,12 +15,9 @@ export const expectedVersion = z.coerce
   .int("Version must be a whole number.")
   .min(1, "Version must be at least 1.");
 
-export const truthVerdict = z.enum(TRUTH_VERDICTS, {
-  error: `Truth verdict must be one of: ${TRUTH_VERDICTS.join(", ")}.`,
-});
-export const attributionVerdict = z.enum(ATTRIBUTION_VERDICTS, {
-  error: `Attribution verdict must be one of: ${ATTRIBUTION_VERDICTS.join(", ")}.`,
-});
+// Seven and six choices are too many to list in a sentence; the select beside the message shows them.
+export const truthVerdict = z.enum(TRUTH_VERDICTS, { error: "Choose a truth verdict." });
+export const attributionVerdict = z.enum(ATTRIBUTION_VERDICTS, { error: "Choose an attribution verdict." });
 
 export const reviewInput = z.object({
   truthVerdict,
@@ -28,13 +25,13 @@ export const reviewInput = z.object({
   rationale: requiredText("Rationale", 5000, { multiline: true }),
   confidence: z.preprocess(
     (v) => (v === "" || v == null ? "medium" : v),
-    z.enum(CONFIDENCES, { error: "Confidence must be low, medium or high." }),
+    choice(CONFIDENCES, CONFIDENCE_LABELS, "a confidence"),
   ),
 });
 export type ReviewInput = z.infer<typeof reviewInput>;
 
 export const transitionInput = z.object({
-  to: z.enum(CLAIM_STATUSES, { error: `Status must be one of: ${CLAIM_STATUSES.join(", ")}.` }),
+  to: choice(CLAIM_STATUSES, CLAIM_STATUS_LABELS, "the status to move the claim to"),
   version: expectedVersion,
 });
 export type TransitionInput = z.infer<typeof transitionInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SOURCE_KINDS } from "./sources";
+import { sourceKind } from "./sources";
 
 export const sourceFromUrlInput = z.object({
   url: z
@@ -8,6 +8,6 @@ export const sourceFromUrlInput = z.object({
     .min(1, "URL is required.")
     .max(2000, "URL must be at most 2000 characters.")
     .pipe(z.url({ protocol: /^https?$/, error: "URL must start with http:// or https://." })),
-  kind: z.enum(SOURCE_KINDS, { error: "Kind must be article, statement, transcript or other." }).default("article"),
+  kind: sourceKind.default("article"),
 });
 export type SourceFromUrlInput = z.infer<typeof sourceFromUrlInput>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   allowDuplicate,
+  choice,
   cleanText,
   clearableText,
   editVersion,
@@ -24,11 +25,19 @@ export const sourceText = z
   .refine(...cleanText("Text", { multiline: true }));
 
 export const SOURCE_KINDS = ["article", "statement", "transcript", "other"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  article: "Article",
+  statement: "Statement",
+  transcript: "Transcript",
+  other: "Other",
+};
+export const sourceKind = choice(SOURCE_KINDS, SOURCE_KIND_LABELS, "a kind of source");
 
 export const sourceCreateInput = z.object({
   title: requiredText("Title", 300),
   text: sourceText,
-  kind: z.enum(SOURCE_KINDS, { error: "Kind must be article, statement, transcript or other." }).default("article"),
+  kind: sourceKind.default("article"),
   publisher: optionalText("Publisher", 200),
   author: optionalText("Author", 200),
   url: optionalUrl,
@@ -44,7 +53,7 @@ const clearable = (v: unknown) => (v === null || (typeof v === "string" && v.tri
 export const sourceUpdateInput = z.object({
   version: editVersion,
   title: requiredText("Title", 300).optional(),
-  kind: z.enum(SOURCE_KINDS, { error: "Kind must be article, statement, transcript or other." }).optional(),
+  kind: sourceKind.optional(),
   publisher: clearableText("Publisher", 200),
   author: clearableText("Author", 200),
   url: z.preprocess(

@@ -1,6 +1,15 @@
 import { z } from "zod";
-import { ACTOR_KINDS } from "./actors";
-import { clearableId, clearableText, editVersion, optionalId, optionalText, requiredText, stringList } from "./common";
+import { ACTOR_KINDS, ACTOR_KIND_LABELS } from "./actors";
+import {
+  choice,
+  clearableId,
+  clearableText,
+  editVersion,
+  optionalId,
+  optionalText,
+  requiredText,
+  stringList,
+} from "./common";
 import { quoteInput } from "./evidence";
 
 export const STATEMENT_KINDS = ["direct", "indirect"] as const;
@@ -16,14 +25,14 @@ export const checkbox = z.preprocess(
   z.boolean({ error: "Must be true or false." }),
 );
 
-const statementKind = z.enum(STATEMENT_KINDS, { error: "Kind must be direct or indirect." });
+const statementKind = choice(STATEMENT_KINDS, STATEMENT_KIND_LABELS, "a kind of statement");
 
-const actorKind = z.enum(ACTOR_KINDS, { error: `Kind must be one of: ${ACTOR_KINDS.join(", ")}.` });
+const actorKind = choice(ACTOR_KINDS, ACTOR_KIND_LABELS, "a kind of actor");
 
 /** An actor created inline, e.g. while recording who said something. */
 export const newActorInput = z.object({
   name: requiredText("Name", 200),
-  kind: z.enum(ACTOR_KINDS, { error: `Kind must be one of: ${ACTOR_KINDS.join(", ")}.` }),
+  kind: actorKind,
 });
 
 const blankToUndefined = (v: unknown) => {

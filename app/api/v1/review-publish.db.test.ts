@@ -154,7 +154,7 @@ describe("review and publishing API", () => {
       "The claim must be submitted for review first (it is Draft).",
       "At least one evidence item.",
       "At least one review.",
-      "A written rationale.",
+      "Public rationale is required.",
     ]);
     expect(
       (await callRoute(card.GET, "GET", `/api/v1/cards/${claim.slug}`, { params: { slug: claim.slug } })).status,

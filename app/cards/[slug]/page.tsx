@@ -10,13 +10,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const card = await loadPublicCard(slug);
+  const [card, baseUrl] = await Promise.all([loadPublicCard(slug), pageBaseUrl()]);
   const description = `Truth: ${truthLabel(card.truthVerdict)}. Attribution: ${attributionLabel(card.attributionVerdict)}. ${card.content.claim.text}`;
   return {
     title: card.headline,
     description,
     alternates: { canonical: cardPath(slug) },
-    openGraph: { title: card.headline, description, type: "article", url: cardPath(slug) },
+    openGraph: { title: card.headline, description, type: "article", url: baseUrl + cardPath(slug) },
   };
 }
 

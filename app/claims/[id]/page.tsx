@@ -32,7 +32,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { claim } = page;
   return (
     <div className="stack">
-      <ClaimHeader claim={claim} needsReview={page.needsReview} />
+      <ClaimHeader claim={claim} needsReview={page.needsReview} canEdit={canWrite} />
       <div className="grid-2">
         <div className="stack">
           <ClaimEvidence evidence={page.evidence} canWrite={canWriteEvidence} />

@@ -35,7 +35,7 @@ export const reviewOperations: ApiOperations = {
   "/claims/{id}/publish": {
     post: {
       summary:
-        "Publish card version 1. Refused with 422 and `fields.publish` listing each missing item (evidence, anchors, reviews, rationale, status)",
+        "Publish card version 1. Refused with 422 and `fields.publish` listing every missing item at once (status, evidence, anchors, reviews, then each invalid field), each invalid field also under its own name",
       auth: "editor, admin",
       body: publishInput,
       status: 201,

@@ -21,7 +21,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   const claim = await orNotFound(getClaim(principal, id));
   return (
     <div className="stack" style={{ maxWidth: 820 }}>
-      <ClaimStaffNav claimId={id} current="/edit" />
+      <ClaimStaffNav claimId={id} current="/edit" canEdit />
       <h1>Edit claim</h1>
       {saved && Number(saved) === claim.version && (
         <div className="alert ok" role="status">

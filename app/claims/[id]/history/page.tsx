@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { pageGate } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/principal";
 import { orNotFound } from "@/lib/http/not-found";
 import { claimAuditLog } from "@/lib/services/audit-log";
 import { AuditEventList } from "@/components/review/AuditEventList";
@@ -15,7 +16,7 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
   const { claim, events } = await orNotFound(claimAuditLog(principal, id));
   return (
     <div className="stack" style={{ maxWidth: 960 }}>
-      <ClaimStaffNav claimId={id} current="/history" />
+      <ClaimStaffNav claimId={id} current="/history" canEdit={can(principal, "claim:write")} />
       <h1>History: {claim.text}</h1>
       <p className="muted small">
         Every change to this claim, its evidence, statements, reviews and card, oldest first.

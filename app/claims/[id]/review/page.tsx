@@ -51,7 +51,7 @@ export default async function ClaimReviewPage({ params, searchParams }: Props) {
 
   return (
     <div className="stack">
-      <ClaimStaffNav claimId={id} current="/review" />
+      <ClaimStaffNav claimId={id} current="/review" canEdit={can(principal, "claim:write")} />
       {card && published === String(card.number) && (
         <div className="alert ok" role="status">
           Published version {card.number}.

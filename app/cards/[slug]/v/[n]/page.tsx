@@ -9,12 +9,13 @@ type Props = { params: Promise<{ slug: string; n: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, n } = await params;
-  const card = await loadPublicCard(slug, n);
+  const [card, baseUrl] = await Promise.all([loadPublicCard(slug, n), pageBaseUrl()]);
   const superseded = card.number < card.latestNumber;
   return {
     title: `${card.headline} (version ${card.number})`,
     // Old versions stay reachable for the record, but search engines should show the current one.
     alternates: { canonical: cardPath(slug) },
+    openGraph: { title: card.headline, type: "article", url: baseUrl + cardPath(slug, card.number) },
     ...(superseded ? { robots: { index: false, follow: true } } : {}),
   };
 }
