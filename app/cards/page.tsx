@@ -6,6 +6,10 @@ import { formatDate } from "@/lib/format";
 import { VerdictBadges } from "@/components/cards/VerdictBadges";
 import { EmptyState } from "@/components/ui/EmptyState";
 
+// Served from Next's full-route cache (ADR 0024), invalidated with the "cards" tag by publishing,
+// corrections and unpublishing, re-rendered at most every 30 s (PUBLIC_CACHE_SECONDS).
+export const revalidate = 30;
+
 export const metadata: Metadata = {
   title: "Claim cards",
   alternates: { types: { "application/atom+xml": CARD_ATOM_PATH } },
