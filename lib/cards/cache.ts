@@ -8,7 +8,7 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { getPublishedCard, listPublishedCards } from "@/lib/services/cards";
+import { getPublishedCard, publishedCardPage } from "@/lib/services/cards";
 
 export const CARDS_TAG = "cards";
 export const cardTag = (slug: string) => `card:${slug}`;
@@ -22,12 +22,12 @@ export function cachedPublishedCard(slug: string, version?: number) {
   })();
 }
 
-export function cachedCardList() {
-  // `next build` prerenders the list page; the database it would read is not the one served later
+/** One page of the public card list (lib/services/cards.ts publishedCardPage). */
+export function cachedCardPage(page: number) {
+  // `next build` prerenders the first page; the database it would read is not the one served later
   // (cache-handler.mjs discards build-time copies), and CI builds without one.
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD)
-    return Promise.resolve([] as Awaited<ReturnType<typeof listPublishedCards>>);
-  return unstable_cache(() => listPublishedCards(), ["published-card-list"], {
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return Promise.resolve({ cards: [], page, pageCount: 1 });
+  return unstable_cache(() => publishedCardPage(page), ["published-card-page", String(page)], {
     tags: [CARDS_TAG],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();

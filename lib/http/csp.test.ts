@@ -49,9 +49,24 @@ describe("page policies", () => {
   });
 
   it("knows which pages come from the full-route cache", () => {
-    for (const path of ["/cards", "/cards/", "/cards/velmora-ferry", "/cards/velmora-ferry/v/2", "/methodology"])
+    for (const path of [
+      "/cards",
+      "/cards/",
+      "/cards/velmora-ferry",
+      "/cards/velmora-ferry/v/2",
+      "/cards/page/3",
+      "/methodology",
+    ])
       expect(isCachedPublicPage(path), path).toBe(true);
-    for (const path of ["/cards/feed.xml", "/cards/x/opengraph-image", "/cards/x/v", "/claims", "/cardsx", "/embed/x"])
+    for (const path of [
+      "/cards/feed.xml",
+      "/cards/x/opengraph-image",
+      "/cards/x/v",
+      "/cards/page/3/x",
+      "/claims",
+      "/cardsx",
+      "/embed/x",
+    ])
       expect(isCachedPublicPage(path), path).toBe(false);
   });
 });

@@ -15,12 +15,16 @@ export function contentSecurityPolicy(nonce: string, options: { frameable: boole
 export const isFrameablePath = (pathname: string) => pathname === "/embed" || pathname.startsWith("/embed/");
 
 /**
- * Pages served from Next's full-route cache in production: the card list, each card, each card
+ * Pages served from Next's full-route cache in production: the card list and its older pages, each card, each card
  * version and the methodology page. Their CSP comes with the cached copy (hashes of that copy's inline scripts), so the proxy
  * sets none: a second policy would be enforced too and block those scripts.
  */
 export function isCachedPublicPage(pathname: string): boolean {
-  return pathname === "/methodology" || /^\/cards(?:\/(?!feed\.xml$)[^/]+(?:\/v\/[^/]+)?)?\/?$/.test(pathname);
+  return (
+    pathname === "/methodology" ||
+    /^\/cards\/page\/[^/]+$/.test(pathname) ||
+    /^\/cards(?:\/(?!feed\.xml$)[^/]+(?:\/v\/[^/]+)?)?\/?$/.test(pathname)
+  );
 }
 
 /** The embed runs no script at all; its policy needs no nonce either. */
