@@ -1,6 +1,10 @@
+import { fileURLToPath } from "node:url";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Next's file-system cache plus a hash-based CSP on every cached page (ADR 0024).
+  cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
   poweredByHeader: false,
   // Native and WASM-loading packages stay outside the bundle and are required at run time.
   serverExternalPackages: [

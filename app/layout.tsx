@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { currentPrincipal } from "@/lib/auth/current";
 import { pageBaseUrl } from "@/lib/cards/base-url";
-import { unreadCount } from "@/lib/services/notifications";
-import { SiteHeader } from "@/components/layout/SiteHeader";
 import "./globals.css";
 
 // metadataBase is the base URL the JSON-LD uses, so og:url and og:image (relative in pages and the
@@ -16,17 +13,17 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const principal = await currentPrincipal();
-  const unread = principal ? await unreadCount(principal) : 0;
+// The root layout reads no cookie or header, so public pages (cards, methodology) can be served from
+// Next's full-route cache (ADR 0024). The header with the signed-in user is drawn by each staff
+// section's layout (app/desk-chrome.tsx); public sections use components/layout/PublicFrame.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader principal={principal} unread={unread} />
-        <main id="main">{children}</main>
+        {children}
       </body>
     </html>
   );

@@ -1,7 +1,8 @@
 // Load runs with autocannon against `next start` on the benchmark database(s):
 //   npm run build && npm run bench:load -- [--database-url URL ...] [--duration 10] [--connections 10]
 // Give --database-url twice (a file: and a postgresql:// URL) to measure both databases in one run.
-// Scenarios: (0) a static page of the same app (the ceiling), (1) a published card page, (2) the search
+// Scenarios: (0) a static page of the same app (the ceiling), (1) a published card page, (1e) its embed,
+// (1l) the card list, (2) the search
 // API with a broad query, (3) a staff claim page; then, on a second server with the search cache off,
 // (2u) the same broad query computed every time and (2r) a rare term. Prints req/s, p50/p97.5/p99
 // latency, the ratio to (0), and the database statements per view (counted in the server process over
@@ -90,6 +91,8 @@ async function run(target: DatabaseTarget) {
     for (const s of <Scenario[]>[
       { name: "(0) static page", path: "/health", headers: {} },
       { name: "(1) card page", path: `/cards/${card.slug}`, headers: {} },
+      { name: "(1e) card embed", path: `/embed/${card.slug}`, headers: {} },
+      { name: "(1l) card list", path: "/cards", headers: {} },
       { name: "(2) search, broad", path: searchPath(values.query!), headers: api },
       {
         name: "(3) staff claim page",

@@ -119,10 +119,16 @@ test("hostile markup renders as text on the reader, claim page, dispute, card, e
 
 test("pages send CSP, nosniff and frame rules; only the embed may be framed", async ({ request }) => {
   const card = await request.get("/cards");
+  // Cached public pages: hashes of their own inline scripts, no nonce, no 'unsafe-inline' (ADR 0024).
   const csp = card.headers()["content-security-policy"];
-  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).toMatch(/(^|; )script-src 'self'( 'sha256-[^']+')+;/);
+  expect(csp).not.toContain("nonce-");
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("object-src 'none'");
+  // Pages rendered per request keep the per-request nonce.
+  expect((await request.get("/login")).headers()["content-security-policy"]).toMatch(
+    /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+  );
   expect(card.headers()["x-content-type-options"]).toBe("nosniff");
   expect(card.headers()["x-frame-options"]).toBe("DENY");
   expect((await request.get("/api/v1/cards")).headers()["x-content-type-options"]).toBe("nosniff");

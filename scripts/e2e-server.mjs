@@ -14,6 +14,8 @@ const env = {
   DATABASE_URL: `file:${join(dir, "e2e.db")}`,
   NEXT_TELEMETRY_DISABLED: "1",
   CLAIMDESK_SECURE_COOKIES: "0",
+  // Cached public pages (cards, embeds) take their links from here, never from the request (ADR 0024).
+  CLAIMDESK_PUBLIC_URL: `http://127.0.0.1:${port}`,
   // URL-import tests fetch fictional pages from a server on 127.0.0.1 (e2e/import-export.spec.ts).
   CLAIMDESK_FETCH_ALLOW_PRIVATE: "1",
 };

@@ -1,28 +1,35 @@
 // Published cards are read far more often than written: pages, the embed and the OG image read them
-// through Next's data cache, tagged per card. Publishing, correcting and archiving invalidate the
-// tags (route handlers and server actions call invalidatePublishedCard after the service commits).
+// through Next's data cache, tagged per card, and the pages that read them are themselves kept in the
+// full-route cache carrying the same tags (ADR 0024). Publishing, correcting and archiving invalidate
+// the tags (route handlers and server actions call invalidatePublishedCard after the service commits).
 // Only getPublishedCard is cached, and it refuses drafts and archived claims, so nothing unpublished
-// is ever stored. The hourly revalidation is a safety net for changes made outside this server
-// process (the CLI, the organisation name setting).
+// is ever stored. Tags are invalidated in the process that made the change; PUBLIC_CACHE_SECONDS is
+// the bound for every other process (and for the CLI and the organisation name setting).
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
-import { getPublishedCard, listPublishedCards } from "@/lib/services/cards";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { getPublishedCard, publishedCardPage } from "@/lib/services/cards";
 
 export const CARDS_TAG = "cards";
 export const cardTag = (slug: string) => `card:${slug}`;
-const SAFETY_NET_SECONDS = 3600;
+/** How long any process may serve a card, card list or embed it did not invalidate itself. */
+export const PUBLIC_CACHE_SECONDS = 30;
 
 export function cachedPublishedCard(slug: string, version?: number) {
   return unstable_cache(() => getPublishedCard(slug, version), ["published-card", slug, String(version ?? "latest")], {
     tags: [CARDS_TAG, cardTag(slug)],
-    revalidate: SAFETY_NET_SECONDS,
+    revalidate: PUBLIC_CACHE_SECONDS,
   })();
 }
 
-export function cachedCardList() {
-  return unstable_cache(() => listPublishedCards(), ["published-card-list"], {
+/** One page of the public card list (lib/services/cards.ts publishedCardPage). */
+export function cachedCardPage(page: number) {
+  // `next build` prerenders the first page; the database it would read is not the one served later
+  // (cache-handler.mjs discards build-time copies), and CI builds without one.
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return Promise.resolve({ cards: [], page, pageCount: 1 });
+  return unstable_cache(() => publishedCardPage(page), ["published-card-page", String(page)], {
     tags: [CARDS_TAG],
-    revalidate: SAFETY_NET_SECONDS,
+    revalidate: PUBLIC_CACHE_SECONDS,
   })();
 }
 

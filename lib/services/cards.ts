@@ -21,13 +21,16 @@ export const PUBLIC_STATUSES = ["published", "corrected"] as const;
 
 // ---------------------------------------------------------------- public reads (no principal)
 
+const PUBLIC_CARD = { status: { in: [...PUBLIC_STATUSES] }, cardVersions: { some: {} } };
+
 /** @unchecked Readers' view: only claims whose card is public (PUBLIC_STATUSES). */
-export async function listPublishedCards(): Promise<CardSummary[]> {
+export async function listPublishedCards(range: { skip?: number; take?: number } = {}): Promise<CardSummary[]> {
   const db = await getDb();
   const claims = await db.claim.findMany({
-    where: { status: { in: [...PUBLIC_STATUSES] } },
-    orderBy: { updatedAt: "desc" },
+    where: PUBLIC_CARD,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: { slug: true, cardVersions: { orderBy: { number: "desc" }, take: 1 } },
+    ...range,
   });
   return claims.flatMap(({ slug, cardVersions: [card] }) =>
     card
@@ -43,6 +46,22 @@ export async function listPublishedCards(): Promise<CardSummary[]> {
         ]
       : [],
   );
+}
+
+/** Cards shown per page of the public list: a desk with thousands of cards still sends a small page. */
+export const CARDS_PER_PAGE = 50;
+
+/** Page `page` (from 1) of the public card list, newest first; an empty page past the end. */
+export async function publishedCardPage(
+  page: number,
+  perPage = CARDS_PER_PAGE,
+): Promise<{ cards: CardSummary[]; page: number; pageCount: number }> {
+  const db = await getDb();
+  const [cards, total] = await Promise.all([
+    listPublishedCards({ skip: (page - 1) * perPage, take: perPage }),
+    db.claim.count({ where: PUBLIC_CARD }),
+  ]);
+  return { cards, page, pageCount: Math.max(1, Math.ceil(total / perPage)) };
 }
 
 export async function organizationName(db: Db | Tx): Promise<string> {

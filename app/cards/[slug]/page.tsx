@@ -8,6 +8,12 @@ import { ClaimReviewJsonLd } from "@/components/cards/ClaimReviewJsonLd";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Served from Next's full-route cache (ADR 0024): rendered on the first request for a slug, kept until
+// publishing, a correction or unpublishing invalidates the card's tags, re-rendered at most every
+// 30 s (PUBLIC_CACHE_SECONDS in lib/cards/cache.ts; Next reads this value literally).
+export const revalidate = 30;
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [card, baseUrl] = await Promise.all([loadPublicCard(slug), pageBaseUrl()]);

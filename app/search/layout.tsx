@@ -1,0 +1,2 @@
+// Staff section: the signed-in header (app/desk-chrome.tsx).
+export { DeskChrome as default } from "../desk-chrome";

@@ -1,0 +1,2 @@
+export function withCachedPagePolicy<T>(value: T): T;
+export default class ClaimdeskCacheHandler {}
