@@ -51,7 +51,10 @@ export async function listPublishedCards(range: { skip?: number; take?: number }
 /** Cards shown per page of the public list: a desk with thousands of cards still sends a small page. */
 export const CARDS_PER_PAGE = 50;
 
-/** Page `page` (from 1) of the public card list, newest first; an empty page past the end. */
+/**
+ * @unchecked Readers' view, like listPublishedCards: page `page` (from 1) of the public card list, newest
+ * first; an empty page past the end.
+ */
 export async function publishedCardPage(
   page: number,
   perPage = CARDS_PER_PAGE,
