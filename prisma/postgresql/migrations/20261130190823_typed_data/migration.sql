@@ -2,7 +2,6 @@
 -- and re-added every changed column, losing its data. Here each column changes type in place: the
 -- enum values are the strings stored before, and every JSON column held JSON.stringify output, so
 -- the casts below keep all rows. Indexes, keys and search columns on these tables are kept as they are.
--- Json columns lose their '[]' default: every writer gives the value (see the ADR).
 
 -- CreateEnum
 CREATE TYPE "Role" AS ENUM ('analyst', 'reviewer', 'editor', 'admin');
@@ -50,7 +49,7 @@ CREATE TYPE "CommentTarget" AS ENUM ('claim', 'source', 'evidence');
 CREATE TYPE "NotificationKind" AS ENUM ('assigned', 'review_requested', 'mentioned', 'status_changed', 'review_submitted', 'card_corrected');
 
 -- CreateEnum
-CREATE TYPE "EmailStatus" AS ENUM ('none', 'pending', 'sent', 'failed');
+CREATE TYPE "EmailStatus" AS ENUM ('none', 'pending', 'sending', 'sent', 'failed');
 
 -- CreateEnum
 CREATE TYPE "WebhookDeliveryStatus" AS ENUM ('pending', 'delivered', 'failed');
@@ -73,6 +72,7 @@ ALTER TABLE "Actor" ALTER COLUMN "kind" TYPE "ActorKind" USING "kind"::"ActorKin
 ALTER TABLE "Statement" ALTER COLUMN "kind" TYPE "StatementKind" USING "kind"::"StatementKind",
     ALTER COLUMN "hedges" DROP DEFAULT,
     ALTER COLUMN "hedges" TYPE JSONB USING "hedges"::jsonb,
+    ALTER COLUMN "hedges" SET DEFAULT '[]',
     ALTER COLUMN "anchorStatus" DROP DEFAULT,
     ALTER COLUMN "anchorStatus" TYPE "AnchorStatus" USING "anchorStatus"::"AnchorStatus",
     ALTER COLUMN "anchorStatus" SET DEFAULT 'anchored';
@@ -106,7 +106,8 @@ ALTER TABLE "ReviewRevision" ALTER COLUMN "truthVerdict" TYPE "TruthVerdict" USI
 
 -- AlterTable
 ALTER TABLE "ExternalReview" ALTER COLUMN "appearanceUrls" DROP DEFAULT,
-    ALTER COLUMN "appearanceUrls" TYPE JSONB USING "appearanceUrls"::jsonb;
+    ALTER COLUMN "appearanceUrls" TYPE JSONB USING "appearanceUrls"::jsonb,
+    ALTER COLUMN "appearanceUrls" SET DEFAULT '[]';
 
 -- AlterTable
 ALTER TABLE "CardVersion" ALTER COLUMN "truthVerdict" TYPE "TruthVerdict" USING "truthVerdict"::"TruthVerdict",
@@ -117,6 +118,7 @@ ALTER TABLE "CardVersion" ALTER COLUMN "truthVerdict" TYPE "TruthVerdict" USING 
 ALTER TABLE "Suggestion" ALTER COLUMN "kind" TYPE "StatementKind" USING "kind"::"StatementKind",
     ALTER COLUMN "hedges" DROP DEFAULT,
     ALTER COLUMN "hedges" TYPE JSONB USING "hedges"::jsonb,
+    ALTER COLUMN "hedges" SET DEFAULT '[]',
     ALTER COLUMN "status" DROP DEFAULT,
     ALTER COLUMN "status" TYPE "ProposalStatus" USING "status"::"ProposalStatus",
     ALTER COLUMN "status" SET DEFAULT 'pending';
