@@ -8,6 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { excerpt } from "@/lib/reader/highlights";
 import { byUrgency, dueState } from "@/lib/team/due";
 import { parseInput } from "@/lib/validation/parse";
+import type { ClaimStatus } from "@/lib/validation/claims";
 import { assignmentInput } from "@/lib/validation/team";
 import { recordAudit } from "./audit";
 import { notify } from "./notifications";
@@ -166,7 +167,7 @@ export async function setFollowing(principal: Principal | null, claimId: string,
   return { claimId, following };
 }
 
-const OPEN = ["draft", "in_review", "verdict_proposed"];
+const OPEN: ClaimStatus[] = ["draft", "in_review", "verdict_proposed"];
 
 /** "My work": claims assigned to me and reviews asked of me (not yet given), overdue first. */
 export async function myWork(principal: Principal | null, now = new Date()) {

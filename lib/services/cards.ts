@@ -5,6 +5,7 @@ import type { CardContent, CardEvidence, CardSummary, PublishedCard } from "@/li
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { ORGANIZATION_NAME_DEFAULT } from "@/lib/site";
+import type { AttributionVerdict, TruthVerdict } from "@/lib/verdicts";
 import { correctionInput, publishInput } from "@/lib/validation/cards";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
 import { parseInput } from "@/lib/validation/parse";
@@ -62,7 +63,8 @@ export async function getPublishedCard(slug: string, number?: number): Promise<P
   const versions = await db.cardVersion.findMany({ where: { claimId: claim.id }, orderBy: { number: "desc" } });
   const card = number === undefined ? versions[0] : versions.find((v) => v.number === number);
   if (!card) throw new NotFoundError("Card version");
-  const stored = JSON.parse(card.content) as CardContent;
+  // Json column: written by buildCardContent; older snapshots lack fields filled in below.
+  const stored = card.content as CardContent;
   // Snapshots written before appearances and the claimant's kind were stored fall back to the claim's current ones.
   const appearances =
     stored.appearances ??
@@ -215,8 +217,8 @@ export async function latestCardForClaim(principal: Principal | null, claimId: s
 
 type CardFields = {
   headline: string;
-  truthVerdict: string;
-  attributionVerdict: string;
+  truthVerdict: TruthVerdict;
+  attributionVerdict: AttributionVerdict;
   rationale: string;
   correctionNote?: string;
 };
@@ -238,7 +240,7 @@ async function writeCardVersion(tx: Tx, editor: Principal, claimId: string, fiel
       truthVerdict: fields.truthVerdict,
       attributionVerdict: fields.attributionVerdict,
       rationale: fields.rationale,
-      content: JSON.stringify(content),
+      content,
       correctionNote: fields.correctionNote ?? null,
       publishedById: authorId(editor),
     },

@@ -67,7 +67,7 @@ export async function loadDemoWorkspace(): Promise<{ loaded: boolean; reason?: s
             cue: st.cue,
             kind: st.kind,
             anonymous: st.anonymous ?? false,
-            hedges: JSON.stringify(st.hedges ?? []),
+            hedges: st.hedges ?? [],
             ...anchor(revision, st.quote),
             createdById: analystId,
           },
@@ -158,7 +158,7 @@ async function createDemoClaim(
         truthVerdict: c.card.truth,
         attributionVerdict: c.card.attribution,
         rationale: c.card.rationale,
-        content: JSON.stringify(content),
+        content,
         publishedById: ctx.users.get("editor@demo.claimdesk.test"),
       },
     });

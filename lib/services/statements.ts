@@ -13,7 +13,7 @@ import { actorChoice } from "./actors";
 import { recordAudit } from "./audit";
 import { changedFields, staleRecordError } from "./record-edit";
 import { locateOnCurrentRevision, manualReanchorChange, placeOnCurrentRevision } from "./revision-anchors";
-import { parseHedges, statementInclude, withHedgeList } from "./statement-shape";
+import { statementInclude, withHedgeList } from "./statement-shape";
 
 async function assertStatementExists(tx: Tx, id: string | null | undefined, self?: string) {
   if (!id) return;
@@ -47,7 +47,7 @@ export async function createStatement(principal: Principal | null, raw: unknown)
         cue: input.cue,
         kind: input.kind,
         anonymous: input.anonymous,
-        hedges: JSON.stringify(input.hedges),
+        hedges: input.hedges,
         reportedById: input.reportedById,
         exact,
         prefix,
@@ -133,7 +133,7 @@ export async function updateStatement(principal: Principal | null, id: string, r
       cue: input.cue,
       kind: input.kind,
       anonymous: input.anonymous,
-      hedges: input.hedges === undefined ? undefined : JSON.stringify(input.hedges),
+      hedges: input.hedges,
       reportedById: input.reportedById,
     } satisfies Partial<Record<EditableField, unknown>>;
     const diff = changedFields(before, changes);
@@ -143,21 +143,12 @@ export async function updateStatement(principal: Principal | null, id: string, r
         data: { ...changes, version: { increment: 1 } },
       });
       if (count === 0) throw await staleRecordError(tx, "statement", id, "statement", version + 1);
-      const hedgeList = (v: unknown) => (typeof v === "string" ? parseHedges(v) : v);
       await recordAudit(tx, user, {
         entityType: "statement",
         entityId: id,
         action: "update",
-        before: {
-          ...diff.before,
-          ...("hedges" in diff.before ? { hedges: hedgeList(diff.before.hedges) } : {}),
-          version,
-        },
-        after: {
-          ...diff.after,
-          ...("hedges" in diff.after ? { hedges: hedgeList(diff.after.hedges) } : {}),
-          version: version + 1,
-        },
+        before: { ...diff.before, version },
+        after: { ...diff.after, version: version + 1 },
       });
     }
     return withHedgeList(await tx.statement.findUniqueOrThrow({ where: { id }, include: statementInclude }));

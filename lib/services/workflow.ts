@@ -77,7 +77,7 @@ export async function writeStatus(
   tx: Tx,
   principal: Principal,
   claimId: string,
-  change: { from: string; to: string; version: number; reason?: string },
+  change: { from: ClaimStatus; to: ClaimStatus; version: number; reason?: string },
 ) {
   const { count } = await tx.claim.updateMany({
     where: { id: claimId, version: change.version, status: change.from },

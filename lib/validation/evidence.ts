@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { Stance, valuesOf } from "@/lib/enums";
 import { claimCreateInput } from "./claims";
 import { cleanText, clearableId, clearableText, editVersion, id, optionalId, optionalText } from "./common";
 
-export const STANCES = ["supports", "contradicts", "context"] as const;
-export type Stance = (typeof STANCES)[number];
+export const STANCES = valuesOf(Stance);
+export type { Stance };
 export const STANCE_LABELS: Record<Stance, string> = {
   supports: "Supports",
   contradicts: "Contradicts",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SourceKind, valuesOf } from "@/lib/enums";
 import {
   allowDuplicate,
   cleanText,
@@ -23,7 +24,7 @@ export const sourceText = z
   .refine((t) => !BINARY_CHARS.test(t), "Text contains binary data; import a .txt, .md or .html file.")
   .refine(...cleanText("Text", { multiline: true }));
 
-export const SOURCE_KINDS = ["article", "statement", "transcript", "other"] as const;
+export const SOURCE_KINDS = valuesOf(SourceKind);
 
 export const sourceCreateInput = z.object({
   title: requiredText("Title", 300),

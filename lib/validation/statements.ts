@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { ProposalStatus, StatementKind, valuesOf } from "@/lib/enums";
 import { ACTOR_KINDS } from "./actors";
 import { clearableId, clearableText, editVersion, optionalId, optionalText, requiredText, stringList } from "./common";
 import { quoteInput } from "./evidence";
 
-export const STATEMENT_KINDS = ["direct", "indirect"] as const;
-export type StatementKind = (typeof STATEMENT_KINDS)[number];
+export const STATEMENT_KINDS = valuesOf(StatementKind);
+export type { StatementKind };
 export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
   direct: "Direct quote",
   indirect: "Indirect (reported speech)",
@@ -111,7 +112,7 @@ export const suggestionAcceptInput = z
   });
 export type SuggestionAcceptInput = z.infer<typeof suggestionAcceptInput>;
 
-export const SUGGESTION_STATUSES = ["pending", "accepted", "dismissed"] as const;
+export const SUGGESTION_STATUSES = valuesOf(ProposalStatus);
 export const suggestionListQuery = z.object({
   status: z.preprocess(
     (v) => (v === "" ? undefined : v),
