@@ -1,8 +1,8 @@
 -- Typed data (docs/decisions/0023-typed-data.md). Enums need no DDL on SQLite (they are TEXT, with the
 -- values stored before); Json columns are declared JSONB, which SQLite can only change by rebuilding the
 -- table. The rebuilt rows are copied unchanged (the JSON text each column already held).
--- Rebuilding drops a table's triggers: the search and search-version triggers of SourceRevision,
--- Statement and CardVersion are re-created at the end, exactly as the search migrations wrote them
+-- Rebuilding drops a table's triggers: the search and search-version triggers of SourceRevision and
+-- Statement are re-created at the end, exactly as the search migrations wrote them
 -- (20261121120000_search, 20261130160000_search_version). The search tests count them.
 -- legacy_alter_table: other tables' search triggers name these tables, and a modern RENAME refuses to
 -- run while the table they name is dropped; the legacy RENAME leaves them as written, which is right
@@ -89,27 +89,6 @@ DROP TABLE "ExternalReview";
 ALTER TABLE "new_ExternalReview" RENAME TO "ExternalReview";
 CREATE INDEX "ExternalReview_claimId_idx" ON "ExternalReview"("claimId");
 CREATE INDEX "ExternalReview_url_idx" ON "ExternalReview"("url");
-CREATE TABLE "new_CardVersion" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "claimId" TEXT NOT NULL,
-    "slug" TEXT NOT NULL,
-    "number" INTEGER NOT NULL,
-    "headline" TEXT NOT NULL,
-    "truthVerdict" TEXT NOT NULL,
-    "attributionVerdict" TEXT NOT NULL,
-    "rationale" TEXT NOT NULL,
-    "content" JSONB NOT NULL,
-    "correctionNote" TEXT,
-    "publishedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "publishedById" TEXT,
-    CONSTRAINT "CardVersion_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE
-);
-INSERT INTO "new_CardVersion" ("attributionVerdict", "claimId", "content", "correctionNote", "headline", "id", "number", "publishedAt", "publishedById", "rationale", "slug", "truthVerdict") SELECT "attributionVerdict", "claimId", "content", "correctionNote", "headline", "id", "number", "publishedAt", "publishedById", "rationale", "slug", "truthVerdict" FROM "CardVersion";
-DROP TABLE "CardVersion";
-ALTER TABLE "new_CardVersion" RENAME TO "CardVersion";
-CREATE INDEX "CardVersion_slug_number_idx" ON "CardVersion"("slug", "number");
-CREATE INDEX "CardVersion_publishedAt_idx" ON "CardVersion"("publishedAt");
-CREATE UNIQUE INDEX "CardVersion_claimId_number_key" ON "CardVersion"("claimId", "number");
 CREATE TABLE "new_Suggestion" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "sourceId" TEXT NOT NULL,
@@ -152,67 +131,6 @@ PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
 -- Search triggers of the rebuilt tables (copied from the search migrations).
-CREATE TRIGGER "search_cardversion_ad" AFTER DELETE ON "CardVersion" BEGIN
-  DELETE FROM "search_claim" WHERE "rowid" IN (SELECT "docid" FROM "search_doc" WHERE "kind" = 'claim' AND "ref" = OLD."claimId");
-  INSERT OR IGNORE INTO "search_doc"("kind", "ref") SELECT 'claim', "id" FROM "Claim" WHERE "id" = OLD."claimId";
-  INSERT INTO "search_claim"("rowid", "ref", "title", "summary", "tags", "facets")
-    SELECT d."docid", c."id", c."text", coalesce(c."summary", ''),
-         coalesce((SELECT group_concat(t."name", ', ') FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id"), ''),
-         'zzs' || replace(c."status", '_', '')
-           || coalesce(' zzv' || replace((SELECT cv."truthVerdict" FROM "CardVersion" cv WHERE cv."claimId" = c."id" ORDER BY cv."number" DESC LIMIT 1), '_', ''), '')
-           || coalesce(' zza' || c."claimantId", '')
-           || coalesce((SELECT group_concat(' zza' || cs."actorId", '') FROM "ClaimSubject" cs WHERE cs."claimId" = c."id"), '')
-           || coalesce((SELECT group_concat(' zzt' || ct."tagId", '') FROM "ClaimTag" ct WHERE ct."claimId" = c."id"), '')
-           || coalesce(' zzc' || substr(strftime('%Y', c."createdAt"), 1, 3) || ' zzy' || strftime('%Y', c."createdAt") || ' zzm' || strftime('%Y%m', c."createdAt") || ' zzd' || strftime('%Y%m%d', c."createdAt"), '')
-    FROM "Claim" c JOIN "search_doc" d ON d."kind" = 'claim' AND d."ref" = c."id"
-    WHERE c."id" = OLD."claimId";
-END;
-CREATE TRIGGER "search_cardversion_ai" AFTER INSERT ON "CardVersion" BEGIN
-  DELETE FROM "search_claim" WHERE "rowid" IN (SELECT "docid" FROM "search_doc" WHERE "kind" = 'claim' AND "ref" = NEW."claimId");
-  INSERT OR IGNORE INTO "search_doc"("kind", "ref") SELECT 'claim', "id" FROM "Claim" WHERE "id" = NEW."claimId";
-  INSERT INTO "search_claim"("rowid", "ref", "title", "summary", "tags", "facets")
-    SELECT d."docid", c."id", c."text", coalesce(c."summary", ''),
-         coalesce((SELECT group_concat(t."name", ', ') FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id"), ''),
-         'zzs' || replace(c."status", '_', '')
-           || coalesce(' zzv' || replace((SELECT cv."truthVerdict" FROM "CardVersion" cv WHERE cv."claimId" = c."id" ORDER BY cv."number" DESC LIMIT 1), '_', ''), '')
-           || coalesce(' zza' || c."claimantId", '')
-           || coalesce((SELECT group_concat(' zza' || cs."actorId", '') FROM "ClaimSubject" cs WHERE cs."claimId" = c."id"), '')
-           || coalesce((SELECT group_concat(' zzt' || ct."tagId", '') FROM "ClaimTag" ct WHERE ct."claimId" = c."id"), '')
-           || coalesce(' zzc' || substr(strftime('%Y', c."createdAt"), 1, 3) || ' zzy' || strftime('%Y', c."createdAt") || ' zzm' || strftime('%Y%m', c."createdAt") || ' zzd' || strftime('%Y%m%d', c."createdAt"), '')
-    FROM "Claim" c JOIN "search_doc" d ON d."kind" = 'claim' AND d."ref" = c."id"
-    WHERE c."id" = NEW."claimId";
-END;
-CREATE TRIGGER "search_cardversion_au" AFTER UPDATE OF "claimId", "number", "truthVerdict" ON "CardVersion" BEGIN
-  DELETE FROM "search_claim" WHERE "rowid" IN (SELECT "docid" FROM "search_doc" WHERE "kind" = 'claim' AND "ref" = OLD."claimId");
-  INSERT OR IGNORE INTO "search_doc"("kind", "ref") SELECT 'claim', "id" FROM "Claim" WHERE "id" = OLD."claimId";
-  INSERT INTO "search_claim"("rowid", "ref", "title", "summary", "tags", "facets")
-    SELECT d."docid", c."id", c."text", coalesce(c."summary", ''),
-         coalesce((SELECT group_concat(t."name", ', ') FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id"), ''),
-         'zzs' || replace(c."status", '_', '')
-           || coalesce(' zzv' || replace((SELECT cv."truthVerdict" FROM "CardVersion" cv WHERE cv."claimId" = c."id" ORDER BY cv."number" DESC LIMIT 1), '_', ''), '')
-           || coalesce(' zza' || c."claimantId", '')
-           || coalesce((SELECT group_concat(' zza' || cs."actorId", '') FROM "ClaimSubject" cs WHERE cs."claimId" = c."id"), '')
-           || coalesce((SELECT group_concat(' zzt' || ct."tagId", '') FROM "ClaimTag" ct WHERE ct."claimId" = c."id"), '')
-           || coalesce(' zzc' || substr(strftime('%Y', c."createdAt"), 1, 3) || ' zzy' || strftime('%Y', c."createdAt") || ' zzm' || strftime('%Y%m', c."createdAt") || ' zzd' || strftime('%Y%m%d', c."createdAt"), '')
-    FROM "Claim" c JOIN "search_doc" d ON d."kind" = 'claim' AND d."ref" = c."id"
-    WHERE c."id" = OLD."claimId";
-  DELETE FROM "search_claim" WHERE "rowid" IN (SELECT "docid" FROM "search_doc" WHERE "kind" = 'claim' AND "ref" = NEW."claimId");
-  INSERT OR IGNORE INTO "search_doc"("kind", "ref") SELECT 'claim', "id" FROM "Claim" WHERE "id" = NEW."claimId";
-  INSERT INTO "search_claim"("rowid", "ref", "title", "summary", "tags", "facets")
-    SELECT d."docid", c."id", c."text", coalesce(c."summary", ''),
-         coalesce((SELECT group_concat(t."name", ', ') FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id"), ''),
-         'zzs' || replace(c."status", '_', '')
-           || coalesce(' zzv' || replace((SELECT cv."truthVerdict" FROM "CardVersion" cv WHERE cv."claimId" = c."id" ORDER BY cv."number" DESC LIMIT 1), '_', ''), '')
-           || coalesce(' zza' || c."claimantId", '')
-           || coalesce((SELECT group_concat(' zza' || cs."actorId", '') FROM "ClaimSubject" cs WHERE cs."claimId" = c."id"), '')
-           || coalesce((SELECT group_concat(' zzt' || ct."tagId", '') FROM "ClaimTag" ct WHERE ct."claimId" = c."id"), '')
-           || coalesce(' zzc' || substr(strftime('%Y', c."createdAt"), 1, 3) || ' zzy' || strftime('%Y', c."createdAt") || ' zzm' || strftime('%Y%m', c."createdAt") || ' zzd' || strftime('%Y%m%d', c."createdAt"), '')
-    FROM "Claim" c JOIN "search_doc" d ON d."kind" = 'claim' AND d."ref" = c."id"
-    WHERE c."id" = NEW."claimId";
-END;
-CREATE TRIGGER "search_version_cardversion_ad" AFTER DELETE ON "CardVersion" BEGIN UPDATE "search_version" SET "n" = "n" + 1 WHERE "id" = 1; END;
-CREATE TRIGGER "search_version_cardversion_ai" AFTER INSERT ON "CardVersion" BEGIN UPDATE "search_version" SET "n" = "n" + 1 WHERE "id" = 1; END;
-CREATE TRIGGER "search_version_cardversion_au" AFTER UPDATE ON "CardVersion" BEGIN UPDATE "search_version" SET "n" = "n" + 1 WHERE "id" = 1; END;
 CREATE TRIGGER "search_sourcerevision_ad" AFTER DELETE ON "SourceRevision" BEGIN
   DELETE FROM "search_source" WHERE "rowid" IN (SELECT "docid" FROM "search_doc" WHERE "kind" = 'source' AND "ref" = OLD."sourceId");
   INSERT OR IGNORE INTO "search_doc"("kind", "ref") SELECT 'source', "id" FROM "Source" WHERE "id" = OLD."sourceId";

@@ -111,8 +111,7 @@ ALTER TABLE "ExternalReview" ALTER COLUMN "appearanceUrls" DROP DEFAULT,
 
 -- AlterTable
 ALTER TABLE "CardVersion" ALTER COLUMN "truthVerdict" TYPE "TruthVerdict" USING "truthVerdict"::"TruthVerdict",
-    ALTER COLUMN "attributionVerdict" TYPE "AttributionVerdict" USING "attributionVerdict"::"AttributionVerdict",
-    ALTER COLUMN "content" TYPE JSONB USING "content"::jsonb;
+    ALTER COLUMN "attributionVerdict" TYPE "AttributionVerdict" USING "attributionVerdict"::"AttributionVerdict";
 
 -- AlterTable
 ALTER TABLE "Suggestion" ALTER COLUMN "kind" TYPE "StatementKind" USING "kind"::"StatementKind",
