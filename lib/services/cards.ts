@@ -63,8 +63,7 @@ export async function getPublishedCard(slug: string, number?: number): Promise<P
   const versions = await db.cardVersion.findMany({ where: { claimId: claim.id }, orderBy: { number: "desc" } });
   const card = number === undefined ? versions[0] : versions.find((v) => v.number === number);
   if (!card) throw new NotFoundError("Card version");
-  // Json column: written by buildCardContent; older snapshots lack fields filled in below.
-  const stored = card.content as CardContent;
+  const stored = JSON.parse(card.content) as CardContent;
   // Snapshots written before appearances and the claimant's kind were stored fall back to the claim's current ones.
   const appearances =
     stored.appearances ??
@@ -240,7 +239,7 @@ async function writeCardVersion(tx: Tx, editor: Principal, claimId: string, fiel
       truthVerdict: fields.truthVerdict,
       attributionVerdict: fields.attributionVerdict,
       rationale: fields.rationale,
-      content,
+      content: JSON.stringify(content),
       correctionNote: fields.correctionNote ?? null,
       publishedById: authorId(editor),
     },

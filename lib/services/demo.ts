@@ -158,7 +158,7 @@ async function createDemoClaim(
         truthVerdict: c.card.truth,
         attributionVerdict: c.card.attribution,
         rationale: c.card.rationale,
-        content,
+        content: JSON.stringify(content),
         publishedById: ctx.users.get("editor@demo.claimdesk.test"),
       },
     });
