@@ -7,3 +7,6 @@ export * from "@/generated/sqlite/enums";
 /** An enum's values in schema order, as the non-empty tuple z.enum and label maps expect. */
 export const valuesOf = <T extends Record<string, string>>(values: T) =>
   Object.values(values) as [T[keyof T], ...T[keyof T][]];
+
+/** Orders enum values by their text, as SQLite sorts them; PostgreSQL sorts enums in declaration order. */
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

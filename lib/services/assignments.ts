@@ -2,7 +2,7 @@
 // an analyst may take a claim nobody has. Assignees and requested reviewers follow the claim.
 import "server-only";
 import { can, requirePermission, type Principal } from "@/lib/auth/principal";
-import { roleCan, type Role } from "@/lib/auth/roles";
+import { roleCan } from "@/lib/auth/roles";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { excerpt } from "@/lib/reader/highlights";
@@ -60,7 +60,7 @@ async function checkPeople(tx: Tx, assigneeId: string | undefined, reviewerIds: 
     where: { id: { in: ids }, disabledAt: null },
     select: { id: true, role: true },
   });
-  const roleOf = (id: string) => users.find((u) => u.id === id)?.role as Role | undefined;
+  const roleOf = (id: string) => users.find((u) => u.id === id)?.role;
   const fields: Record<string, string[]> = {};
   if (assigneeId) {
     const role = roleOf(assigneeId);

@@ -144,11 +144,11 @@ export async function publishChecklist(
     tx.review.count({ where: { claimId, staleAt: null } }), // stale reviews judged other words
   ]);
   if (!claim) throw new NotFoundError("Claim");
-  const statusLabel = CLAIM_STATUS_LABELS[claim.status as ClaimStatus] ?? claim.status;
+  const statusLabel = CLAIM_STATUS_LABELS[claim.status];
   const items: GateItem[] = [
     {
       key: "status",
-      ok: allowed.includes(claim.status as ClaimStatus),
+      ok: allowed.includes(claim.status),
       label: `In review or verdict proposed (now ${statusLabel})`,
       missing: statusProblem(claim.status, allowed),
     },
@@ -176,11 +176,10 @@ export async function publishChecklist(
   return items;
 }
 
-function statusProblem(status: string, allowed: ClaimStatus[]): string {
-  const label = CLAIM_STATUS_LABELS[status as ClaimStatus] ?? status;
+function statusProblem(status: ClaimStatus, allowed: ClaimStatus[]): string {
+  const label = CLAIM_STATUS_LABELS[status];
   if (allowed === CORRECTABLE_STATUSES) return `Only a published card can be corrected (the claim is ${label}).`;
-  if (CORRECTABLE_STATUSES.includes(status as ClaimStatus))
-    return "The claim is already published: issue a correction instead.";
+  if (CORRECTABLE_STATUSES.includes(status)) return "The claim is already published: issue a correction instead.";
   if (status === "archived") return "The claim is archived: restore it to draft and submit it for review first.";
   return `The claim must be submitted for review first (it is ${label}).`;
 }
@@ -304,7 +303,7 @@ export async function correctCard(principal: Principal | null, claimId: string, 
     if (!claim) throw new NotFoundError("Claim");
     if (claim.version !== version) throw await staleVersionError(tx, claimId);
     const previous = await tx.cardVersion.findFirst({ where: { claimId }, orderBy: { number: "desc" } });
-    if (!previous || !CORRECTABLE_STATUSES.includes(claim.status as ClaimStatus)) {
+    if (!previous || !CORRECTABLE_STATUSES.includes(claim.status)) {
       refuse([statusProblem(claim.status, CORRECTABLE_STATUSES)], "corrected");
     }
     const fields = {

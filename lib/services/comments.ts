@@ -202,7 +202,7 @@ export async function editComment(principal: Principal | null, id: string, raw: 
       after: { body },
     });
     const added = (await mentionedUsers(tx, body)).filter((u) => !before.includes(u));
-    const target = await resolveTarget(tx, comment.targetType as CommentTarget, comment.targetId);
+    const target = await resolveTarget(tx, comment.targetType, comment.targetId);
     await notifyMentions(tx, author, added, target, id);
     return updated;
   });

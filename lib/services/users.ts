@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { createApiToken } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
+import { byText } from "@/lib/enums";
 import { mapDbError } from "@/lib/db/errors";
 import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
@@ -42,10 +43,12 @@ export const addUserFromCli = (raw: unknown) => insertUser(null, raw);
 export async function listUsers(principal: Principal | null) {
   requirePermission(principal, "user:manage");
   const db = await getDb();
-  return db.user.findMany({
-    orderBy: [{ role: "asc" }, { email: "asc" }],
+  const users = await db.user.findMany({
+    orderBy: { email: "asc" },
     select: { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true },
   });
+  // By role name, as text: PostgreSQL would sort the enum in declaration order (ADR 0023).
+  return users.sort((a, b) => byText(a.role, b.role));
 }
 
 export async function createTokenFromCli(raw: unknown) {

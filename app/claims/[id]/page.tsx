@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { attributionLine, excerpt, statementBadges } from "@/lib/reader/highlights";
 import { getClaimPage } from "@/lib/services/claim-page";
 import { listSources } from "@/lib/services/sources";
-import { CLAIM_KIND_LABELS, type ClaimKind } from "@/lib/validation/claims";
+import { CLAIM_KIND_LABELS } from "@/lib/validation/claims";
 import { STANCES, STANCE_LABELS } from "@/lib/validation/evidence";
 import { RELATION_LABELS, type RelationKind } from "@/lib/validation/relations";
 import { formatDate } from "@/lib/format";
@@ -198,7 +198,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     <div className="stack">
       <div className="panel claim-head">
         <p className="small muted" style={{ margin: 0 }}>
-          {CLAIM_KIND_LABELS[claim.kind as ClaimKind] ?? claim.kind} · version {claim.version}
+          {CLAIM_KIND_LABELS[claim.kind]} · version {claim.version}
         </p>
         <h1 data-testid="claim-text">{claim.text}</h1>
         <div className="row-actions">

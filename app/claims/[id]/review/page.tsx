@@ -15,7 +15,7 @@ import {
   PUBLISHABLE_STATUSES,
   REVIEWABLE_STATUSES,
 } from "@/lib/services/workflow";
-import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
+import { CLAIM_STATUS_LABELS } from "@/lib/validation/claims";
 import { agreedVerdicts } from "@/lib/verdicts";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { ReviewEvidence } from "@/components/claims/ReviewEvidence";
@@ -46,7 +46,7 @@ export default async function ClaimReviewPage({ params, searchParams }: Props) {
     latestCardForClaim(principal, id),
     getClaimDispute(principal, id),
   ]);
-  const status = claim.status as ClaimStatus;
+  const status = claim.status;
   const transitions = availableTransitions(principal, status, reviews.currentCount);
   const isEditor = can(principal, "card:publish");
   const mayReview = can(principal, "review:write") && REVIEWABLE_STATUSES.includes(status);
