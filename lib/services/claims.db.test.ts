@@ -107,7 +107,7 @@ describe("evidence service", () => {
   it("lists evidence by stance name, then oldest first, on both providers (enums sort as text)", async () => {
     const analyst = await makeUser("analyst");
     const source = await createSource(analyst, { title: "Ferry", text: fictionalArticle() });
-    const claim = await createClaim(analyst, { text: "The first ferry sails at dawn", kind: "factual" });
+    const claim = await createClaim(analyst, { text: "Velmora's dawn ferry is back in service", kind: "factual" });
     const add = (stance: "supports" | "contradicts" | "context") =>
       addEvidence(analyst, claim.id, { sourceId: source.id, quote: { exact: "the first sailing at dawn" }, stance });
     const supports = await add("supports");
