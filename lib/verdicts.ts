@@ -1,6 +1,8 @@
 // The two verdict axes and their public wording. Numeric ratings follow ClaimReview (5 best).
-export const TRUTH_VERDICTS = ["true", "mostly_true", "mixed", "mostly_false", "false", "unproven"] as const;
-export type TruthVerdict = (typeof TRUTH_VERDICTS)[number];
+import { AttributionVerdict, TruthVerdict, valuesOf } from "@/lib/enums";
+
+export const TRUTH_VERDICTS = valuesOf(TruthVerdict);
+export type { TruthVerdict };
 export const TRUTH_LABELS: Record<TruthVerdict, string> = {
   true: "True",
   mostly_true: "Mostly true",
@@ -10,16 +12,8 @@ export const TRUTH_LABELS: Record<TruthVerdict, string> = {
   unproven: "Unproven",
 };
 
-export const ATTRIBUTION_VERDICTS = [
-  "accurately_attributed",
-  "faithful_paraphrase",
-  "out_of_context",
-  "misattributed",
-  "fabricated",
-  "unverifiable",
-  "not_applicable",
-] as const;
-export type AttributionVerdict = (typeof ATTRIBUTION_VERDICTS)[number];
+export const ATTRIBUTION_VERDICTS = valuesOf(AttributionVerdict);
+export type { AttributionVerdict };
 export const ATTRIBUTION_LABELS: Record<AttributionVerdict, string> = {
   accurately_attributed: "Accurately attributed",
   faithful_paraphrase: "Faithful paraphrase",

@@ -37,11 +37,12 @@ if (/^-- This is an empty migration\.\s*$/m.test(sqliteSql) || !sqliteSql.trim()
   console.log("prisma/schema.prisma has not changed since the last migration; nothing to do.");
   process.exit(0);
 }
-// The PostgreSQL diff is computed from schema files only; this URL is never connected to.
+// The PostgreSQL diff is computed from schema files, but since the schema has enums and Json columns
+// (ADR 0023) Prisma connects to the URL: use the test server (README, TEST_DATABASE_URL). Nothing is written.
 const pgSql = diff(
   join(work, "from.pg.prisma"),
   join(work, "to.pg.prisma"),
-  process.env.TEST_DATABASE_URL || "postgresql://localhost/unused",
+  process.env.TEST_DATABASE_URL || "postgresql://claimdesk:claimdesk@127.0.0.1:5432/postgres",
 );
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 for (const [dir, sql] of [

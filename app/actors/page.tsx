@@ -4,7 +4,7 @@ import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { listActors } from "@/lib/services/actors";
 import { listWithValidFilters } from "@/lib/http/page-filters";
-import { ACTOR_KIND_LABELS, type ActorKind } from "@/lib/validation/actors";
+import { ACTOR_KIND_LABELS } from "@/lib/validation/actors";
 import { ActorForm } from "@/components/actors/ActorForm";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { IgnoredFilters } from "@/components/ui/IgnoredFilters";
@@ -45,7 +45,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
                   <td>
                     <Link href={`/actors/${a.id}`}>{a.name}</Link>
                   </td>
-                  <td className="small">{ACTOR_KIND_LABELS[a.kind as ActorKind] ?? a.kind}</td>
+                  <td className="small">{ACTOR_KIND_LABELS[a.kind]}</td>
                   <td className="small">{a.aliases.map((x) => x.alias).join(", ") || "—"}</td>
                   <td>{a._count.statements}</td>
                 </tr>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageGate } from "@/lib/auth/guard";
-import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/services/users";
 import { formatDate } from "@/lib/format";
 import { UserForm } from "@/components/admin/UserForm";
@@ -30,7 +30,7 @@ export default async function AdminPage() {
               <tr key={u.id}>
                 <td>{u.email}</td>
                 <td>{u.name}</td>
-                <td>{ROLE_LABELS[u.role as Role] ?? u.role}</td>
+                <td>{ROLE_LABELS[u.role]}</td>
                 <td className="small">{formatDate(u.createdAt)}</td>
               </tr>
             ))}

@@ -4,7 +4,7 @@ import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { listClaims } from "@/lib/services/claims";
 import { listWithValidFilters } from "@/lib/http/page-filters";
-import { CLAIM_KIND_LABELS, CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimKind } from "@/lib/validation/claims";
+import { CLAIM_KIND_LABELS, CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/validation/claims";
 import { formatDate } from "@/lib/format";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { ExportLinks } from "@/components/exports/ExportLinks";
@@ -63,7 +63,7 @@ export default async function ClaimsPage({
                 <td>
                   <Link href={`/claims/${c.id}`}>{c.text}</Link>
                 </td>
-                <td className="small">{CLAIM_KIND_LABELS[c.kind as ClaimKind] ?? c.kind}</td>
+                <td className="small">{CLAIM_KIND_LABELS[c.kind]}</td>
                 <td>{c.claimant?.name ?? <span className="muted">—</span>}</td>
                 <td>
                   <ClaimStatusBadge status={c.status} />

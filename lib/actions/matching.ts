@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { acceptClaimMatch, dismissClaimMatch } from "@/lib/services/claim-matches";
 import { findSimilarClaims, type SimilarClaimItem } from "@/lib/services/similar-claims";
-import { STANCE_LABELS, type Stance } from "@/lib/validation/evidence";
+import { STANCE_LABELS } from "@/lib/validation/evidence";
 import { dataAction, formAction, formObject, requiredId } from "./action-client";
 
 function refresh(sourceId: string, claimId: string) {
@@ -20,7 +20,7 @@ export const acceptClaimMatchForm = formAction("evidence:write", async (principa
   return {
     ok: true,
     message: accepted.stance
-      ? `Saved as evidence: ${STANCE_LABELS[accepted.stance as Stance]?.toLowerCase() ?? accepted.stance}.`
+      ? `Saved as evidence: ${STANCE_LABELS[accepted.stance].toLowerCase()}.`
       : "Saved as an appearance of the claim.",
   };
 });

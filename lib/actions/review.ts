@@ -7,7 +7,7 @@ import { invalidatePublishedCard } from "@/lib/cards/cache";
 import { correctCard, publishCard } from "@/lib/services/cards";
 import { submitReview } from "@/lib/services/reviews";
 import { transitionClaim } from "@/lib/services/workflow";
-import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
+import { CLAIM_STATUS_LABELS } from "@/lib/validation/claims";
 import { formAction, formObject, requiredId } from "./action-client";
 
 const claimIdOf = (form: FormData) => requiredId(form, "claimId");
@@ -25,7 +25,7 @@ export const transitionFromForm = formAction("staff:read", async (principal, for
   const result = await transitionClaim(principal, claimId, formObject(form));
   invalidatePublishedCard(result.slug);
   refreshReviewPage(claimId);
-  return { ok: true, message: `Status is now ${CLAIM_STATUS_LABELS[result.status as ClaimStatus]}.` };
+  return { ok: true, message: `Status is now ${CLAIM_STATUS_LABELS[result.status]}.` };
 });
 
 export const publishFromForm = formAction("card:publish", async (principal, form) => {

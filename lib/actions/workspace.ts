@@ -8,7 +8,7 @@ import { createRevision } from "@/lib/services/revisions";
 import { createStatement, reanchorStatement, removeStatement } from "@/lib/services/statements";
 import { acceptSuggestion, dismissSuggestion } from "@/lib/services/suggestions";
 import { ValidationError } from "@/lib/errors";
-import { ACTOR_KIND_LABELS, type ActorKind } from "@/lib/validation/actors";
+import { ACTOR_KIND_LABELS } from "@/lib/validation/actors";
 import { dataAction, formAction, requiredId } from "./action-client";
 import { nestedFormObject } from "./workspace-forms";
 
@@ -114,7 +114,7 @@ export const searchActorOptions = dataAction("staff:read", async (principal, q: 
     return page.items.map((a) => ({
       id: a.id,
       label: a.name,
-      hint: [ACTOR_KIND_LABELS[a.kind as ActorKind] ?? a.kind, ...a.aliases.map((x) => x.alias)].join(" · "),
+      hint: [ACTOR_KIND_LABELS[a.kind], ...a.aliases.map((x) => x.alias)].join(" · "),
     }));
   });
 });

@@ -1,6 +1,8 @@
 // Who may do what. Checked where data is read or written (lib/services), never only in proxy.ts.
-export const ROLES = ["analyst", "reviewer", "editor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { Role, valuesOf } from "@/lib/enums";
+
+export const ROLES = valuesOf(Role);
+export type { Role };
 
 export const PERMISSIONS = {
   "staff:read": ["analyst", "reviewer", "editor", "admin"],

@@ -9,8 +9,8 @@ import { newSecret, sha256 } from "./secrets";
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 const RENEW_AFTER_MS = 10 * 60 * 1000;
-type UserRow = { id: string; email: string; name: string; role: string; disabledAt: Date | null };
-const toPrincipal = (u: UserRow): Principal => ({ userId: u.id, email: u.email, name: u.name, role: u.role as Role });
+type UserRow = { id: string; email: string; name: string; role: Role; disabledAt: Date | null };
+const toPrincipal = (u: UserRow): Principal => ({ userId: u.id, email: u.email, name: u.name, role: u.role });
 
 /**
  * The one answer to every failed sign-in (unknown email, wrong password, disabled account, backoff),

@@ -1,5 +1,8 @@
 // FICTIONAL demo workspace. Every place, person, outlet and event below is invented for
 // Claimdesk's demo and tests; any resemblance to real ones is coincidental.
+import type { ClaimKind, ClaimStatus } from "@/lib/validation/claims";
+import type { Confidence } from "@/lib/validation/reviews";
+import type { AttributionVerdict, TruthVerdict } from "@/lib/verdicts";
 
 export const DEMO_PASSWORD = "claimdesk-demo";
 
@@ -172,15 +175,21 @@ export const DEMO_STATEMENTS: DemoStatement[] = [
 type DemoClaim = {
   key: string;
   text: string;
-  kind: string;
-  status: string;
+  kind: ClaimKind;
+  status: ClaimStatus;
   claimant: DemoActorKey;
   subjects: DemoActorKey[];
   tags: string[];
   appearances: DemoSourceKey[];
   evidence: DemoEvidence[];
-  reviews: { reviewer: string; truth: string; attribution: string; rationale: string; confidence: string }[];
-  card?: { headline: string; truth: string; attribution: string; rationale: string };
+  reviews: {
+    reviewer: string;
+    truth: TruthVerdict;
+    attribution: AttributionVerdict;
+    rationale: string;
+    confidence: Confidence;
+  }[];
+  card?: { headline: string; truth: TruthVerdict; attribution: AttributionVerdict; rationale: string };
 };
 
 export const DEMO_CLAIMS: DemoClaim[] = [

@@ -1,13 +1,8 @@
 // What a person can be notified about. Safe for client code (labels for the settings form).
-export const NOTIFICATION_KINDS = [
-  "assigned",
-  "review_requested",
-  "mentioned",
-  "status_changed",
-  "review_submitted",
-  "card_corrected",
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+import { NotificationKind, valuesOf } from "@/lib/enums";
+
+export const NOTIFICATION_KINDS = valuesOf(NotificationKind);
+export type { NotificationKind };
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   assigned: "A claim is assigned to me",

@@ -62,13 +62,16 @@ function dateRange(p: Params, column: string, filters: SearchFilters) {
 /** The latest card version's truth verdict of claim alias c. */
 export const CLAIM_VERDICT_SQL = `(SELECT cv."truthVerdict" FROM "CardVersion" cv WHERE cv."claimId" = c."id" ORDER BY cv."number" DESC LIMIT 1)`;
 
+/** An enum column compared as text on PostgreSQL, whatever type the driver gives the parameter. */
+const asText = (p: Params, sql: string) => (p.dialect === "postgresql" ? `(${sql})::text` : sql);
+
 /** WHERE conditions per type, on the aliases the provider queries use (c, s, st, e, a). */
 export const filterSql = {
   claim(p: Params, f: SearchFilters) {
     const actor = f.actor ? p.add(f.actor) : "";
     return and([
-      f.status && `c."status" = ${p.add(f.status)}`,
-      f.verdict && `${CLAIM_VERDICT_SQL} = ${p.add(f.verdict)}`,
+      f.status && `${asText(p, `c."status"`)} = ${p.add(f.status)}`,
+      f.verdict && `${asText(p, CLAIM_VERDICT_SQL)} = ${p.add(f.verdict)}`,
       f.actor &&
         `(c."claimantId" = ${actor} OR EXISTS (SELECT 1 FROM "ClaimSubject" cs WHERE cs."claimId" = c."id" AND cs."actorId" = ${actor}))`,
       f.tag &&
@@ -174,11 +177,19 @@ export const TYPE_SQL: Record<
   },
 };
 
-/** The uniform field list of one type (typed NULLs on PostgreSQL, where UNION ALL needs matching types). */
+/** Fields read from enum columns: each type's column has its own enum type on PostgreSQL. */
+const ENUM_FIELDS: readonly RowField[] = ["status", "kind", "verdict", "stance"];
+
+/**
+ * The uniform field list of one type. On PostgreSQL, where UNION ALL needs matching types, NULLs are
+ * typed and enum columns are read as text.
+ */
 export function fieldsSql(type: SearchType, dialect: Dialect): string {
   const fields = TYPE_SQL[type].fields;
   const none = (f: RowField) => (dialect === "postgresql" ? (f === "date" ? "NULL::timestamp" : "NULL::text") : "NULL");
-  return ROW_FIELDS.map((f) => `${fields[f] ?? none(f)} AS "${f}"`).join(", ");
+  const field = (f: RowField, sql: string) =>
+    dialect === "postgresql" && ENUM_FIELDS.includes(f) ? `(${sql})::text` : sql;
+  return ROW_FIELDS.map((f) => `${fields[f] === undefined ? none(f) : field(f, fields[f])} AS "${f}"`).join(", ");
 }
 
 /** Shared shaping of a ranked row into type-specific fields, title and URL. */

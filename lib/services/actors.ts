@@ -3,7 +3,13 @@ import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, textContains, type Tx } from "@/lib/db/client";
 import { mapDbError } from "@/lib/db/errors";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { actorCreateInput, actorMergeInput, actorUpdateInput, aliasInput } from "@/lib/validation/actors";
+import {
+  actorCreateInput,
+  actorMergeInput,
+  actorUpdateInput,
+  aliasInput,
+  type ActorKind,
+} from "@/lib/validation/actors";
 import { optionalText, pageQuery } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
 import { recordAudit } from "./audit";
@@ -84,7 +90,7 @@ export async function getActor(principal: Principal | null, id: string) {
   return actor;
 }
 
-type NewActor = { name: string; kind: string };
+type NewActor = { name: string; kind: ActorKind };
 
 async function insertActor(tx: Tx, principal: Principal, actor: NewActor) {
   requirePermission(principal, "actor:write");
@@ -126,7 +132,7 @@ export async function findActorByName(tx: Tx, name: string) {
 }
 
 /** Matches `name` to an actor (name or alias, any case) or creates one of `kind`. */
-export async function findOrCreateActor(tx: Tx, principal: Principal, name: string, kind: string) {
+export async function findOrCreateActor(tx: Tx, principal: Principal, name: string, kind: ActorKind) {
   const found = await findActorByName(tx, name);
   if (found) return found.id;
   // Extractors keep the article's wording ("a senior defense official"); names start upper-case.

@@ -2,12 +2,13 @@
 // an analyst may take a claim nobody has. Assignees and requested reviewers follow the claim.
 import "server-only";
 import { can, requirePermission, type Principal } from "@/lib/auth/principal";
-import { roleCan, type Role } from "@/lib/auth/roles";
+import { roleCan } from "@/lib/auth/roles";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { excerpt } from "@/lib/reader/highlights";
 import { byUrgency, dueState } from "@/lib/team/due";
 import { parseInput } from "@/lib/validation/parse";
+import type { ClaimStatus } from "@/lib/validation/claims";
 import { assignmentInput } from "@/lib/validation/team";
 import { recordAudit } from "./audit";
 import { notify } from "./notifications";
@@ -59,7 +60,7 @@ async function checkPeople(tx: Tx, assigneeId: string | undefined, reviewerIds: 
     where: { id: { in: ids }, disabledAt: null },
     select: { id: true, role: true },
   });
-  const roleOf = (id: string) => users.find((u) => u.id === id)?.role as Role | undefined;
+  const roleOf = (id: string) => users.find((u) => u.id === id)?.role;
   const fields: Record<string, string[]> = {};
   if (assigneeId) {
     const role = roleOf(assigneeId);
@@ -166,7 +167,7 @@ export async function setFollowing(principal: Principal | null, claimId: string,
   return { claimId, following };
 }
 
-const OPEN = ["draft", "in_review", "verdict_proposed"];
+const OPEN: ClaimStatus[] = ["draft", "in_review", "verdict_proposed"];
 
 /** "My work": claims assigned to me and reviews asked of me (not yet given), overdue first. */
 export async function myWork(principal: Principal | null, now = new Date()) {

@@ -7,6 +7,7 @@ import type { Tx } from "@/lib/db/client";
 import { statementFor } from "@/lib/dispute/link";
 import type { DisputeStatement } from "@/lib/dispute/types";
 import { NotFoundError } from "@/lib/errors";
+import type { AttributionVerdict, TruthVerdict } from "@/lib/verdicts";
 import { parseHedges } from "./statement-shape";
 
 /** Guards against a cycle in Statement.reportedBy, which the schema does not forbid. */
@@ -58,7 +59,7 @@ async function statementsOf(tx: Tx, sourceIds: string[]): Promise<DisputeStateme
   return rows.map((s) => ({ ...s, hedges: parseHedges(s.hedges) }));
 }
 
-type Verdicts = { truthVerdict: string; attributionVerdict: string; rationale: string };
+type Verdicts = { truthVerdict: TruthVerdict; attributionVerdict: AttributionVerdict; rationale: string };
 
 export async function buildCardContent(tx: Tx, claimId: string, verdicts: Verdicts): Promise<CardContent> {
   const claim = await tx.claim.findUnique({

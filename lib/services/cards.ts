@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { publishRefusalFields } from "@/lib/validation/publish-refusal";
 import { NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
 import { ORGANIZATION_NAME_DEFAULT } from "@/lib/site";
+import type { AttributionVerdict, TruthVerdict } from "@/lib/verdicts";
 import { correctionInput, publishInput } from "@/lib/validation/cards";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
 import { fieldErrorsFrom } from "@/lib/validation/common";
@@ -177,11 +178,11 @@ export async function publishChecklist(
     tx.review.count({ where: { claimId, staleAt: null } }), // stale reviews judged other words
   ]);
   if (!claim) throw new NotFoundError("Claim");
-  const statusLabel = CLAIM_STATUS_LABELS[claim.status as ClaimStatus] ?? claim.status;
+  const statusLabel = CLAIM_STATUS_LABELS[claim.status];
   const items: GateItem[] = [
     {
       key: "status",
-      ok: allowed.includes(claim.status as ClaimStatus),
+      ok: allowed.includes(claim.status),
       label: `In review or verdict proposed (now ${statusLabel})`,
       missing: statusProblem(claim.status, allowed),
     },
@@ -209,11 +210,10 @@ export async function publishChecklist(
   return items;
 }
 
-function statusProblem(status: string, allowed: ClaimStatus[]): string {
-  const label = CLAIM_STATUS_LABELS[status as ClaimStatus] ?? status;
+function statusProblem(status: ClaimStatus, allowed: ClaimStatus[]): string {
+  const label = CLAIM_STATUS_LABELS[status];
   if (allowed === CORRECTABLE_STATUSES) return `Only a published card can be corrected (the claim is ${label}).`;
-  if (CORRECTABLE_STATUSES.includes(status as ClaimStatus))
-    return "The claim is already published: issue a correction instead.";
+  if (CORRECTABLE_STATUSES.includes(status)) return "The claim is already published: issue a correction instead.";
   if (status === "archived") return "The claim is archived: restore it to draft and submit it for review first.";
   return `The claim must be submitted for review first (it is ${label}).`;
 }
@@ -265,8 +265,8 @@ export async function latestCardForClaim(principal: Principal | null, claimId: s
 
 type CardFields = {
   headline: string;
-  truthVerdict: string;
-  attributionVerdict: string;
+  truthVerdict: TruthVerdict;
+  attributionVerdict: AttributionVerdict;
   rationale: string;
   correctionNote?: string;
 };

@@ -4,6 +4,7 @@ import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { claimsFromJson, type ImportedClaim } from "@/lib/claimreview/parse";
 import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { stringsIn } from "@/lib/json-lists";
 import { jsonLdObjects, decodeHtml } from "@/lib/sources/article";
 import { fetchDocument, type FetchOptions } from "@/lib/sources/fetch-url";
 import { parseInput } from "@/lib/validation/parse";
@@ -115,7 +116,7 @@ async function importOne(
         claimId: claim.id,
         ...c.review,
         reviewedAt: c.review.reviewedAt ? new Date(c.review.reviewedAt) : null,
-        appearanceUrls: JSON.stringify(c.appearances),
+        appearanceUrls: c.appearances,
         format: c.format,
         importedById: user.userId || null,
       },
@@ -165,5 +166,5 @@ export async function listExternalReviews(principal: Principal | null, claimId: 
   requirePermission(principal, "staff:read");
   const db = await getDb();
   const rows = await db.externalReview.findMany({ where: { claimId }, orderBy: { reviewedAt: "desc" } });
-  return rows.map((r) => ({ ...r, appearanceUrls: JSON.parse(r.appearanceUrls) as string[] }));
+  return rows.map((r) => ({ ...r, appearanceUrls: stringsIn(r.appearanceUrls) }));
 }

@@ -104,6 +104,20 @@ describe("evidence service", () => {
     expect(listed.map((e) => e.id)).toEqual([evidence.id]);
   });
 
+  it("lists evidence by stance name, then oldest first, on both providers (enums sort as text)", async () => {
+    const analyst = await makeUser("analyst");
+    const source = await createSource(analyst, { title: "Ferry", text: fictionalArticle() });
+    const claim = await createClaim(analyst, { text: "Velmora's dawn ferry is back in service", kind: "factual" });
+    const add = (stance: "supports" | "contradicts" | "context") =>
+      addEvidence(analyst, claim.id, { sourceId: source.id, quote: { exact: "the first sailing at dawn" }, stance });
+    const supports = await add("supports");
+    const context = await add("context");
+    const contradicts = await add("contradicts");
+    const laterContext = await add("context");
+    const listed = await listEvidence(analyst, claim.id);
+    expect(listed.map((e) => e.id)).toEqual([context.id, laterContext.id, contradicts.id, supports.id]);
+  });
+
   it("refuses quotes that are absent or ambiguous, and positions that do not match", async () => {
     const analyst = await makeUser("analyst");
     const source = await createSource(analyst, {

@@ -6,7 +6,7 @@ import { getDb, textContains, type Tx } from "@/lib/db/client";
 import { mapDbError } from "@/lib/db/errors";
 import { ConflictError, DuplicateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { longestWord, normaliseClaimText } from "@/lib/claims/normalise";
-import { claimCreateInput, claimListQuery, claimUpdateInput } from "@/lib/validation/claims";
+import { claimCreateInput, claimListQuery, claimUpdateInput, type ClaimKind } from "@/lib/validation/claims";
 import { pageQuery } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
 import { appearanceCreateInput, claimSearchQuery, relationCreateInput } from "@/lib/validation/relations";
@@ -209,7 +209,7 @@ export async function updateClaim(principal: Principal | null, id: string, raw: 
 // ---- Analyst workspace (issue 3): claims created from the reader, search, relations, appearances.
 
 /** A draft claim created inside another write (e.g. evidence attached from the reader). */
-export async function insertDraftClaim(tx: Tx, principal: Principal, input: { text: string; kind: string }) {
+export async function insertDraftClaim(tx: Tx, principal: Principal, input: { text: string; kind: ClaimKind }) {
   const user = requirePermission(principal, "claim:write");
   const claim = await tx.claim.create({
     data: {

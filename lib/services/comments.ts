@@ -126,7 +126,7 @@ export async function addComment(principal: Principal | null, raw: unknown) {
 }
 
 type Row = Awaited<ReturnType<typeof commentRows>>[number];
-const commentRows = async (tx: Tx, where: { targetType: string; targetId?: string; claimId?: string }) =>
+const commentRows = async (tx: Tx, where: { targetType: CommentTarget; targetId?: string; claimId?: string }) =>
   tx.comment.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: commentSelect });
 
 /** The thread on one item, oldest first, as this viewer may read it. */
@@ -202,7 +202,7 @@ export async function editComment(principal: Principal | null, id: string, raw: 
       after: { body },
     });
     const added = (await mentionedUsers(tx, body)).filter((u) => !before.includes(u));
-    const target = await resolveTarget(tx, comment.targetType as CommentTarget, comment.targetId);
+    const target = await resolveTarget(tx, comment.targetType, comment.targetId);
     await notifyMentions(tx, author, added, target, id);
     return updated;
   });

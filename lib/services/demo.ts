@@ -68,7 +68,7 @@ export async function loadDemoWorkspace(): Promise<{ loaded: boolean; reason?: s
             cue: st.cue,
             kind: st.kind,
             anonymous: st.anonymous ?? false,
-            hedges: JSON.stringify(st.hedges ?? []),
+            hedges: st.hedges ?? [],
             ...anchor(revision, st.quote),
             createdById: analystId,
           },

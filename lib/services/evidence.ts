@@ -2,6 +2,7 @@ import "server-only";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
 import { statementFor } from "@/lib/dispute/link";
+import { byText } from "@/lib/enums";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import {
   evidenceCreateInput,
@@ -120,11 +121,13 @@ export async function addEvidenceFromReader(principal: Principal | null, raw: un
 export async function listEvidence(principal: Principal | null, claimId: string) {
   requirePermission(principal, "staff:read");
   const db = await getDb();
-  return db.evidence.findMany({
+  const evidence = await db.evidence.findMany({
     where: { claimId },
-    orderBy: [{ stance: "asc" }, { createdAt: "asc" }],
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: { source: { select: { id: true, title: true, publisher: true, publishedAt: true, url: true } } },
   });
+  // By stance name, as text: PostgreSQL would sort the enum in declaration order (ADR 0023).
+  return evidence.sort((a, b) => byText(a.stance, b.stance));
 }
 
 export async function getEvidence(principal: Principal | null, claimId: string, id: string) {

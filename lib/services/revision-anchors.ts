@@ -1,6 +1,7 @@
 import "server-only";
 import { AnchorError, locateQuote } from "@/lib/anchoring";
 import type { Tx } from "@/lib/db/client";
+import { AnchorStatus } from "@/lib/enums";
 import { ValidationError } from "@/lib/errors";
 import type { QuoteInput } from "@/lib/validation/evidence";
 
@@ -42,7 +43,7 @@ export async function locateOnCurrentRevision(tx: Tx, sourceId: string, quote: Q
 export async function placeOnCurrentRevision(tx: Tx, sourceId: string, quote: QuoteInput) {
   const { revision, selector } = await locateOnCurrentRevision(tx, sourceId, quote);
   const { exact, prefix, suffix, start, end } = selector;
-  return { revisionId: revision.id, exact, prefix, suffix, start, end, anchorStatus: "anchored" };
+  return { revisionId: revision.id, exact, prefix, suffix, start, end, anchorStatus: AnchorStatus.anchored };
 }
 
 type Placement = { anchorStatus: string; revisionId: string; exact: string; start: number; end: number };

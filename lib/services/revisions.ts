@@ -3,6 +3,7 @@ import { reanchor, type QuoteSelector, type ReanchorResult } from "@/lib/anchori
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
 import { mapDbError } from "@/lib/db/errors";
+import { AnchorStatus } from "@/lib/enums";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { RevisionArchive } from "@/lib/sources/archive";
 import { contentHash, normaliseSourceText } from "@/lib/sources/text";
@@ -18,7 +19,7 @@ type ReanchorCounts = { anchored: number; reanchored: number; needsReview: numbe
 
 /** What to write for one span after `reanchor`; needs_review keeps the old selector and revision. */
 function reanchorUpdate(row: AnchoredRow, result: ReanchorResult, revisionId: string) {
-  if (result.status === "needs_review" || !result.selector) return { anchorStatus: "needs_review" };
+  if (result.status === "needs_review" || !result.selector) return { anchorStatus: AnchorStatus.needs_review };
   const { exact, prefix, suffix, start, end } = result.selector;
   return { exact, prefix, suffix, start, end, revisionId, anchorStatus: result.status };
 }

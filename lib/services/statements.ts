@@ -13,7 +13,7 @@ import { actorChoice } from "./actors";
 import { recordAudit } from "./audit";
 import { applyVersionedUpdate } from "./record-edit";
 import { locateOnCurrentRevision, manualReanchorChange, placeOnCurrentRevision } from "./revision-anchors";
-import { parseHedges, statementInclude, withHedgeList } from "./statement-shape";
+import { statementInclude, withHedgeList } from "./statement-shape";
 
 async function assertStatementExists(tx: Tx, id: string | null | undefined, self?: string) {
   if (!id) return;
@@ -47,7 +47,7 @@ export async function createStatement(principal: Principal | null, raw: unknown)
         cue: input.cue,
         kind: input.kind,
         anonymous: input.anonymous,
-        hedges: JSON.stringify(input.hedges),
+        hedges: input.hedges,
         reportedById: input.reportedById,
         exact,
         prefix,
@@ -132,7 +132,7 @@ export async function updateStatement(principal: Principal | null, id: string, r
       cue: input.cue,
       kind: input.kind,
       anonymous: input.anonymous,
-      hedges: input.hedges === undefined ? undefined : JSON.stringify(input.hedges),
+      hedges: input.hedges,
       reportedById: input.reportedById,
     } satisfies Partial<Record<EditableField, unknown>>;
     await applyVersionedUpdate(tx, user, {
@@ -143,7 +143,6 @@ export async function updateStatement(principal: Principal | null, id: string, r
       before,
       changes,
       write: (data) => tx.statement.updateMany({ where: { id, version }, data }),
-      auditValue: (field, value) => (field === "hedges" && typeof value === "string" ? parseHedges(value) : value),
     });
     return withHedgeList(await tx.statement.findUniqueOrThrow({ where: { id }, include: statementInclude }));
   });

@@ -11,8 +11,8 @@ import { notify } from "./notifications";
 import { enqueueWebhook } from "./webhooks";
 
 /** Statuses under which a claim's card is public: only these claims are ever sent to webhooks. */
-const PUBLIC = ["published", "corrected"];
-const label = (s: string) => CLAIM_STATUS_LABELS[s as ClaimStatus] ?? s;
+const PUBLIC: ClaimStatus[] = ["published", "corrected"];
+const label = (s: ClaimStatus) => CLAIM_STATUS_LABELS[s];
 
 const claimAbout = async (tx: Tx, claimId: string) =>
   tx.claim.findUniqueOrThrow({
@@ -25,7 +25,7 @@ export async function onClaimStatusChanged(
   tx: Tx,
   actor: Principal | null,
   claimId: string,
-  change: { from: string; to: string },
+  change: { from: ClaimStatus; to: ClaimStatus },
 ) {
   const claim = await claimAbout(tx, claimId);
   const followers = await tx.claimFollow.findMany({ where: { claimId }, select: { userId: true } });

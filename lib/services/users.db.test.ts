@@ -65,6 +65,10 @@ describe("accounts", () => {
     expect(bad).toBeInstanceOf(ValidationError);
     expect(Object.keys(bad.fields).sort()).toEqual(["email", "password", "role"]);
     await addUser(admin, { email: "new@velmora.test", role: "reviewer", password: "long enough pass" });
+    // By role name as text on both providers (PostgreSQL would sort the enum as declared).
+    const roles = (await listUsers(admin)).map((u) => u.role);
+    expect(roles).toEqual([...roles].sort());
+    expect(roles.indexOf("admin")).toBeLessThan(roles.indexOf("analyst"));
     await expect(
       addUser(admin, { email: "NEW@velmora.test", role: "reviewer", password: "long enough pass" }),
     ).rejects.toBeInstanceOf(ConflictError);

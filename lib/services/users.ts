@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { createApiToken } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
+import { byText } from "@/lib/enums";
 import { mapDbError } from "@/lib/db/errors";
 import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
@@ -44,10 +45,12 @@ export async function addUserFromCli(raw: unknown) {
 export async function listUsers(principal: Principal | null) {
   requirePermission(principal, "user:manage");
   const db = await getDb();
-  return db.user.findMany({
-    orderBy: [{ role: "asc" }, { email: "asc" }],
+  const users = await db.user.findMany({
+    orderBy: { email: "asc" },
     select: { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true },
   });
+  // By role name, as text: PostgreSQL would sort the enum in declaration order (ADR 0023).
+  return users.sort((a, b) => byText(a.role, b.role));
 }
 
 /** @unchecked The local operator on the CLI owns the machine and the database file, so no role applies. */

@@ -10,7 +10,8 @@ import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isPrivateAddress, webhookUrlProblem } from "@/lib/notify/addresses";
 import { MAX_ATTEMPTS, nextAttemptAfter } from "@/lib/notify/backoff";
-import type { WebhookEvent } from "@/lib/notify/kinds";
+import { stringsIn } from "@/lib/json-lists";
+import { WEBHOOK_EVENTS, type WebhookEvent } from "@/lib/notify/kinds";
 import { runSoon } from "@/lib/notify/scheduler";
 import { parseInput } from "@/lib/validation/parse";
 import { webhookEndpointInput, webhookSettingsInput } from "@/lib/validation/team";
@@ -52,9 +53,10 @@ export async function saveWebhookSettings(principal: Principal | null, raw: unkn
 }
 
 const endpointSelect = { id: true, url: true, description: true, events: true, active: true, createdAt: true } as const;
-const shapeEndpoint = <T extends { events: string }>(e: T) => ({
+const isWebhookEvent = (event: string): event is WebhookEvent => WEBHOOK_EVENTS.some((known) => known === event);
+const shapeEndpoint = <T extends { events: unknown }>(e: T) => ({
   ...e,
-  events: JSON.parse(e.events) as WebhookEvent[],
+  events: stringsIn(e.events).filter(isWebhookEvent),
 });
 
 /** Registers an endpoint; the signing secret is shown once, in this answer. */
@@ -70,7 +72,7 @@ export async function createWebhookEndpoint(principal: Principal | null, raw: un
       data: {
         url: input.url,
         description: input.description ?? null,
-        events: JSON.stringify(input.events),
+        events: input.events,
         secret,
         createdById: admin.userId || null,
       },
@@ -167,7 +169,7 @@ export async function replayDelivery(principal: Principal | null, deliveryId: st
  */
 export async function enqueueWebhook(tx: Tx, event: WebhookEvent, claimId: string, data: Record<string, unknown>) {
   const endpoints = await tx.webhookEndpoint.findMany({ where: { active: true }, select: { id: true, events: true } });
-  const subscribed = endpoints.filter((e) => (JSON.parse(e.events) as string[]).includes(event));
+  const subscribed = endpoints.filter((e) => stringsIn(e.events).includes(event));
   if (!subscribed.length) return 0;
   const timestamp = new Date().toISOString();
   for (const endpoint of subscribed) {

@@ -48,7 +48,7 @@ export const REVIEWABLE_STATUSES: ClaimStatus[] = ["in_review", "verdict_propose
 export const PUBLISHABLE_STATUSES: ClaimStatus[] = ["in_review", "verdict_proposed"];
 export const CORRECTABLE_STATUSES: ClaimStatus[] = ["published", "corrected"];
 
-const statusLabel = (s: string) => CLAIM_STATUS_LABELS[s as ClaimStatus] ?? s;
+const statusLabel = (s: ClaimStatus) => CLAIM_STATUS_LABELS[s];
 
 /** The 409 every versioned write gives, naming who changed the claim and when (as updateClaim does). */
 export async function staleVersionError(tx: Tx, claimId: string): Promise<ConflictError> {
@@ -77,7 +77,7 @@ export async function writeStatus(
   tx: Tx,
   principal: Principal,
   claimId: string,
-  change: { from: string; to: string; version: number; reason?: string },
+  change: { from: ClaimStatus; to: ClaimStatus; version: number; reason?: string },
 ) {
   const { count } = await tx.claim.updateMany({
     where: { id: claimId, version: change.version, status: change.from },
@@ -97,10 +97,9 @@ export async function writeStatus(
 }
 
 /** The transitions this principal could make from `status` (for buttons; the service re-checks). */
-export function availableTransitions(principal: Principal | null, status: string, reviewCount: number) {
+export function availableTransitions(principal: Principal | null, status: ClaimStatus, reviewCount: number) {
   return TRANSITIONS.filter(
-    (t) =>
-      t.from.includes(status as ClaimStatus) && can(principal, t.permission) && (!t.needsReview || reviewCount > 0),
+    (t) => t.from.includes(status) && can(principal, t.permission) && (!t.needsReview || reviewCount > 0),
   ).map(({ to, label }) => ({ to, label }));
 }
 
@@ -121,7 +120,7 @@ export async function transitionClaim(principal: Principal | null, claimId: stri
         { to: [`Use ${to === "published" ? "publish" : "corrections"} instead.`] },
       );
     }
-    const transition = TRANSITIONS.find((t) => t.to === to && t.from.includes(claim.status as ClaimStatus));
+    const transition = TRANSITIONS.find((t) => t.to === to && t.from.includes(claim.status));
     if (!transition) {
       throw new ValidationError(`A claim cannot go from ${statusLabel(claim.status)} to ${statusLabel(to)}.`, {
         to: [`Not allowed from ${statusLabel(claim.status)}.`],
@@ -141,7 +140,7 @@ export async function transitionClaim(principal: Principal | null, claimId: stri
 
 /** The fields a review judges; a verdict says nothing about other text than the one reviewed. */
 export const REVIEWED_FIELDS = ["text", "kind", "claimantId"] as const;
-type ReviewedFields = { text: string; kind: string; claimantId: string | null; status: string };
+type ReviewedFields = { text: string; kind: string; claimantId: string | null; status: ClaimStatus };
 
 /** What an edit of the reviewed fields means for a claim's review state (throws when they are locked). */
 export function reviewedFieldsReset(
@@ -150,12 +149,12 @@ export function reviewedFieldsReset(
 ): { changed: boolean; toDraft: boolean } {
   const changed = REVIEWED_FIELDS.filter((f) => changes[f] !== undefined && changes[f] !== before[f]);
   if (!changed.length) return { changed: false, toDraft: false };
-  if (CORRECTABLE_STATUSES.includes(before.status as ClaimStatus)) {
+  if (CORRECTABLE_STATUSES.includes(before.status)) {
     const message =
       "A published claim's text, kind and claimant are locked: its card carries a verdict on exactly these words. Archive it and restore it to draft to change them (it then needs new reviews).";
     throw new ValidationError(message, Object.fromEntries(changed.map((f) => [f, ["Locked while published."]])));
   }
-  return { changed: true, toDraft: REVIEWABLE_STATUSES.includes(before.status as ClaimStatus) };
+  return { changed: true, toDraft: REVIEWABLE_STATUSES.includes(before.status) };
 }
 
 /** Existing reviews judged other words: kept on record, shown as stale, not counted by the publish gate. */

@@ -7,7 +7,8 @@ export type RevisionArchive = {
   snapshotHash: string;
   fetchedFrom: string | null;
   fetchedAt: Date | null;
-  pageStarts: string | null;
+  /** PDF sources only; left out (stored as NULL) otherwise. */
+  pageStarts?: number[];
 };
 
 export function archiveOf(
@@ -21,19 +22,13 @@ export function archiveOf(
     snapshotHash: bytesHash(bytes),
     fetchedFrom: from.url ?? null,
     fetchedAt: from.url ? new Date() : null,
-    pageStarts: from.pageStarts ? JSON.stringify(from.pageStarts) : null,
+    pageStarts: from.pageStarts ?? undefined,
   };
 }
 
-/** A revision's stored page starts (PDF sources), or [] when it has none or they are unreadable. */
-export function parsePageStarts(json: string | null | undefined): number[] {
-  if (!json) return [];
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) && value.every((n) => Number.isInteger(n) && n >= 0) ? value : [];
-  } catch {
-    return [];
-  }
+/** A revision's stored page starts (a Json column, PDF sources), or [] when it has none or they are unusable. */
+export function parsePageStarts(value: unknown): number[] {
+  return Array.isArray(value) && value.every((n) => Number.isInteger(n) && n >= 0) ? value : [];
 }
 
 /** The 1-based page holding `offset`, given where each page starts. */

@@ -22,9 +22,10 @@ describe("PDF page numbers in the reader", () => {
 
   it("adds no labels without page starts, and reads stored page starts defensively", () => {
     expect(readerHtml(text, paragraphSpans(text), [])).not.toContain("data-page");
-    expect(parsePageStarts("[0,23,90]")).toEqual([0, 23, 90]);
-    expect(parsePageStarts("not json")).toEqual([]);
-    expect(parsePageStarts('[0,"x"]')).toEqual([]);
+    expect(parsePageStarts([0, 23, 90])).toEqual([0, 23, 90]);
+    expect(parsePageStarts("[0,23,90]")).toEqual([]);
+    expect(parsePageStarts([0, "x"])).toEqual([]);
+    expect(parsePageStarts([0, -4])).toEqual([]);
     expect(parsePageStarts(null)).toEqual([]);
   });
 });

@@ -62,6 +62,12 @@ export async function postgresCatalog(url: string): Promise<Catalog> {
           `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`,
         )
       ).filter((i) => !PG_SEARCH_INDEXES.includes(i.indexname)),
+      // Enum types and their values in order (a column's data_type says only USER-DEFINED).
+      enums:
+        await q(`SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+        WHERE t.typnamespace = 'public'::regnamespace ORDER BY t.typname, e.enumsortorder`),
+      columnTypes: await q(`SELECT table_name, column_name, udt_name FROM information_schema.columns
+        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' AND data_type = 'USER-DEFINED' ORDER BY table_name, column_name`),
       constraints: await q(`SELECT conname, contype, pg_get_constraintdef(oid) AS def FROM pg_constraint
         WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE '%_prisma_migrations%' ORDER BY conname`),
     };

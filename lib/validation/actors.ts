@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { ActorKind, valuesOf } from "@/lib/enums";
 import { choice, clearableText, editVersion, optionalText, requiredText, stringList } from "./common";
 
-export const ACTOR_KINDS = ["person", "organization", "government", "armed_group", "outlet", "anonymous"] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
+export const ACTOR_KINDS = valuesOf(ActorKind);
+export type { ActorKind };
 export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   person: "Person",
   organization: "Organization",

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { ProposalStatus, valuesOf } from "@/lib/enums";
 import { choice, optionalText } from "./common";
 import { STANCES, STANCE_LABELS } from "./evidence";
 
-export const CLAIM_MATCH_STATUSES = ["pending", "accepted", "dismissed"] as const;
+export const CLAIM_MATCH_STATUSES = valuesOf(ProposalStatus);
 export const claimMatchListQuery = z.object({
   status: z.preprocess(
     (v) => (v === "" ? undefined : v),

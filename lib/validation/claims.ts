@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { ClaimKind, ClaimStatus, valuesOf } from "@/lib/enums";
 import { allowDuplicate, choice, cleanText, id, optionalId, optionalText, requiredText, stringList } from "./common";
 
-export const CLAIM_KINDS = ["factual", "responsibility_attribution", "quote_attribution"] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export const CLAIM_KINDS = valuesOf(ClaimKind);
+export type { ClaimKind };
 export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
   factual: "Factual",
   responsibility_attribution: "Responsibility attribution",
   quote_attribution: "Quote attribution",
 };
 
-export const CLAIM_STATUSES = ["draft", "in_review", "verdict_proposed", "published", "corrected", "archived"] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const CLAIM_STATUSES = valuesOf(ClaimStatus);
+export type { ClaimStatus };
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   draft: "Draft",
   in_review: "In review",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Stance, valuesOf } from "@/lib/enums";
 import { claimCreateInput } from "./claims";
 import {
   allowDuplicate,
@@ -12,8 +13,8 @@ import {
   optionalText,
 } from "./common";
 
-export const STANCES = ["supports", "contradicts", "context"] as const;
-export type Stance = (typeof STANCES)[number];
+export const STANCES = valuesOf(Stance);
+export type { Stance };
 export const STANCE_LABELS: Record<Stance, string> = {
   supports: "Supports",
   contradicts: "Contradicts",

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { ClaimRelationKind, valuesOf } from "@/lib/enums";
 import { choice, id, optionalId, withoutUncleanChars } from "./common";
 
-export const RELATION_KINDS = ["contradicts", "duplicates", "refines"] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
+export const RELATION_KINDS = valuesOf(ClaimRelationKind);
+export type RelationKind = ClaimRelationKind;
 /** How a relation reads from the claim that holds it ("this claim … that claim"). */
 export const RELATION_LABELS: Record<RelationKind, { out: string; in: string }> = {
   contradicts: { out: "Contradicts", in: "Contradicted by" },

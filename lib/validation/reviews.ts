@@ -1,12 +1,13 @@
 // Inputs for reviewing claims and moving them through the workflow. Shared by the server actions
 // (lib/actions/review.ts) and the route handlers under app/api/v1/claims/[id]. Safe for client code.
 import { z } from "zod";
+import { Confidence, valuesOf } from "@/lib/enums";
 import { ATTRIBUTION_VERDICTS, TRUTH_VERDICTS } from "@/lib/verdicts";
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "./claims";
 import { choice, requiredText } from "./common";
 
-export const CONFIDENCES = ["low", "medium", "high"] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
+export const CONFIDENCES = valuesOf(Confidence);
+export type { Confidence };
 export const CONFIDENCE_LABELS: Record<Confidence, string> = { low: "Low", medium: "Medium", high: "High" };
 
 /** The claim version the caller read; a write from an older version is refused with 409. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SourceKind, valuesOf } from "@/lib/enums";
 import {
   allowDuplicate,
   choice,
@@ -24,8 +25,7 @@ export const sourceText = z
   .refine((t) => !BINARY_CHARS.test(t), "Text contains binary data; import a .txt, .md or .html file.")
   .refine(...cleanText("Text", { multiline: true }));
 
-export const SOURCE_KINDS = ["article", "statement", "transcript", "other"] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const SOURCE_KINDS = valuesOf(SourceKind);
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   article: "Article",
   statement: "Statement",

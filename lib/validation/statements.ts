@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ProposalStatus, StatementKind, valuesOf } from "@/lib/enums";
 import { ACTOR_KINDS, ACTOR_KIND_LABELS } from "./actors";
 import {
   choice,
@@ -12,8 +13,8 @@ import {
 } from "./common";
 import { quoteInput } from "./evidence";
 
-export const STATEMENT_KINDS = ["direct", "indirect"] as const;
-export type StatementKind = (typeof STATEMENT_KINDS)[number];
+export const STATEMENT_KINDS = valuesOf(StatementKind);
+export type { StatementKind };
 export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
   direct: "Direct quote",
   indirect: "Indirect (reported speech)",
@@ -121,7 +122,7 @@ export const suggestionAcceptInput = z
   });
 export type SuggestionAcceptInput = z.infer<typeof suggestionAcceptInput>;
 
-export const SUGGESTION_STATUSES = ["pending", "accepted", "dismissed"] as const;
+export const SUGGESTION_STATUSES = valuesOf(ProposalStatus);
 export const suggestionListQuery = z.object({
   status: z.preprocess(
     (v) => (v === "" ? undefined : v),

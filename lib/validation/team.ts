@@ -1,6 +1,7 @@
 // Inputs for assignments, comments, notification settings and webhooks (docs/decisions/0016).
 // Shared by the forms, server actions, /api/v1 handlers and the CLI. Safe for client code.
 import { z } from "zod";
+import { CommentTarget, valuesOf } from "@/lib/enums";
 import { NOTIFICATION_KINDS, WEBHOOK_EVENTS } from "@/lib/notify/kinds";
 import { optionalDate, optionalId, optionalText, requiredText, stringList } from "./common";
 
@@ -12,8 +13,8 @@ export const assignmentInput = z.object({
 });
 export type AssignmentInput = z.infer<typeof assignmentInput>;
 
-export const COMMENT_TARGETS = ["claim", "source", "evidence"] as const;
-export type CommentTarget = (typeof COMMENT_TARGETS)[number];
+export const COMMENT_TARGETS = valuesOf(CommentTarget);
+export type { CommentTarget };
 
 export const COMMENT_MAX = 5000;
 /** Comments can be edited for this long after they are written. */

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/principal";
 import { orNotFound } from "@/lib/http/not-found";
 import { attributionLine } from "@/lib/reader/highlights";
 import { getActorProfile } from "@/lib/services/actors";
-import { ACTOR_KIND_LABELS, type ActorKind } from "@/lib/validation/actors";
+import { ACTOR_KIND_LABELS } from "@/lib/validation/actors";
 import { formatDate } from "@/lib/format";
 import { ActorEditForm } from "@/components/actors/ActorEditForm";
 import { AliasForm } from "@/components/actors/AliasForm";
@@ -89,7 +89,7 @@ export default async function ActorPage({
             </div>
           )}
           <p className="small muted" style={{ margin: 0 }}>
-            {ACTOR_KIND_LABELS[actor.kind as ActorKind] ?? actor.kind}
+            {ACTOR_KIND_LABELS[actor.kind]}
           </p>
           <h1>{actor.name}</h1>
           {actor.description && <p>{actor.description}</p>}

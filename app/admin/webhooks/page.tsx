@@ -36,9 +36,7 @@ export default async function WebhooksPage() {
             <section key={endpoint.id} className="panel stack-tight" aria-label={`Endpoint ${endpoint.url}`}>
               <h2 style={{ marginTop: 0, wordBreak: "break-all" }}>{endpoint.url}</h2>
               {endpoint.description && <p>{endpoint.description}</p>}
-              <p className="small">
-                {endpoint.events.map((e) => WEBHOOK_EVENT_LABELS[e as WebhookEvent] ?? e).join(", ")}
-              </p>
+              <p className="small">{endpoint.events.map((e) => WEBHOOK_EVENT_LABELS[e]).join(", ")}</p>
               <ActionButton action={deleteWebhookForm} fields={{ id: endpoint.id }} label="Remove endpoint" />
               {deliveries.length === 0 ? (
                 <p className="muted small">Nothing sent yet.</p>

@@ -69,7 +69,7 @@ describe("import of PDF files", () => {
     ).sourceRevision.findFirstOrThrow({
       where: { source: { title: "Canal maintenance 2026" } },
     });
-    expect(JSON.parse(revision.pageStarts!)).toEqual([0, expect.any(Number)]);
+    expect(revision.pageStarts).toEqual([0, expect.any(Number)]);
     expect(revision.snapshotType).toBe("application/pdf");
   });
 });

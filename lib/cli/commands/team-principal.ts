@@ -1,7 +1,6 @@
 // Team commands act as a named colleague (--as EMAIL) where the answer is personal (inbox, my work,
 // comments); otherwise as the CLI operator. E-mail addresses given on the command line become user ids.
 import { CLI_OPERATOR, type Principal } from "@/lib/auth/principal";
-import type { Role } from "@/lib/auth/roles";
 import { ValidationError } from "@/lib/errors";
 import { activeUserByEmailFromCli } from "@/lib/services/users";
 
@@ -18,7 +17,7 @@ export async function principalFor(email: string | undefined, required = false):
   }
   const user = await activeUserByEmailFromCli(email);
   if (!user) throw new ValidationError(`--as: no active user has the e-mail address ${email}.`);
-  return { userId: user.id, email: user.email, name: user.name, role: user.role as Role };
+  return { userId: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 export const printJson = (out: (s: string) => void, value: unknown) => out(JSON.stringify(value, null, 2));

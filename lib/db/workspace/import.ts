@@ -4,7 +4,7 @@ import { createInterface } from "node:readline";
 import { getDb, type Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { delegateOf, workspaceCounts, type WorkspaceProgress } from "./export";
-import { decodeRow, NO_PASSWORD, WORKSPACE_FORMAT, WORKSPACE_MODELS, WORKSPACE_VERSION } from "./models";
+import { decodeRow, JSON_COLUMNS, NO_PASSWORD, WORKSPACE_FORMAT, WORKSPACE_MODELS, WORKSPACE_VERSION } from "./models";
 
 const BATCH = 500;
 type Header = { format: string; version: number; withPasswordHashes: boolean; counts: Record<string, number> };
@@ -80,6 +80,15 @@ export async function importWorkspace(db: Db, file: string, options: { onProgres
         if (model !== batchModel || batch.length >= BATCH) await flush();
         batchModel = model;
         const row = decodeRow(value.row as Record<string, unknown>);
+        for (const field of JSON_COLUMNS[model.name] ?? []) {
+          const stored = row[field];
+          if (typeof stored !== "string") continue;
+          try {
+            row[field] = JSON.parse(stored);
+          } catch {
+            throw new ValidationError(`${file}, line ${n}: ${name}.${field} is not valid JSON.`);
+          }
+        }
         if (model.name === "User" && row.passwordHash === undefined) row.passwordHash = NO_PASSWORD;
         for (const field of "selfReferences" in model ? model.selfReferences : []) {
           if (row[field] == null) continue;

@@ -36,6 +36,18 @@ export const WORKSPACE_MODELS = [
   { name: "AuditEvent", delegate: "auditEvent", orderBy: ["id"] },
 ] as const;
 
+/**
+ * Json columns (ADR 0023). Files exported before these were Json hold them as JSON text (the same
+ * format version: the rows are otherwise identical), so import accepts either form.
+ */
+export const JSON_COLUMNS: Partial<Record<WorkspaceModel["name"], readonly string[]>> = {
+  SourceRevision: ["pageStarts"],
+  Statement: ["hedges"],
+  Suggestion: ["hedges"],
+  ExternalReview: ["appearanceUrls"],
+  WebhookEndpoint: ["events"],
+};
+
 // Sign-in throttling counters are per installation and expire within the hour.
 export const LEFT_BEHIND = ["Session", "ApiToken", "LoginThrottle"] as const;
 

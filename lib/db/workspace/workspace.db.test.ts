@@ -116,6 +116,44 @@ describe("workspace move", () => {
     expect(body(fileB)).toEqual(body(fileA));
   }, 240_000);
 
+  it("imports files written before Json columns, whose lists were JSON text (ADR 0023)", async () => {
+    const target = await freshSqlite("legacy-json");
+    const file = path.join(dir, "legacy-json.jsonl");
+    const counts = { Source: 1, SourceRevision: 1, Actor: 1, Statement: 1, WebhookEndpoint: 1 };
+    const rows = [
+      { model: "Source", row: { id: "s1", title: "Velmora notice (fictional)", kind: "article" } },
+      {
+        model: "SourceRevision",
+        row: { id: "r1", sourceId: "s1", number: 1, text: "The ferry resumes.", contentHash: "h", pageStarts: "[0,4]" },
+      },
+      { model: "Actor", row: { id: "a1", name: "Pia Lund", kind: "person" } },
+      {
+        model: "Statement",
+        row: { id: "st1", sourceId: "s1", revisionId: "r1", speakerId: "a1", kind: "direct", hedges: '["reportedly"]' },
+      },
+      {
+        model: "WebhookEndpoint",
+        row: { id: "w1", url: "https://hooks.example", events: '["card.published"]', secret: "s" },
+      },
+    ].map((line) =>
+      line.model === "Statement" ? { ...line, row: { ...line.row, exact: "ferry", start: 4, end: 9 } } : line,
+    );
+    const header = { format: "claimdesk-workspace", version: 1, withPasswordHashes: false, counts };
+    writeFileSync(file, [header, ...rows].map((l) => JSON.stringify(l)).join("\n") + "\n");
+    await importWorkspace(target.client, file);
+    expect((await target.client.statement.findUniqueOrThrow({ where: { id: "st1" } })).hedges).toEqual(["reportedly"]);
+    expect((await target.client.sourceRevision.findUniqueOrThrow({ where: { id: "r1" } })).pageStarts).toEqual([0, 4]);
+    expect((await target.client.webhookEndpoint.findUniqueOrThrow({ where: { id: "w1" } })).events).toEqual([
+      "card.published",
+    ]);
+
+    const broken = path.join(dir, "legacy-broken.jsonl");
+    const brokenRows = rows.map((l) => (l.model === "Statement" ? { ...l, row: { ...l.row, hedges: "[oops" } } : l));
+    writeFileSync(broken, [header, ...brokenRows].map((l) => JSON.stringify(l)).join("\n") + "\n");
+    const empty = await freshSqlite("legacy-broken");
+    await expect(importWorkspace(empty.client, broken)).rejects.toThrow(/line 5: Statement.hedges is not valid JSON/);
+  }, 120_000);
+
   it("leaves password hashes out unless asked, and refuses a non-empty target or a damaged file", async () => {
     const origin = await freshSqlite("origin-2");
     await fillDesk(origin.url);

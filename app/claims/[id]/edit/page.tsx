@@ -3,7 +3,6 @@ import { pageGate } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/http/not-found";
 import { getClaim } from "@/lib/services/claims";
 import { CORRECTABLE_STATUSES, REVIEWABLE_STATUSES } from "@/lib/services/workflow";
-import type { ClaimStatus } from "@/lib/validation/claims";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { ClaimStaffNav } from "@/components/review/ClaimStaffNav";
 import { ReviewedFieldsNotice } from "@/components/review/ReviewedFieldsNotice";
@@ -29,8 +28,8 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         </div>
       )}
       <ReviewedFieldsNotice
-        locked={CORRECTABLE_STATUSES.includes(claim.status as ClaimStatus)}
-        toDraft={REVIEWABLE_STATUSES.includes(claim.status as ClaimStatus)}
+        locked={CORRECTABLE_STATUSES.includes(claim.status)}
+        toDraft={REVIEWABLE_STATUSES.includes(claim.status)}
         reviewCount={claim._count.reviews}
       />
       {/* Keyed by version so a save (or a reload after someone else's) starts from the stored claim. */}

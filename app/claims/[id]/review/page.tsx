@@ -12,7 +12,6 @@ import {
   PUBLISHABLE_STATUSES,
   REVIEWABLE_STATUSES,
 } from "@/lib/services/workflow";
-import type { ClaimStatus } from "@/lib/validation/claims";
 import { agreedVerdicts } from "@/lib/verdicts";
 import { ReviewEvidence } from "@/components/claims/ReviewEvidence";
 import { CardStatus } from "@/components/review/CardStatus";
@@ -43,7 +42,7 @@ export default async function ClaimReviewPage({ params, searchParams }: Props) {
     latestCardForClaim(principal, id),
     getClaimDispute(principal, id),
   ]);
-  const status = claim.status as ClaimStatus;
+  const status = claim.status;
   const transitions = availableTransitions(principal, status, reviews.currentCount);
   const isEditor = can(principal, "card:publish");
   const mayReview = can(principal, "review:write") && REVIEWABLE_STATUSES.includes(status);
