@@ -2,6 +2,7 @@
 // words (public and internal notes), two blind reviews, publishing, and the chain on the public card.
 import type { Browser, Page } from "@playwright/test";
 import { expect, signIn, test, type TestUser } from "./support/fixtures";
+import { rangeSelect } from "./support/reader";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
@@ -15,25 +16,6 @@ async function signedInPage(browser: Browser, baseURL: string, user: TestUser): 
   const page = await (await browser.newContext({ baseURL })).newPage();
   await signIn(page, user);
   return page;
-}
-
-/** Puts a selection on the words, as a user's drag does, and waits for the reader to take it. */
-async function select(page: Page, phrase: string) {
-  await page.getByTestId("source-text").evaluate((root, phrase) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = (node as Text).data.indexOf(phrase);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(node, i);
-      r.setEnd(node, i + phrase.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return;
-    }
-    throw new Error(`"${phrase}" is not in the reader`);
-  }, phrase);
-  await expect(page.getByTestId("selection-status")).toHaveText(`${phrase.length} characters selected`);
 }
 
 async function review(page: Page, claimText: string, rationale: string) {
@@ -98,7 +80,7 @@ test("statement with via, evidence on it, two reviews, publish: the public card 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Orlen pier ${marker}`);
 
   const words = "the north pier would reopen in June";
-  await select(page, words);
+  await rangeSelect(page, words);
   await page.getByRole("button", { name: "Record statement" }).click();
   const statement = page.getByRole("dialog", { name: "Record statement" });
   await statement.getByRole("combobox", { name: "Speaker (who said it)" }).fill(speaker);
@@ -113,7 +95,7 @@ test("statement with via, evidence on it, two reviews, publish: the public card 
   await expect(statement).toBeHidden();
 
   // Evidence on the same words: linked to the statement without being asked.
-  await select(page, words);
+  await rangeSelect(page, words);
   await page.getByRole("button", { name: "Add evidence" }).click();
   const evidence = page.getByRole("dialog", { name: "Add evidence" });
   await evidence.getByRole("combobox", { name: "Claim" }).fill(claimText);

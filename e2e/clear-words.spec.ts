@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./support/fixtures";
+import { rangeSelect } from "./support/reader";
 
 const marker = () => randomBytes(3).toString("hex");
 
@@ -21,25 +22,6 @@ async function importSource(page: Page, title: string, text: string) {
   await page.getByLabel("Text").fill(text);
   await page.getByRole("button", { name: "Import source" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-}
-
-/** Puts a DOM Range selection on the words, as assistive tools and scripts do. */
-async function rangeSelect(page: Page, phrase: string) {
-  await page.getByTestId("source-text").evaluate((root, phrase) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = (node as Text).data.indexOf(phrase);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(node, i);
-      r.setEnd(node, i + phrase.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return;
-    }
-    throw new Error(`"${phrase}" is not inside one text node of the reader`);
-  }, phrase);
-  await expect(page.getByTestId("selection-status")).toHaveText(`${phrase.length} characters selected`);
 }
 
 /** True when the element shows all of its text: no ellipsis, nothing scrolled or clipped away. */

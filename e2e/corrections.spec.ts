@@ -3,6 +3,7 @@
 // created from the reader. All texts are fictional.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { rangeSelect } from "./support/reader";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
@@ -16,25 +17,6 @@ async function post(page: Page, path: string, data: unknown) {
   const res = await page.request.post(path, { data, headers: { origin: new URL(page.url()).origin } });
   expect(res.status(), `${path}: ${await res.text()}`).toBe(201);
   return res.json();
-}
-
-/** Puts a selection on the words, as a user's drag does, and waits for the reader to take it. */
-async function select(page: Page, phrase: string) {
-  await page.getByTestId("source-text").evaluate((root, phrase) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = (node as Text).data.indexOf(phrase);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(node, i);
-      r.setEnd(node, i + phrase.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return;
-    }
-    throw new Error(`"${phrase}" is not in the reader`);
-  }, phrase);
-  await expect(page.getByTestId("selection-status")).toHaveText(`${phrase.length} characters selected`);
 }
 
 test("an analyst corrects a statement's intermediary and hedges; a stale save shows the conflict", async ({
@@ -114,7 +96,7 @@ test("a claim created from the reader with an existing claim's text gets the dup
   });
   const source = await post(page, "/api/v1/sources", { title: `Orlen pier ${marker}`, text: ARTICLE(marker) });
   await page.goto(`/sources/${source.id}`);
-  await select(page, "the north pier would reopen in June");
+  await rangeSelect(page, "the north pier would reopen in June");
   await page.getByRole("button", { name: "Add evidence" }).click();
   const dialog = page.getByRole("dialog", { name: "Add evidence" });
   const sameWords = `the NORTH pier of Orlen reopens, in June ${marker}!`;

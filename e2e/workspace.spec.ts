@@ -2,6 +2,7 @@
 // suggestions, revisions that break anchors, and the dispute view of the demo claim.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { rangeSelect } from "./support/reader";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
@@ -48,25 +49,6 @@ async function dragSelect(page: Page, phrase: string) {
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 8 });
   await page.mouse.up();
-  await expect(page.getByTestId("selection-status")).toHaveText(`${phrase.length} characters selected`);
-}
-
-/** Puts a DOM Range selection on the words, as assistive tools and scripts do. */
-async function rangeSelect(page: Page, phrase: string) {
-  await page.getByTestId("source-text").evaluate((root, phrase) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = (node as Text).data.indexOf(phrase);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(node, i);
-      r.setEnd(node, i + phrase.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return;
-    }
-    throw new Error(`"${phrase}" is not inside one text node of the reader`);
-  }, phrase);
   await expect(page.getByTestId("selection-status")).toHaveText(`${phrase.length} characters selected`);
 }
 
