@@ -7,6 +7,7 @@ import { runSearch, type SearchRequest } from "@/lib/search/engine";
 import { postgresBackend } from "@/lib/search/postgres";
 import { postgresReader } from "@/lib/search/postgres-reader";
 import { sqliteBackend } from "@/lib/search/sqlite";
+import { searchReaderCount, sqliteReadPool } from "@/lib/search/sqlite-read-pool";
 import { sqliteReader } from "@/lib/search/sqlite-reader";
 import type { SearchPage } from "@/lib/search/types";
 import { parseInput } from "@/lib/validation/parse";
@@ -23,7 +24,13 @@ export async function search(principal: Principal | null, raw: unknown): Promise
   // Search reads through connections of its own (lib/search/*-reader.ts); getDb() first, so the
   // database is set up exactly as for every other request.
   await getDb();
-  const reader = target.provider === "postgresql" ? postgresReader(target.url) : sqliteReader(target.file);
+  const readers = target.provider === "sqlite" ? searchReaderCount() : 0;
+  const reader =
+    target.provider === "postgresql"
+      ? postgresReader(target.url)
+      : readers > 0
+        ? sqliteReadPool(target.file, readers)
+        : sqliteReader(target.file);
   const backend = target.provider === "postgresql" ? postgresBackend(reader) : sqliteBackend(reader);
   const request: SearchRequest = {
     q,
