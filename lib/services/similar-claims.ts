@@ -1,11 +1,14 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
+import { databaseTarget } from "@/lib/db/target";
 import { NotFoundError } from "@/lib/errors";
 import { SIMILAR_WARNING_SCORE, similarClaims } from "@/lib/match/similar";
 import { parseInput } from "@/lib/validation/parse";
 import { similarClaimsQuery } from "@/lib/validation/claim-matches";
+import type { ClaimIndex } from "@/lib/match";
 import { workspaceClaimIndex } from "./claim-matches";
+import { searchDataVersion } from "./search";
 
 export type SimilarClaimItem = {
   id: string;
@@ -19,9 +22,33 @@ export type SimilarClaimItem = {
   warn: boolean;
 };
 
+type HeldIndex = { url: string; version: number; index: Promise<ClaimIndex> };
+const holder = globalThis as unknown as { claimdeskClaimIndex?: HeldIndex };
+
+/**
+ * The matcher's index of every claim, built once per data version instead of once per view: building
+ * it reads every claim with its actors and tags (hundreds of milliseconds at 100,000 claims). Every
+ * table it reads moves the search data version (ADR 0009), so a write by any process is seen by the
+ * next call; concurrent callers share one build.
+ */
+async function claimIndex(): Promise<ClaimIndex> {
+  const db = await getDb();
+  const version = await searchDataVersion();
+  const { url } = databaseTarget(process.env);
+  const held = holder.claimdeskClaimIndex;
+  if (version === null || (held?.url === url && version < held.version)) return workspaceClaimIndex(db);
+  if (held?.url === url && held.version === version) return held.index;
+  const entry: HeldIndex = { url, version, index: workspaceClaimIndex(db) };
+  holder.claimdeskClaimIndex = entry;
+  entry.index.catch(() => {
+    if (holder.claimdeskClaimIndex === entry) holder.claimdeskClaimIndex = undefined;
+  });
+  return entry.index;
+}
+
 async function similarTo(text: string, excludeId?: string, limit = 5): Promise<SimilarClaimItem[]> {
   const db = await getDb();
-  const found = similarClaims(await workspaceClaimIndex(db), text, limit, excludeId);
+  const found = similarClaims(await claimIndex(), text, limit, excludeId);
   if (!found.length) return [];
   const rows = await db.claim.findMany({
     where: { id: { in: found.map((f) => f.id) } },
