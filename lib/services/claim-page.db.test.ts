@@ -1,7 +1,7 @@
 // Read models of the claim page and the dispute view, on the fictional demo workspace.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDemoWorkspace } from "@/lib/services/demo";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { getClaimPage } from "./claim-page";
@@ -14,7 +14,7 @@ import {
   searchClaims,
 } from "./claims";
 import { getClaimDispute } from "./dispute";
-import { createSource } from "./sources";
+import { createSource, listSourceChoices } from "./sources";
 
 const { db } = useTestDatabase();
 const DIRECTS = "Varnia directs the Kessel Brigade's rocket attacks on coalition forces at Port Aldan";
@@ -132,5 +132,14 @@ describe("claim page", () => {
     const found = await searchClaims(analyst, { q: "kessel BRIGADE" });
     expect(found.map((c) => c.text)).toEqual(expect.arrayContaining([DIRECTS]));
     expect((await searchClaims(analyst, { q: "kessel", excludeId: claimId })).map((c) => c.id)).not.toContain(claimId);
+  });
+
+  it("offers the newest sources as appearance choices, with id and title only", async () => {
+    const analyst = await makeUser("analyst");
+    const newest = await createSource(analyst, { title: "Harbour log (fictional)", text: "The ferry left at noon." });
+    const choices = await listSourceChoices(analyst, 3);
+    expect(choices).toHaveLength(3);
+    expect(choices[0]).toEqual({ id: newest.id, title: "Harbour log (fictional)" });
+    await expect(listSourceChoices(null)).rejects.toBeInstanceOf(UnauthorizedError);
   });
 });

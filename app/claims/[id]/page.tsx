@@ -7,7 +7,7 @@ import { removeAppearanceForm, removeRelationForm } from "@/lib/actions/workspac
 import { NotFoundError } from "@/lib/errors";
 import { attributionLine, excerpt, statementBadges } from "@/lib/reader/highlights";
 import { getClaimPage } from "@/lib/services/claim-page";
-import { listSources } from "@/lib/services/sources";
+import { listSourceChoices } from "@/lib/services/sources";
 import { CLAIM_KIND_LABELS, type ClaimKind } from "@/lib/validation/claims";
 import { STANCES, STANCE_LABELS } from "@/lib/validation/evidence";
 import { RELATION_LABELS, type RelationKind } from "@/lib/validation/relations";
@@ -190,7 +190,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   );
   const canWrite = can(principal, "claim:write");
   const [sources, panels] = await Promise.all([
-    canWrite ? listSources(principal, { limit: 100 }).then((r) => r.items) : [],
+    canWrite ? listSourceChoices(principal) : [],
     loadClaimPanels(principal, page.claim.id),
   ]);
   const { claim } = page;
