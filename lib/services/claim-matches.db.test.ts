@@ -106,7 +106,7 @@ describe("claim matches", () => {
       text: `Velmora did not pay the Grey Heron militia to guard the ${dam} dam`,
       kind: "factual",
     });
-    const similar = await similarToClaim(analyst, claim.id);
+    const similar = await similarToClaim(analyst, claim, []);
     expect(similar.find((s) => s.id === other!.id)).toMatchObject({ opposite: true, related: false });
   });
 

@@ -2,7 +2,6 @@ import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
 import { databaseTarget } from "@/lib/db/target";
-import { NotFoundError } from "@/lib/errors";
 import { SIMILAR_WARNING_SCORE, similarClaims } from "@/lib/match/similar";
 import { parseInput } from "@/lib/validation/parse";
 import { similarClaimsQuery } from "@/lib/validation/claim-matches";
@@ -69,22 +68,16 @@ export async function findSimilarClaims(principal: Principal | null, rawQuery: u
   return { items, warning: items.some((i) => i.warn), threshold: SIMILAR_WARNING_SCORE };
 }
 
-/** For a claim page: similar claims, and which of them look like its opposite. */
-export async function similarToClaim(principal: Principal | null, claimId: string) {
+/**
+ * For a claim page: similar claims, and which of them look like its opposite. The page has already
+ * read the claim and its related claims (lib/services/claim-page.ts), so they are given, not read again.
+ */
+export async function similarToClaim(
+  principal: Principal | null,
+  claim: { id: string; text: string },
+  relatedIds: string[],
+) {
   requirePermission(principal, "staff:read");
-  const db = await getDb();
-  const claim = await db.claim.findUnique({
-    where: { id: claimId },
-    select: {
-      text: true,
-      relationsOut: { select: { toClaimId: true } },
-      relationsIn: { select: { fromClaimId: true } },
-    },
-  });
-  if (!claim) throw new NotFoundError("Claim");
-  const related = new Set([
-    ...claim.relationsOut.map((r) => r.toClaimId),
-    ...claim.relationsIn.map((r) => r.fromClaimId),
-  ]);
-  return (await similarTo(claim.text, claimId, 8)).map((s) => ({ ...s, related: related.has(s.id) }));
+  const related = new Set(relatedIds);
+  return (await similarTo(claim.text, claim.id, 8)).map((s) => ({ ...s, related: related.has(s.id) }));
 }

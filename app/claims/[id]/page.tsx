@@ -191,7 +191,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const canWrite = can(principal, "claim:write");
   const [sources, panels] = await Promise.all([
     canWrite ? listSourceChoices(principal) : [],
-    loadClaimPanels(principal, page.claim.id),
+    loadClaimPanels(
+      principal,
+      page.claim,
+      page.relations.map((r) => r.claim.id),
+    ),
   ]);
   const { claim } = page;
   return (
