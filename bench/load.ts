@@ -6,8 +6,11 @@
 // (2u) the same broad query computed every time and (2r) a rare term. Prints req/s, p50/p97.5/p99
 // latency, the ratio to (0), and the database statements per view (counted in the server process over
 // 5 sequential views after a first one, bench/lib/count-queries.cjs: every statement sent to the driver,
-// BEGIN/COMMIT included).
+// BEGIN/COMMIT included; search statements run in worker threads, ADR 0025, and are counted there too).
+// --reader also runs bench/reader.ts (a 2 MB source's reader in Chromium: bytes and time to interactive)
+// on a fresh SQLite database afterwards, so one run prints every figure of the README's table.
 // Loopback only. Absolute figures depend on the machine: compare runs made under the same conditions.
+import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { databaseTarget, type DatabaseTarget } from "../lib/db/target.ts";
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3400" },
     query: { type: "string", default: "rocket attacks" },
+    reader: { type: "boolean", default: false },
   },
 });
 const urls = values["database-url"] ?? [process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db"];
@@ -124,4 +128,15 @@ async function run(target: DatabaseTarget) {
   }
 }
 
+/** The reader's figures (bench/reader.ts), in a process of its own: it loads its own database and browser. */
+function runReaderBench() {
+  const tsx = new URL("../node_modules/.bin/tsx", import.meta.url).pathname;
+  const reader = new URL("./reader.ts", import.meta.url).pathname;
+  const { status } = spawnSync(tsx, ["--conditions=react-server", reader, "--port", String(port + 2)], {
+    stdio: "inherit",
+  });
+  if (status !== 0) console.error(`bench/reader.ts ended with status ${status}.`);
+}
+
 for (const url of urls) await run(databaseTarget({ DATABASE_URL: url }));
+if (values.reader) runReaderBench();
