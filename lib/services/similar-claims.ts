@@ -21,33 +21,55 @@ export type SimilarClaimItem = {
   warn: boolean;
 };
 
-type HeldIndex = { url: string; version: number; index: Promise<ClaimIndex> };
-const holder = globalThis as unknown as { claimdeskClaimIndex?: HeldIndex };
+/** Similar-claim answers kept per data version (a claim page's panel asks the same on every view). */
+const MAX_ANSWERS = 1000;
+type Held = {
+  url: string;
+  version: number;
+  index: Promise<ClaimIndex>;
+  answers: Map<string, Promise<SimilarClaimItem[]>>;
+};
+const holder = globalThis as unknown as { claimdeskClaimIndex?: Held };
 
 /**
- * The matcher's index of every claim, built once per data version instead of once per view: building
- * it reads every claim with its actors and tags (hundreds of milliseconds at 100,000 claims). Every
- * table it reads moves the search data version (ADR 0009), so a write by any process is seen by the
- * next call; concurrent callers share one build.
+ * The matcher's index of every claim, and the answers given from it, kept per data version instead of
+ * rebuilt per view: building the index reads every claim with its actors and tags (hundreds of
+ * milliseconds at 100,000 claims), and scoring a claim against it tens. Every table either reads moves
+ * the search data version (ADR 0009), so a write by any process is seen by the next call; concurrent
+ * callers share one build. Null when there is no version to trust (nothing is kept then).
  */
-async function claimIndex(): Promise<ClaimIndex> {
+async function current(): Promise<Held | null> {
   const db = await getDb();
   const version = await searchDataVersion();
   const { url } = databaseTarget(process.env);
   const held = holder.claimdeskClaimIndex;
-  if (version === null || (held?.url === url && version < held.version)) return workspaceClaimIndex(db);
-  if (held?.url === url && held.version === version) return held.index;
-  const entry: HeldIndex = { url, version, index: workspaceClaimIndex(db) };
+  if (version === null || (held?.url === url && version < held.version)) return null;
+  if (held?.url === url && held.version === version) return held;
+  const entry: Held = { url, version, index: workspaceClaimIndex(db), answers: new Map() };
   holder.claimdeskClaimIndex = entry;
   entry.index.catch(() => {
     if (holder.claimdeskClaimIndex === entry) holder.claimdeskClaimIndex = undefined;
   });
-  return entry.index;
+  return entry;
 }
 
 async function similarTo(text: string, excludeId?: string, limit = 5): Promise<SimilarClaimItem[]> {
+  const held = await current();
+  if (!held) return answer(await workspaceClaimIndex(await getDb()), text, excludeId, limit);
+  const key = JSON.stringify([text, excludeId ?? null, limit]);
+  let found = held.answers.get(key);
+  if (!found) {
+    if (held.answers.size >= MAX_ANSWERS) held.answers.delete(held.answers.keys().next().value!);
+    found = held.index.then((index) => answer(index, text, excludeId, limit));
+    held.answers.set(key, found);
+    found.catch(() => held.answers.delete(key));
+  }
+  return found;
+}
+
+async function answer(index: ClaimIndex, text: string, excludeId: string | undefined, limit: number) {
   const db = await getDb();
-  const found = similarClaims(await claimIndex(), text, limit, excludeId);
+  const found = similarClaims(index, text, limit, excludeId);
   if (!found.length) return [];
   const rows = await db.claim.findMany({
     where: { id: { in: found.map((f) => f.id) } },
