@@ -24,6 +24,7 @@ const { values } = parseArgs({
     port: { type: "string", default: "3400" },
     query: { type: "string", default: "rocket attacks" },
     reader: { type: "boolean", default: false },
+    timeout: { type: "string", default: "10" },
   },
 });
 const urls = values["database-url"] ?? [process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db"];
@@ -40,6 +41,8 @@ type Result = {
   p975: number;
   p99: number;
   non2xx: number;
+  /** Requests that got no answer within autocannon's timeout (--timeout s); their latency is not in the percentiles. */
+  timeouts: number;
   statementsPerView: number;
 };
 
@@ -53,8 +56,9 @@ async function measure(server: BenchServer, s: Scenario): Promise<Result> {
   for (let i = 0; i < SEQUENTIAL_VIEWS; i++)
     await (await fetch(server.url + s.path, { headers: s.headers })).arrayBuffer();
   const after = await server.statements();
-  await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration: 2 }); // warm-up
-  const r = await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration });
+  const timeout = Number(values.timeout);
+  await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration: 2, timeout }); // warm-up
+  const r = await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration, timeout });
   return {
     name: s.name,
     rps: r.requests.average,
@@ -62,6 +66,7 @@ async function measure(server: BenchServer, s: Scenario): Promise<Result> {
     p975: r.latency.p97_5,
     p99: r.latency.p99,
     non2xx: r.non2xx,
+    timeouts: r.timeouts,
     statementsPerView: (after - before) / SEQUENTIAL_VIEWS,
   };
 }
@@ -120,10 +125,12 @@ async function run(target: DatabaseTarget) {
   console.log(
     `\n${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each; broad query "${values.query}", rare "${rare}"`,
   );
-  console.log("scenario                        req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx  queries/view");
+  console.log(
+    "scenario                        req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx  timeouts  queries/view",
+  );
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p975).padStart(9)} ${String(r.p99).padStart(8)} ${((r.rps / ceiling) * 100).toFixed(0).padStart(7)}% ${String(r.non2xx).padStart(8)} ${r.statementsPerView.toFixed(1).padStart(13)}`,
+      `${r.name.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p975).padStart(9)} ${String(r.p99).padStart(8)} ${((r.rps / ceiling) * 100).toFixed(0).padStart(7)}% ${String(r.non2xx).padStart(8)} ${String(r.timeouts).padStart(9)} ${r.statementsPerView.toFixed(1).padStart(13)}`,
     );
   }
 }
