@@ -101,8 +101,8 @@ async function openReader(page: Page, url: string): Promise<Run> {
     const r = requests.get(e.requestId);
     if (r) r.wire = e.encodedDataLength;
   });
-  await page.goto(url, { waitUntil: "commit" });
-  await page.locator('[data-testid="source-text"] p').first().waitFor({ timeout: 60_000 });
+  await page.goto(url, { waitUntil: "commit", timeout: 180_000 });
+  await page.locator('[data-testid="source-text"] p').first().waitFor({ timeout: 180_000 });
   const text = await page.evaluate(() => performance.now());
   // Interactive: select the first paragraph's first words and press "e"; the evidence dialog opens.
   await page
@@ -117,7 +117,7 @@ async function openReader(page: Page, url: string): Promise<Run> {
       (p.closest('[role="region"]') as HTMLElement).focus({ preventScroll: true });
     });
   await page.keyboard.press("e");
-  await page.getByRole("dialog").waitFor({ timeout: 60_000 });
+  await page.getByRole("dialog").waitFor({ timeout: 180_000 });
   const ready = await page.evaluate(() => performance.now());
   await page.waitForLoadState("load");
   await cdp.detach();
