@@ -5,6 +5,8 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, Valida
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { getClaimPage } from "./claim-page";
+import { claimNumbers } from "./claim-numbers";
+import { addEvidence } from "./evidence";
 import {
   addClaimAppearance,
   addClaimRelation,
@@ -132,6 +134,31 @@ describe("claim page", () => {
     const found = await searchClaims(analyst, { q: "kessel BRIGADE" });
     expect(found.map((c) => c.text)).toEqual(expect.arrayContaining([DIRECTS]));
     expect((await searchClaims(analyst, { q: "kessel", excludeId: claimId })).map((c) => c.id)).not.toContain(claimId);
+  });
+
+  it("compares the figures each evidence item quotes, and only those, when several quote one revision", async () => {
+    const analyst = await makeUser("analyst");
+    const text =
+      "[FICTIONAL] Officials said 40 people were injured in the Osk blast on Monday. " +
+      "A hospital said 52 people were injured in the Osk blast on Monday. " +
+      "Police said 70 people were injured in the Osk blast on Monday.";
+    const source = await createSource(analyst, { title: "Osk blast figures (fictional)", text });
+    const claim = await createClaim(analyst, {
+      text: "45 people were injured in the Osk blast on Monday",
+      kind: "factual",
+    });
+    for (const figure of ["40 people were injured", "52 people were injured"]) {
+      const start = text.indexOf(figure);
+      await addEvidence(analyst, claim!.id, {
+        sourceId: source.id,
+        quote: { exact: figure, start, end: start + figure.length },
+        stance: "contradicts",
+      });
+    }
+    const figures = (await claimNumbers(analyst, claim!.id)).flatMap((g) =>
+      g.numbers.filter((n) => n.sourceId === source.id).map((n) => n.value),
+    );
+    expect(figures.sort()).toEqual([40, 52]); // 70 is in the text but no evidence quotes it
   });
 
   it("offers the newest sources as appearance choices, with id and title only", async () => {
