@@ -7,8 +7,11 @@
 // (2u) the same broad query computed every time and (2r) a rare term. Prints req/s, p50/p97.5/p99
 // latency, the ratio to (0), and the database statements per view (counted in the server process over
 // 5 sequential views after a first one, bench/lib/count-queries.cjs: every statement sent to the driver,
-// BEGIN/COMMIT included).
+// BEGIN/COMMIT included; search statements run in worker threads, ADR 0025, and are counted there too).
+// --reader also runs bench/reader.ts (a 2 MB source's reader in Chromium: bytes and time to interactive)
+// on a fresh SQLite database afterwards, so one run prints every figure of the README's table.
 // Loopback only. Absolute figures depend on the machine: compare runs made under the same conditions.
+import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { databaseTarget, type DatabaseTarget } from "../lib/db/target.ts";
@@ -22,6 +25,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3400" },
     query: { type: "string", default: "rocket attacks" },
+    reader: { type: "boolean", default: false },
+    timeout: { type: "string", default: "10" },
   },
 });
 const urls = values["database-url"] ?? [process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db"];
@@ -38,6 +43,8 @@ type Result = {
   p975: number;
   p99: number;
   non2xx: number;
+  /** Requests that got no answer within autocannon's timeout (--timeout s); their latency is not in the percentiles. */
+  timeouts: number;
   statementsPerView: number;
 };
 
@@ -51,8 +58,9 @@ async function measure(server: BenchServer, s: Scenario): Promise<Result> {
   for (let i = 0; i < SEQUENTIAL_VIEWS; i++)
     await (await fetch(server.url + s.path, { headers: s.headers })).arrayBuffer();
   const after = await server.statements();
-  await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration: 2 }); // warm-up
-  const r = await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration });
+  const timeout = Number(values.timeout);
+  await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration: 2, timeout }); // warm-up
+  const r = await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration, timeout });
   return {
     name: s.name,
     rps: r.requests.average,
@@ -60,6 +68,7 @@ async function measure(server: BenchServer, s: Scenario): Promise<Result> {
     p975: r.latency.p97_5,
     p99: r.latency.p99,
     non2xx: r.non2xx,
+    timeouts: r.timeouts,
     statementsPerView: (after - before) / SEQUENTIAL_VIEWS,
   };
 }
@@ -120,12 +129,25 @@ async function run(target: DatabaseTarget) {
   console.log(
     `\n${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each; broad query "${values.query}", rare "${rare}"`,
   );
-  console.log("scenario                        req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx  queries/view");
+  console.log(
+    "scenario                        req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx  timeouts  queries/view",
+  );
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p975).padStart(9)} ${String(r.p99).padStart(8)} ${((r.rps / ceiling) * 100).toFixed(0).padStart(7)}% ${String(r.non2xx).padStart(8)} ${r.statementsPerView.toFixed(1).padStart(13)}`,
+      `${r.name.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p975).padStart(9)} ${String(r.p99).padStart(8)} ${((r.rps / ceiling) * 100).toFixed(0).padStart(7)}% ${String(r.non2xx).padStart(8)} ${String(r.timeouts).padStart(9)} ${r.statementsPerView.toFixed(1).padStart(13)}`,
     );
   }
 }
 
+/** The reader's figures (bench/reader.ts), in a process of its own: it loads its own database and browser. */
+function runReaderBench() {
+  const tsx = new URL("../node_modules/.bin/tsx", import.meta.url).pathname;
+  const reader = new URL("./reader.ts", import.meta.url).pathname;
+  const { status } = spawnSync(tsx, ["--conditions=react-server", reader, "--port", String(port + 2)], {
+    stdio: "inherit",
+  });
+  if (status !== 0) console.error(`bench/reader.ts ended with status ${status}.`);
+}
+
 for (const url of urls) await run(databaseTarget({ DATABASE_URL: url }));
+if (values.reader) runReaderBench();

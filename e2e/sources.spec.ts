@@ -25,6 +25,22 @@ test.describe("importing and reading sources", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 
+  test("the reader's page carries the source text once, not as HTML and again in its payload", async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs("analyst");
+    await page.goto("/sources/new");
+    const marker = `Quillmarsh${Date.now()}`;
+    await page.getByLabel("Title").fill(`Payload check ${marker}`);
+    await page.getByLabel("Text").fill(`[FICTIONAL] The ${marker} lock gates opened at dawn.\n\nBarges queued.`);
+    await page.getByRole("button", { name: "Import source" }).click();
+    await expect(page.getByTestId("source-text")).toContainText(`The ${marker} lock gates opened at dawn.`);
+    // The document as the browser received it: the text's sentence appears in it exactly once.
+    const html = await (await page.request.get(page.url())).text();
+    expect(html.split(`${marker} lock gates`).length - 1).toBe(1);
+  });
+
   test("an HTML file is reduced to readable text", async ({ page, signInAs }) => {
     await signInAs("editor");
     await page.goto("/sources/new");

@@ -37,9 +37,10 @@ export async function startServer(
     },
     stdio: "ignore",
   });
+  // The counter directory goes once the server has exited: until then its processes may still write there.
+  child.once("exit", () => rmSync(countDir, { recursive: true, force: true }));
   const stop = () => {
     child.kill("SIGTERM");
-    rmSync(countDir, { recursive: true, force: true });
   };
   const total = () =>
     readdirSync(countDir)

@@ -18,6 +18,7 @@ import { EvidenceDialog, type StatementOption } from "./EvidenceDialog";
 import { HighlightTooltip, useHighlightTooltip } from "./HighlightTooltip";
 import { ReanchorDialog, type ReanchorTarget } from "./ReanchorDialog";
 import { StatementDialog } from "./StatementDialog";
+import { TEXT_READY_EVENT } from "@/components/sources/SourceText";
 
 type OpenDialog =
   | { kind: "evidence" | "statement"; quote: QuoteSelection | null }
@@ -85,8 +86,14 @@ export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], tex
       target.focus({ preventScroll: true });
     };
     focusTarget();
+    // The text is built in the browser after hydration (SourceText): try again once it is there.
+    const text = textRef.current;
+    text?.addEventListener(TEXT_READY_EVENT, focusTarget);
     window.addEventListener("hashchange", focusTarget);
-    return () => window.removeEventListener("hashchange", focusTarget);
+    return () => {
+      text?.removeEventListener(TEXT_READY_EVENT, focusTarget);
+      window.removeEventListener("hashchange", focusTarget);
+    };
   }, []);
 
   // A toolbar button pressed with the mouse never takes focus (it keeps the selection), so the

@@ -8,7 +8,8 @@ import { excerpt } from "@/lib/reader/highlights";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
 import { parseInput } from "@/lib/validation/parse";
 import { activityQuery } from "@/lib/validation/team";
-import { canSeeAllReviews } from "./reviews";
+import { claimExists } from "./existence";
+import { seesAllReviews } from "./reviews";
 
 export type ActivityKind = "status" | "review" | "publication" | "comment" | "assignment" | "edit";
 export type ActivityItem = {
@@ -77,9 +78,8 @@ function describe(e: Event, seesReviews: boolean, viewerId: string): { kind: Act
 export async function claimTimeline(principal: Principal | null, claimId: string): Promise<ActivityItem[]> {
   const viewer = requirePermission(principal, "staff:read");
   const db = await getDb();
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true } });
-  if (!claim) throw new NotFoundError("Claim");
-  const seesReviews = await canSeeAllReviews(db, viewer, claimId);
+  if (!(await claimExists(claimId))) throw new NotFoundError("Claim");
+  const seesReviews = await seesAllReviews(viewer, claimId);
   const [events, comments] = await Promise.all([
     db.auditEvent.findMany({
       where: { claimId },

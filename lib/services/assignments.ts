@@ -12,6 +12,7 @@ import type { ClaimStatus } from "@/lib/validation/claims";
 import { assignmentInput } from "@/lib/validation/team";
 import { recordAudit } from "./audit";
 import { notify } from "./notifications";
+import { claimExists } from "./existence";
 import { reviewQueue } from "./reviews";
 
 const person = { select: { id: true, name: true, email: true } } as const;
@@ -28,8 +29,7 @@ export async function follow(tx: Tx, userIds: (string | null | undefined)[], cla
 export async function getAssignment(principal: Principal | null, claimId: string) {
   const user = requirePermission(principal, "staff:read");
   const db = await getDb();
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true } });
-  if (!claim) throw new NotFoundError("Claim");
+  if (!(await claimExists(claimId))) throw new NotFoundError("Claim");
   const [assignment, requests, following] = await Promise.all([
     db.claimAssignment.findUnique({ where: { claimId }, include: { assignee: person } }),
     db.reviewRequest.findMany({ where: { claimId }, include: { reviewer: person }, orderBy: { createdAt: "asc" } }),

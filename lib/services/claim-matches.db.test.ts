@@ -106,7 +106,16 @@ describe("claim matches", () => {
       text: `Velmora did not pay the Grey Heron militia to guard the ${dam} dam`,
       kind: "factual",
     });
-    const similar = await similarToClaim(analyst, claim.id);
+    const similar = await similarToClaim(analyst, claim, []);
     expect(similar.find((s) => s.id === other.id)).toMatchObject({ opposite: true, related: false });
+  });
+
+  it("sees a claim changed outside the services at the next call (the index is kept per data version)", async () => {
+    const { analyst, claim, dam } = await setUp();
+    const text = `The Grey Heron militia was paid by Velmora to guard the ${dam} dam`;
+    expect((await findSimilarClaims(analyst, { text })).items.map((i) => i.id)).toContain(claim.id);
+    // As another process or a psql session would: plain SQL, no service, no cache of ours involved.
+    await (await db()).$executeRawUnsafe(`UPDATE "Claim" SET "status" = 'archived' WHERE "id" = '${claim.id}'`);
+    expect((await findSimilarClaims(analyst, { text })).items.map((i) => i.id)).not.toContain(claim.id);
   });
 });

@@ -1,10 +1,12 @@
 // Read models of the claim page and the dispute view, on the fictional demo workspace.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDemoWorkspace } from "@/lib/services/demo";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { getClaimPage } from "./claim-page";
+import { claimNumbers } from "./claim-numbers";
+import { addEvidence } from "./evidence";
 import {
   addClaimAppearance,
   addClaimRelation,
@@ -14,7 +16,7 @@ import {
   searchClaims,
 } from "./claims";
 import { getClaimDispute } from "./dispute";
-import { createSource } from "./sources";
+import { createSource, listSourceChoices } from "./sources";
 
 const { db } = useTestDatabase();
 const DIRECTS = "Varnia directs the Kessel Brigade's rocket attacks on coalition forces at Port Aldan";
@@ -132,5 +134,39 @@ describe("claim page", () => {
     const found = await searchClaims(analyst, { q: "kessel BRIGADE" });
     expect(found.map((c) => c.text)).toEqual(expect.arrayContaining([DIRECTS]));
     expect((await searchClaims(analyst, { q: "kessel", excludeId: claimId })).map((c) => c.id)).not.toContain(claimId);
+  });
+
+  it("compares the figures each evidence item quotes, and only those, when several quote one revision", async () => {
+    const analyst = await makeUser("analyst");
+    const text =
+      "[FICTIONAL] Officials said 40 people were injured in the Osk blast on Monday. " +
+      "A hospital said 52 people were injured in the Osk blast on Monday. " +
+      "Police said 70 people were injured in the Osk blast on Monday.";
+    const source = await createSource(analyst, { title: "Osk blast figures (fictional)", text });
+    const claim = await createClaim(analyst, {
+      text: "45 people were injured in the Osk blast on Monday",
+      kind: "factual",
+    });
+    for (const figure of ["40 people were injured", "52 people were injured"]) {
+      const start = text.indexOf(figure);
+      await addEvidence(analyst, claim!.id, {
+        sourceId: source.id,
+        quote: { exact: figure, start, end: start + figure.length },
+        stance: "contradicts",
+      });
+    }
+    const figures = (await claimNumbers(analyst, claim!.id)).flatMap((g) =>
+      g.numbers.filter((n) => n.sourceId === source.id).map((n) => n.value),
+    );
+    expect(figures.sort()).toEqual([40, 52]); // 70 is in the text but no evidence quotes it
+  });
+
+  it("offers the newest sources as appearance choices, with id and title only", async () => {
+    const analyst = await makeUser("analyst");
+    const newest = await createSource(analyst, { title: "Harbour log (fictional)", text: "The ferry left at noon." });
+    const choices = await listSourceChoices(analyst, 3);
+    expect(choices).toHaveLength(3);
+    expect(choices[0]).toEqual({ id: newest.id, title: "Harbour log (fictional)" });
+    await expect(listSourceChoices(null)).rejects.toBeInstanceOf(UnauthorizedError);
   });
 });

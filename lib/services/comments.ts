@@ -18,7 +18,7 @@ import {
 import { follow } from "./assignments";
 import { recordAudit } from "./audit";
 import { notify } from "./notifications";
-import { canSeeAllReviews } from "./reviews";
+import { canSeeAllReviews, seesAllReviews } from "./reviews";
 
 type Target = { claimId: string | null; link: string; label: string };
 
@@ -40,11 +40,6 @@ async function resolveTarget(tx: Tx, type: CommentTarget, id: string): Promise<T
   const source = await tx.source.findUnique({ where: { id }, select: { id: true, title: true } });
   if (!source) throw new NotFoundError("Source");
   return { claimId: null, link: `/sources/${source.id}`, label: `source “${excerpt(source.title, 80)}”` };
-}
-
-/** Whether `viewer` may read what reviewers wrote about a claim (their verdicts, and comments that may quote them). */
-async function readsVerdicts(tx: Tx, viewer: Principal, claimId: string | null) {
-  return !claimId || (await canSeeAllReviews(tx, viewer, claimId));
 }
 
 /** Active colleagues named by unique handle in `body`. */
@@ -136,7 +131,7 @@ export async function listComments(principal: Principal | null, raw: unknown) {
   const db = await getDb();
   const target = await resolveTarget(db, targetType, targetId);
   const all = await commentRows(db, { targetType, targetId });
-  return shapeThread(viewer, all, await readsVerdicts(db, viewer, target.claimId));
+  return shapeThread(viewer, all, !target.claimId || (await seesAllReviews(viewer, target.claimId)));
 }
 
 /** Every evidence item of a claim with its thread, in two queries (for the claim page). */
@@ -146,7 +141,7 @@ export async function listEvidenceComments(principal: Principal | null, claimId:
   const [evidence, all, seesVerdicts] = await Promise.all([
     db.evidence.findMany({ where: { claimId }, select: { id: true, exact: true }, orderBy: { createdAt: "asc" } }),
     commentRows(db, { targetType: "evidence", claimId }),
-    readsVerdicts(db, viewer, claimId),
+    seesAllReviews(viewer, claimId),
   ]);
   return evidence.map((e) => ({
     evidence: { id: e.id, excerpt: excerpt(e.exact, 80) },

@@ -1,6 +1,7 @@
 // Cheap "does this staff record exist?" checks for pages that must answer 404 before they stream
 // (app/*/[id]/layout.tsx): one indexed lookup of the id, after the role check.
 import "server-only";
+import { cache } from "react";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
@@ -8,6 +9,11 @@ import { isCleanText } from "@/lib/validation/common";
 
 export type StaffRecordKind = "claim" | "actor" | "source";
 const LABELS: Record<StaffRecordKind, string> = { claim: "Claim", actor: "Actor", source: "Source" };
+
+/** Whether a claim exists, read once per request (a claim page's layout and several of its panels ask). */
+export const claimExists = cache(
+  async (id: string) => !!(await (await getDb()).claim.findUnique({ where: { id }, select: { id: true } })),
+);
 
 export async function assertStaffRecordExists(principal: Principal | null, kind: StaffRecordKind, id: string) {
   requirePermission(principal, "staff:read");
@@ -17,7 +23,7 @@ export async function assertStaffRecordExists(principal: Principal | null, kind:
   const where = { where: { id }, select: { id: true } };
   const row =
     kind === "claim"
-      ? await db.claim.findUnique(where)
+      ? (await claimExists(id)) || null
       : kind === "actor"
         ? await db.actor.findUnique(where)
         : await db.source.findUnique(where);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { can, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -95,6 +96,14 @@ export async function canSeeAllReviews(tx: Tx, principal: Principal, claimId: st
   if (can(principal, "card:publish")) return true;
   return (await tx.review.count({ where: { claimId, reviewerId: principal.userId } })) > 0;
 }
+
+/**
+ * canSeeAllReviews outside a transaction, asked once per request: the claim page's timeline, thread and
+ * evidence threads all ask it (React's cache() lasts one server render; elsewhere it simply calls through).
+ */
+export const seesAllReviews = cache(async (principal: Principal, claimId: string) =>
+  canSeeAllReviews(await getDb(), principal, claimId),
+);
 
 export async function listReviews(principal: Principal | null, claimId: string) {
   const user = requirePermission(principal, "staff:read");

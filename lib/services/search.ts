@@ -7,10 +7,35 @@ import { runSearch, type SearchRequest } from "@/lib/search/engine";
 import { postgresBackend } from "@/lib/search/postgres";
 import { postgresReader } from "@/lib/search/postgres-reader";
 import { sqliteBackend } from "@/lib/search/sqlite";
+import { searchReaderCount, sqliteReadPool } from "@/lib/search/sqlite-read-pool";
 import { sqliteReader } from "@/lib/search/sqlite-reader";
 import type { SearchPage } from "@/lib/search/types";
 import { parseInput } from "@/lib/validation/parse";
 import { encodeSearchCursor, MAX_SEARCH_RESULTS, searchQuery } from "@/lib/validation/search";
+
+/**
+ * The connections search reads through (lib/search/*-reader.ts, *-read-pool.ts); getDb() first, so
+ * the database is set up exactly as for every other request.
+ */
+async function searchReader() {
+  const target = databaseTarget(process.env);
+  await getDb();
+  if (target.provider === "postgresql") return { target, reader: postgresReader(target.url) };
+  const readers = searchReaderCount();
+  return { target, reader: readers > 0 ? sqliteReadPool(target.file, readers) : sqliteReader(target.file) };
+}
+
+/**
+ * @unchecked A counter, not data: callers check the principal before they read what it guards.
+ * A number that grows with every committed write to a table the search reads (claims, their tags and
+ * subjects, actors and aliases, sources, statements, evidence, cards; ADR 0009), or null before that
+ * migration. Caches of data derived from those tables stay valid while it stays the same.
+ */
+export async function searchDataVersion(): Promise<number | null> {
+  const { target, reader } = await searchReader();
+  const version = await readSearchVersion(reader, target.provider);
+  return version !== null && Number.isFinite(version) ? version : null;
+}
 
 /**
  * Full-text search over claims, sources, statements, evidence and actors. Staff only: drafts and
@@ -19,11 +44,7 @@ import { encodeSearchCursor, MAX_SEARCH_RESULTS, searchQuery } from "@/lib/valid
 export async function search(principal: Principal | null, raw: unknown): Promise<SearchPage> {
   requirePermission(principal, "staff:read");
   const { q, type, limit, cursor, ...filters } = parseInput(searchQuery, raw);
-  const target = databaseTarget(process.env);
-  // Search reads through connections of its own (lib/search/*-reader.ts); getDb() first, so the
-  // database is set up exactly as for every other request.
-  await getDb();
-  const reader = target.provider === "postgresql" ? postgresReader(target.url) : sqliteReader(target.file);
+  const { target, reader } = await searchReader();
   const backend = target.provider === "postgresql" ? postgresBackend(reader) : sqliteBackend(reader);
   const request: SearchRequest = {
     q,

@@ -160,6 +160,17 @@ export async function listSources(principal: Principal | null, rawQuery: unknown
   );
 }
 
+/** The newest sources as choices for a picker: id and title only, none of the list's counts. */
+export async function listSourceChoices(principal: Principal | null, limit = 100) {
+  requirePermission(principal, "staff:read");
+  const db = await getDb();
+  return db.source.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, title: true },
+    take: limit,
+  });
+}
+
 /**
  * The reader's data: the source's current revision, its evidence and statements (placed ones to
  * highlight, flagged ones to fix), pending suggestions and the revision history.

@@ -10,7 +10,9 @@ import { claimNumbers } from "@/lib/services/claim-numbers";
 import { listComments, listEvidenceComments } from "@/lib/services/comments";
 import { similarToClaim } from "@/lib/services/similar-claims";
 
-export async function loadClaimPanels(principal: Principal, claimId: string) {
+/** `claim` and `relatedIds` come from the page's own read of the claim (getClaimPage). */
+export async function loadClaimPanels(principal: Principal, claim: { id: string; text: string }, relatedIds: string[]) {
+  const claimId = claim.id;
   const [
     numbers,
     possibleEvidence,
@@ -24,7 +26,7 @@ export async function loadClaimPanels(principal: Principal, claimId: string) {
   ] = await Promise.all([
     claimNumbers(principal, claimId),
     listPossibleEvidence(principal, claimId),
-    similarToClaim(principal, claimId),
+    similarToClaim(principal, claim, relatedIds),
     getAssignment(principal, claimId),
     teamMembers(principal),
     claimTimeline(principal, claimId),

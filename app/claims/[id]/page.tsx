@@ -3,7 +3,7 @@ import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { orNotFound } from "@/lib/http/not-found";
 import { getClaimPage } from "@/lib/services/claim-page";
-import { listSources } from "@/lib/services/sources";
+import { listSourceChoices } from "@/lib/services/sources";
 import { ExternalReviews } from "@/components/claimreview/ExternalReviews";
 import { ClaimAppearances } from "@/components/claims/ClaimAppearances";
 import { ClaimEvidence } from "@/components/claims/ClaimEvidence";
@@ -26,8 +26,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const canWrite = can(principal, "claim:write");
   const canWriteEvidence = can(principal, "evidence:write");
   const [sources, panels] = await Promise.all([
-    canWrite ? listSources(principal, { limit: 100 }).then((r) => r.items) : [],
-    loadClaimPanels(principal, page.claim.id),
+    canWrite ? listSourceChoices(principal) : [],
+    loadClaimPanels(
+      principal,
+      page.claim,
+      page.relations.map((r) => r.claim.id),
+    ),
   ]);
   const { claim } = page;
   return (

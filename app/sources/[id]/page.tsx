@@ -77,7 +77,21 @@ export default async function SourcePage({
               <SourceMeta source={source} />
               <ExportLinks dataset="evidence" filter={{ sourceId: source.id }} annotations />
               <ExportLinks dataset="statements" filter={{ sourceId: source.id }} />
-              {canWrite && <SourceEditForm source={source} />}
+              {canWrite && (
+                // Only the fields it edits: the whole row would carry the revision's text into the payload again.
+                <SourceEditForm
+                  source={{
+                    id: source.id,
+                    title: source.title,
+                    kind: source.kind,
+                    publisher: source.publisher,
+                    author: source.author,
+                    url: source.url,
+                    publishedAt: source.publishedAt,
+                    version: source.version,
+                  }}
+                />
+              )}
             </section>
             <ReaderSidePanel data={data} canWrite={canWrite} />
             <ClaimMatchPanel

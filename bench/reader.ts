@@ -1,0 +1,174 @@
+// The reader of a large source in Chromium: bytes on the wire and time until it answers the keyboard.
+//   npm run build && npm run bench:reader -- [--mb 2] [--runs 5] [--port 3402] [--database-url URL]
+// Imports one fictional source of --mb megabytes (with 30 evidence highlights) into a fresh database (or
+// the one given), serves it with `next start`, and opens /sources/{id} signed in, --runs times with an
+// empty cache. Prints, per run and as median and worst: bytes of the document (on the wire, gzip, and
+// decoded) and of every response; the text's size for comparison; ms from navigation start until the
+// text is on screen, and until selecting words and pressing "e" opens the evidence dialog (interactive).
+// Chromium at /usr/bin/chromium (CHROMIUM_PATH to change). Loopback only; figures depend on the machine.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Page } from "@playwright/test";
+import { databaseTarget } from "../lib/db/target.ts";
+import { migrateIfNeeded } from "../lib/db/migrate.ts";
+import { articleText, rng } from "./lib/fake-newsroom.ts";
+import { startServer } from "./lib/server.ts";
+
+const { values } = parseArgs({
+  options: {
+    mb: { type: "string", default: "2" },
+    runs: { type: "string", default: "5" },
+    port: { type: "string", default: "3402" },
+    "database-url": { type: "string" },
+  },
+});
+const bytesWanted = Number(values.mb) * 1024 * 1024;
+const runs = Number(values.runs);
+
+/** Fictional generated articles, one after another, up to the size asked for. */
+function largeText(): string {
+  const r = rng(20261130);
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytesWanted; i++) {
+    const article = articleText(r, i);
+    parts.push(article);
+    size += Buffer.byteLength(article) + 2;
+  }
+  return parts.join("\n\n");
+}
+
+async function prepare(databaseUrl: string) {
+  const target = databaseTarget({ DATABASE_URL: databaseUrl });
+  await migrateIfNeeded(target);
+  process.env.DATABASE_URL = target.url;
+  const { addUserFromCli } = await import("../lib/services/users.ts");
+  const { createSession, principalFromSession } = await import("../lib/auth/sessions.ts");
+  const { createSource } = await import("../lib/services/sources.ts");
+  const { createClaim } = await import("../lib/services/claims.ts");
+  const { addEvidence } = await import("../lib/services/evidence.ts");
+  const { getDb, closeDb } = await import("../lib/db/client.ts");
+  const email = `reader-${Date.now()}@bench.claimdesk.test`;
+  await addUserFromCli({ email, role: "analyst", name: "Reader benchmark", password: "bench-password" });
+  const user = await (await getDb()).user.findUniqueOrThrow({ where: { email } });
+  const { token } = await createSession(user.id);
+  const analyst = (await principalFromSession(token))!;
+  const text = largeText();
+  const source = await createSource(analyst, {
+    title: "Reader benchmark (fictional)",
+    text,
+    allowDuplicate: true,
+  });
+  const claim = await createClaim(analyst, { text: `Reader benchmark claim ${Date.now()}`, kind: "factual" });
+  // Highlights spread over the text, as on a source an analyst has worked through.
+  for (let i = 0; i < 30; i++) {
+    const start = text.indexOf(" ", Math.floor((text.length / 30) * i)) + 1;
+    const end = text.indexOf(" ", start + 20);
+    await addEvidence(analyst, claim!.id, {
+      sourceId: source.id,
+      quote: { exact: text.slice(start, end), start, end },
+      stance: i % 3 === 0 ? "contradicts" : "supports",
+    });
+  }
+  await closeDb();
+  return { token, sourceId: source.id, textBytes: Buffer.byteLength(text) };
+}
+
+type Run = {
+  documentWire: number;
+  documentBytes: number;
+  allWire: number;
+  allBytes: number;
+  text: number;
+  ready: number;
+};
+
+async function openReader(page: Page, url: string): Promise<Run> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const requests = new Map<string, { document: boolean; decoded: number; wire: number }>();
+  cdp.on("Network.requestWillBeSent", (e) =>
+    requests.set(e.requestId, { document: e.type === "Document", decoded: 0, wire: 0 }),
+  );
+  cdp.on("Network.dataReceived", (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.decoded += e.dataLength;
+  });
+  cdp.on("Network.loadingFinished", (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.wire = e.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: "commit", timeout: 180_000 });
+  await page.locator('[data-testid="source-text"] p').first().waitFor({ timeout: 180_000 });
+  const text = await page.evaluate(() => performance.now());
+  // Interactive: select the first paragraph's first words and press "e"; the evidence dialog opens.
+  await page
+    .locator('[data-testid="source-text"] p')
+    .first()
+    .evaluate((p) => {
+      const range = document.createRange();
+      range.setStart(p.firstChild!, 0);
+      range.setEnd(p.firstChild!, 10);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      (p.closest('[role="region"]') as HTMLElement).focus({ preventScroll: true });
+    });
+  await page.keyboard.press("e");
+  await page.getByRole("dialog").waitFor({ timeout: 180_000 });
+  const ready = await page.evaluate(() => performance.now());
+  await page.waitForLoadState("load");
+  await cdp.detach();
+  const all = [...requests.values()];
+  const sum = (list: typeof all, key: "decoded" | "wire") => list.reduce((s, r) => s + r[key], 0);
+  const doc = all.filter((r) => r.document);
+  return {
+    documentWire: sum(doc, "wire"),
+    documentBytes: sum(doc, "decoded"),
+    allWire: sum(all, "wire"),
+    allBytes: sum(all, "decoded"),
+    text,
+    ready,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+const databaseUrl =
+  values["database-url"] ?? `file:${path.join(mkdtempSync(path.join(tmpdir(), "claimdesk-reader-")), "reader.db")}`;
+const { token, sourceId, textBytes } = await prepare(databaseUrl);
+const server = await startServer(databaseUrl, Number(values.port));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+});
+const results: Run[] = [];
+try {
+  for (let i = 0; i <= runs; i++) {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: "claimdesk_session", value: token, url: server.url }]);
+    const page = await context.newPage();
+    const run = await openReader(page, `${server.url}/sources/${sourceId}`);
+    if (i > 0) results.push(run); // the first view warms the server (compilation caches, database pages)
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+console.log(`\nReader of a ${kb(textBytes)} source (30 highlights), ${runs} views in Chromium, empty browser cache`);
+console.log("view   document wire / decoded   all responses wire / decoded   text on screen ms   interactive ms");
+results.forEach((r, i) =>
+  console.log(
+    `${String(i + 1).padEnd(6)} ${`${kb(r.documentWire)} / ${kb(r.documentBytes)}`.padStart(24)} ${`${kb(r.allWire)} / ${kb(r.allBytes)}`.padStart(30)} ${r.text.toFixed(0).padStart(19)} ${r.ready.toFixed(0).padStart(16)}`,
+  ),
+);
+const doc = median(results.map((r) => r.documentBytes));
+console.log(
+  `median: document ${kb(median(results.map((r) => r.documentWire)))} on the wire, ${kb(doc)} decoded (${(doc / textBytes).toFixed(2)}× the text); ` +
+    `text on screen ${median(results.map((r) => r.text)).toFixed(0)} ms, interactive ${median(results.map((r) => r.ready)).toFixed(0)} ms ` +
+    `(worst ${Math.max(...results.map((r) => r.ready)).toFixed(0)} ms; target ≤ 1,500 ms)`,
+);
