@@ -9,6 +9,7 @@ import { createStatement, reanchorStatement, removeStatement } from "@/lib/servi
 import { acceptSuggestion, dismissSuggestion } from "@/lib/services/suggestions";
 import { ValidationError } from "@/lib/errors";
 import { ACTOR_KIND_LABELS } from "@/lib/validation/actors";
+import { CLAIM_STATUS_LABELS } from "@/lib/validation/claims";
 import { dataAction, formAction, requiredId } from "./action-client";
 import { nestedFormObject } from "./workspace-forms";
 
@@ -102,7 +103,7 @@ export const searchClaimOptions = dataAction(
     const exclude = typeof excludeId === "string" && excludeId ? excludeId.slice(0, 64) : undefined;
     return orNoMatch(async () => {
       const claims = await searchClaims(principal, { q: pickerText(q), excludeId: exclude });
-      return claims.map((c) => ({ id: c.id, label: c.text, hint: c.status.replace("_", " ") }));
+      return claims.map((c) => ({ id: c.id, label: c.text, hint: CLAIM_STATUS_LABELS[c.status] }));
     });
   },
 );
