@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { pageBaseUrl } from "@/lib/cards/base-url";
+import { cachedPageBaseUrl } from "@/lib/cards/base-url";
 import "./globals.css";
 
 // metadataBase is the base URL the JSON-LD uses, so og:url and og:image (relative in pages and the
 // opengraph-image files) come out absolute and on the same host, never Next's localhost fallback.
 export async function generateMetadata(): Promise<Metadata> {
   return {
-    metadataBase: new URL(await pageBaseUrl()),
+    metadataBase: new URL(cachedPageBaseUrl()),
     title: { default: "Claimdesk", template: "%s · Claimdesk" },
     description: "Claim and attribution fact-checking desk",
   };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageBaseUrl } from "@/lib/cards/base-url";
+import { cachedPageBaseUrl } from "@/lib/cards/base-url";
 import { loadPublicCard } from "@/lib/cards/page-data";
 import { cardPath } from "@/lib/cards/urls";
 import { attributionLabel, truthLabel } from "@/lib/verdicts";
@@ -16,7 +16,8 @@ export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const [card, baseUrl] = await Promise.all([loadPublicCard(slug), pageBaseUrl()]);
+  const card = await loadPublicCard(slug);
+  const baseUrl = cachedPageBaseUrl();
   const description = `Truth: ${truthLabel(card.truthVerdict)}. Attribution: ${attributionLabel(card.attributionVerdict)}. ${card.content.claim.text}`;
   return {
     title: card.headline,
@@ -29,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The current version of a published card. Data comes from the tagged cache (lib/cards/cache.ts). */
 export default async function CardPage({ params }: Props) {
   const { slug } = await params;
-  const [card, baseUrl] = await Promise.all([loadPublicCard(slug), pageBaseUrl()]);
+  const card = await loadPublicCard(slug);
+  const baseUrl = cachedPageBaseUrl();
   return (
     <>
       <ClaimReviewJsonLd card={card} url={baseUrl + cardPath(slug)} baseUrl={baseUrl} />

@@ -1,6 +1,6 @@
 import { atomFeed } from "@/lib/cards/feed";
 import { publishedCardFeed } from "@/lib/services/cards";
-import { baseUrlFromHeaders } from "@/lib/cards/base-url";
+import { publicBaseUrl } from "@/lib/http/origin";
 import type { NextRequest } from "next/server";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** Atom feed of published cards (latest version each), newest first. */
 export async function GET(req: NextRequest) {
   const { cards, organization } = await publishedCardFeed();
-  return new Response(atomFeed(cards, baseUrlFromHeaders(req.headers), organization), {
+  return new Response(atomFeed(cards, publicBaseUrl(req.headers), organization), {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   });
 }

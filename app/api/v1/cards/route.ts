@@ -1,10 +1,10 @@
 import { operation } from "@/lib/http/openapi";
 import { apiRoute } from "@/lib/http/api";
 import { listPublishedCards } from "@/lib/services/cards";
-import { baseUrlFromHeaders } from "@/lib/cards/base-url";
+import { publicBaseUrl } from "@/lib/http/origin";
 
 export const GET = apiRoute(operation("/cards", "get"), async ({ req }) => {
-  const base = baseUrlFromHeaders(req.headers);
+  const base = publicBaseUrl(req.headers);
   const cards = await listPublishedCards();
   return {
     items: cards.map((c) => ({

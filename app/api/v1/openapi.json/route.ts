@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { openApiDocument } from "@/lib/http/openapi";
-import { baseUrlFromHeaders } from "@/lib/cards/base-url";
+import { publicBaseUrl } from "@/lib/http/origin";
 
 export function GET(req: NextRequest) {
-  return NextResponse.json(openApiDocument(baseUrlFromHeaders(req.headers)));
+  return NextResponse.json(openApiDocument(publicBaseUrl(req.headers)));
 }

@@ -1,4 +1,4 @@
-import { baseUrlFromHeaders } from "@/lib/cards/base-url";
+import { publicBaseUrl } from "@/lib/http/origin";
 import { operation } from "@/lib/http/openapi";
 import { apiRoute, searchParamsOf } from "@/lib/http/api";
 import { exportDataset } from "@/lib/services/exports";
@@ -9,7 +9,7 @@ export const GET = apiRoute<{ dataset: string }>(
     const file = await exportDataset(
       principal,
       { ...searchParamsOf(req), dataset: params.dataset },
-      baseUrlFromHeaders(req.headers),
+      publicBaseUrl(req.headers),
     );
     return new Response(file.body, {
       headers: {

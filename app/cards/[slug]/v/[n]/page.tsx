@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageBaseUrl } from "@/lib/cards/base-url";
+import { cachedPageBaseUrl } from "@/lib/cards/base-url";
 import { loadPublicCard } from "@/lib/cards/page-data";
 import { cardPath } from "@/lib/cards/urls";
 import { ClaimCard } from "@/components/cards/ClaimCard";
@@ -15,7 +15,8 @@ export const generateStaticParams = async (): Promise<{ slug: string; n: string 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, n } = await params;
-  const [card, baseUrl] = await Promise.all([loadPublicCard(slug, n), pageBaseUrl()]);
+  const card = await loadPublicCard(slug, n);
+  const baseUrl = cachedPageBaseUrl();
   const superseded = card.number < card.latestNumber;
   return {
     title: `${card.headline} (version ${card.number})`,
@@ -29,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A permanent link to one version; superseded versions say so at the top. */
 export default async function CardVersionPage({ params }: Props) {
   const { slug, n } = await params;
-  const [card, baseUrl] = await Promise.all([loadPublicCard(slug, n), pageBaseUrl()]);
+  const card = await loadPublicCard(slug, n);
+  const baseUrl = cachedPageBaseUrl();
   return (
     <>
       <ClaimReviewJsonLd card={card} url={baseUrl + cardPath(slug, card.number)} baseUrl={baseUrl} />
