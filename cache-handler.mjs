@@ -8,13 +8,18 @@
 //    database) are not trusted: the first request renders them again.
 // 3. "Not found" answers are not stored: anyone can ask for any /cards/<made-up slug>, and each would
 //    otherwise leave a file behind. They are cheap to render again.
+// 4. A copy whose request began before one of its tags was invalidated is not stored: it may hold data
+//    read before the change (a card list rendering while a card is published), and Next would stamp it
+//    with the time it was stored, after the invalidation, and serve it as fresh for 30 s.
 import { cachedPagePolicy } from "./lib/http/csp-policy.mjs";
 import { inlineScriptHashes } from "./lib/http/inline-scripts.mjs";
+import { requestStartedAt } from "./lib/http/request-clock.mjs";
 
 // Required when the module runs, not imported: Next also bundles this file into the proxy, and the
 // bundler would hand over an empty stand-in for Next's own server module there.
 const requireAtRuntime = process.getBuiltinModule("node:module").createRequire(import.meta.url);
 const FileSystemCache = requireAtRuntime("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+const { tagsManifest } = requireAtRuntime("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
 const STARTED_AT = Date.now();
 const CSP = "content-security-policy";
 
@@ -27,6 +32,25 @@ export function withCachedPagePolicy(value) {
 
 const isNotFound = (value) => (value?.kind === "APP_PAGE" || value?.kind === "APP_ROUTE") && value.status === 404;
 
+/** The tags a copy is invalidated by: a page's from its header, a data-cache entry's from Next's context. */
+function tagsOf(value, ctx) {
+  const header = value?.headers?.["x-next-cache-tags"];
+  const pageTags = typeof header === "string" ? header.split(",") : [];
+  return [...pageTags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+}
+
+/**
+ * True when one of the tags was invalidated at or after `since`, by Next's own record: `stale` is the
+ * moment of a revalidateTag with a cache profile, `expired` that of one without (or a later expiry).
+ */
+export function invalidatedSince(tags, since) {
+  const now = Date.now();
+  return tags.some((tag) => {
+    const { stale, expired } = tagsManifest.get(tag) ?? {};
+    return [stale, expired].some((at) => typeof at === "number" && at >= since && at <= now);
+  });
+}
+
 export default class ClaimdeskCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
@@ -38,6 +62,8 @@ export default class ClaimdeskCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     withCachedPagePolicy(data);
     if (isNotFound(data)) return;
+    const startedAt = requestStartedAt();
+    if (startedAt !== undefined && invalidatedSince(tagsOf(data, ctx), startedAt)) return;
     return super.set(key, data, ctx);
   }
 }

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { withCachedPagePolicy } from "../../cache-handler.mjs";
+import { invalidatedSince, withCachedPagePolicy } from "../../cache-handler.mjs";
 import { cachedPagePolicy, contentSecurityPolicy, embedPolicy, isCachedPublicPage } from "./csp";
 import { inlineScriptHashes } from "./inline-scripts.mjs";
+import { runWithRequestClock } from "./request-clock.mjs";
 
 const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
 
@@ -89,27 +90,94 @@ describe("cache handler", () => {
   });
 });
 
+type TestHandler = {
+  set(key: string, data: object, ctx: object): Promise<void>;
+  revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>;
+};
+
+/** Next's file-system cache behind our handler, writing to a list instead of the disk. */
+async function handlerWritingTo(written: string[]) {
+  const { default: Handler } = await import("../../cache-handler.mjs");
+  const fs = {
+    existsSync: () => false,
+    readFile: async () => Buffer.from(""),
+    writeFile: async (f: string) => void written.push(f),
+    mkdir: async () => undefined,
+    stat: async () => ({ mtime: new Date() }),
+  };
+  return new (Handler as unknown as new (ctx: object) => TestHandler)({
+    fs,
+    flushToDisk: true,
+    serverDistDir: "/tmp/claimdesk-cache-test",
+    revalidatedTags: [],
+  });
+}
+
+const page = (status: number, tags = "_N_T_/cards") => ({
+  kind: "APP_PAGE",
+  html: PAGE,
+  headers: { "x-next-cache-tags": tags },
+  rscData: Buffer.from(""),
+  status,
+});
+const pageCtx = { cacheControl: { revalidate: 30, expire: 60 } };
+const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+
 describe("cache handler storage", () => {
   it("does not store not-found answers, so made-up addresses leave nothing behind", async () => {
-    const { default: Handler } = await import("../../cache-handler.mjs");
     const written: string[] = [];
-    const fs = {
-      existsSync: () => false,
-      readFile: async () => Buffer.from(""),
-      writeFile: async (f: string) => void written.push(f),
-      mkdir: async () => undefined,
-      stat: async () => ({ mtime: new Date() }),
-    };
-    const handler = new (
-      Handler as unknown as new (ctx: object) => {
-        set(key: string, data: object, ctx: object): Promise<void>;
-      }
-    )({ fs, flushToDisk: true, serverDistDir: "/tmp/h15a-cache-test", revalidatedTags: [] });
-    const page = (status: number) => ({ kind: "APP_PAGE", html: PAGE, headers: {}, rscData: Buffer.from(""), status });
-    const ctx = { cacheControl: { revalidate: 30, expire: 60 } };
-    await handler.set("/cards/made-up", page(404), ctx);
+    const handler = await handlerWritingTo(written);
+    await handler.set("/cards/made-up", page(404), pageCtx);
     expect(written).toEqual([]);
-    await handler.set("/cards/real", page(200), ctx);
+    await handler.set("/cards/real", page(200), pageCtx);
     expect(written.some((f) => f.endsWith("/cards/real.html"))).toBe(true);
+  });
+
+  it("does not store a page whose request began before one of its tags was invalidated", async () => {
+    const written: string[] = [];
+    const handler = await handlerWritingTo(written);
+    const tags = "_N_T_/cards,cards-race-page";
+    // A card list is rendering (its request has begun) when a card is published.
+    await runWithRequestClock(async () => {
+      await later();
+      await handler.revalidateTag(["cards-race-page"], { expire: 0 });
+      await handler.set("/cards/list-rendered-before", page(200, tags), pageCtx);
+    });
+    expect(written).toEqual([]);
+    // A request that began after the change stores its copy.
+    await later();
+    await runWithRequestClock(() => handler.set("/cards/list-rendered-after", page(200, tags), pageCtx));
+    expect(written.some((f) => f.endsWith("/cards/list-rendered-after.html"))).toBe(true);
+    // Outside a request (no clock) the copy is stored as Next would.
+    await handler.set("/cards/no-request", page(200, tags), pageCtx);
+    expect(written.some((f) => f.endsWith("/cards/no-request.html"))).toBe(true);
+  });
+
+  it("does not store a data-cache entry read before one of its tags was invalidated", async () => {
+    const written: string[] = [];
+    const handler = await handlerWritingTo(written);
+    const entry = { kind: "FETCH", data: { headers: {}, body: "[]", status: 200, url: "" }, revalidate: 30 };
+    const dataCtx = { fetchCache: true, tags: ["cards-race-data"], revalidate: 30 };
+    await runWithRequestClock(async () => {
+      await handler.revalidateTag(["cards-race-data"]);
+      await handler.set("card-page-read-before", entry, dataCtx);
+    });
+    expect(written).toEqual([]);
+    await later();
+    await runWithRequestClock(() => handler.set("card-page-read-after", entry, dataCtx));
+    expect(written.some((f) => f.endsWith("card-page-read-after"))).toBe(true);
+  });
+});
+
+describe("invalidatedSince", () => {
+  it("counts an invalidation at or after the moment, never one before it or one set for later", async () => {
+    const handler = await handlerWritingTo([]);
+    const before = Date.now();
+    await later();
+    await handler.revalidateTag(["since-now"], { expire: 0 });
+    expect(invalidatedSince(["other", "since-now"], before)).toBe(true);
+    await later();
+    expect(invalidatedSince(["since-now"], Date.now())).toBe(false);
+    expect(invalidatedSince(["never-invalidated"], before)).toBe(false);
   });
 });

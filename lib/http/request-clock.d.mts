@@ -1,0 +1,2 @@
+export function runWithRequestClock<T>(serve: () => T): T;
+export function requestStartedAt(): number | undefined;
