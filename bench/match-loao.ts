@@ -124,7 +124,7 @@ articles.forEach((a, k) => {
   const t = grid[best];
   console.log(
     `fold ${a.file}: tuned on the others ${show(add(table[best].filter((_, i) => i !== k)))}; ` +
-      `pick ${JSON.stringify(t)}; held out ${show(table[best][k])}`,
+      `pick ${JSON.stringify({ ...t, confident: t.confident === Infinity ? "never" : t.confident })}; held out ${show(table[best][k])}`,
   );
 });
 console.log(`held-out, pooled over folds: ${show(add(heldOut))}`);

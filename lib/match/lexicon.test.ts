@@ -24,7 +24,7 @@ describe("news synonym lexicon", () => {
     expect(topOf("Gunners shelled Velmoran forces stationed at the Osk garrison.")).toBe("outpost");
   });
 
-  it("treats captured as seized and a guard's full name as the same body", () => {
+  it("treats captured as seized (the body's longer name shares its words)", () => {
     expect(topOf("The Islamic Revolutionary Guard Corps captured two barges on the Drenn.")).toBe("guard");
   });
 });
@@ -98,6 +98,26 @@ describe("more news synonyms", () => {
     expect(termsOf("the OSKA", withActor.aliases).map((t) => t.term)).toEqual(
       termsOf("the Osk accord", withActor.aliases).map((t) => t.term),
     );
+  });
+});
+
+describe("lexicon entries are general English, not one story's wording", () => {
+  const fold = (s: string) => termsOf(s, index.aliases).map((t) => t.term);
+  it("folds dictionary synonyms: tit-for-tat is retaliation, salvaging a pact is reviving it", () => {
+    expect(fold("tit-for-tat")).toEqual(fold("retaliation"));
+    expect(fold("salvage the Osk pact")).toEqual(fold("revive the Osk pact"));
+  });
+  it("keeps apart words that are only related in one story", () => {
+    for (const [a, b] of [
+      ["waited", "timed"],
+      ["conflict", "escalation"],
+      ["calculated", "limited"],
+      ["deniability", "hiding"],
+      ["pushed", "intruded"],
+      ["productive", "progress"],
+      ["billions", "dollars"],
+    ])
+      expect(fold(a)).not.toEqual(fold(b));
   });
 });
 
