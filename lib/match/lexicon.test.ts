@@ -121,6 +121,14 @@ describe("lexicon entries are general English, not one story's wording", () => {
   });
 });
 
+describe("function words of place and degree", () => {
+  it("are not matching words: a claim about a strike near a place is not matched by anything near it", () => {
+    const fold = (s: string) => termsOf(s, index.aliases).map((t) => t.term);
+    expect(fold("boats moored near the Osk ferry")).toEqual(fold("boats moored at the Osk ferry"));
+    expect(fold("patrols between Osk and Lisec, still")).toEqual(fold("patrols in Osk and Lisec"));
+  });
+});
+
 describe("negation words", () => {
   it("are not matching words (the stance rules read them)", () => {
     expect(termsOf("The council did not and never will approve it", index.aliases).map((t) => t.term)).toEqual([
