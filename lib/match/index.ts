@@ -146,10 +146,29 @@ const figuresOf = (text: string) =>
 
 /** 1: score is the share of the claim's own weight; 0: plain BM25 (scaled by the average claim). */
 const NORM = 0.5;
-/** How much the best neighbouring passage's score for a claim adds to a passage's own. */
-const NEIGHBOUR_WEIGHT = 0.3;
-/** How much the whole source's fit to a claim weighs in a passage's score. */
-const TOPIC_WEIGHT = 0.7;
+
+/**
+ * The matcher's few tunable numbers, in one place so that bench/match-loao.ts can sweep them on
+ * some articles and score the rest (tuning on what is scored would only measure the fit).
+ */
+export type MatchTuning = {
+  /** A passage is proposed when its best claim reaches this share of the claim's own score. */
+  threshold: number;
+  /** ...and either reaches `confident` or beats the runner-up by this factor. */
+  margin: number;
+  confident: number;
+  /** How much the best score of a claim in the previous passage adds to a passage's own. */
+  neighbourWeight: number;
+  /** How much the whole source's fit to a claim weighs in a passage's score. */
+  topicWeight: number;
+};
+export const DEFAULT_TUNING: MatchTuning = {
+  threshold: MATCH_THRESHOLD,
+  margin: 1.1,
+  confident: 0.25,
+  neighbourWeight: 0.3,
+  topicWeight: 0.7,
+};
 
 /** The claim's opening run of capitalised terms ("The Sable Front launched ..." -> sable, front). */
 function agentOf(text: string, terms: Term[]): string[] {
@@ -371,17 +390,26 @@ function termsWithin(terms: Term[], wordStarts: number[], start: number, end: nu
  * runner-up (a passage that fits several claims about equally fits none of them well) or is strong
  * on its own.
  */
-const MARGIN = 1.1;
-const CONFIDENT = 0.25;
-export function confident(best: number, second: number, threshold: number): boolean {
+export function confident(
+  best: number,
+  second: number,
+  threshold: number,
+  tuning: Pick<MatchTuning, "margin" | "confident"> = DEFAULT_TUNING,
+): boolean {
   // Threshold 0 lists every passage that touches any claim (error analysis, bench/match-errors.ts).
   if (threshold <= 0) return true;
-  return best >= threshold && (best >= CONFIDENT || best >= MARGIN * second);
+  return best >= threshold && (best >= tuning.confident || best >= tuning.margin * second);
 }
 
 /** Passages of `text` that bear on indexed claims, in text order, each with its best claims. */
-export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THRESHOLD): PassageMatch[] {
+export function matchText(
+  index: ClaimIndex,
+  text: string,
+  options: number | Partial<MatchTuning> = {},
+): PassageMatch[] {
   if (!index.claims.length) return [];
+  const tuning = { ...DEFAULT_TUNING, ...(typeof options === "number" ? { threshold: options } : options) };
+  const { threshold, neighbourWeight, topicWeight } = tuning;
   const statements = extractQuotes(text);
   // What the whole source is about: a claim the rest of the article also speaks to is the likelier
   // reading of a short passage ("the repairs went on" in a story about one bridge's closure).
@@ -417,7 +445,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
         ...r,
         score:
           r.score *
-          (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * (topic.get(r.claim.id) ?? 0)) *
+          (1 - topicWeight + topicWeight * (topic.get(r.claim.id) ?? 0)) *
           (sharesDate(r.claim, dates) ? DATE_BONUS : 1) *
           (sharesCount(r.claim, counts) ? COUNT_BONUS : 1) *
           (r.claim.figures.some((v) => figures.has(v)) ? SAME_FIGURE_BONUS : 1) *
@@ -433,7 +461,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
     const own = pools[at];
     // Whether to propose the passage at all rests on its own words; neighbours only re-rank.
     const gate = [...own.values()].map((r) => r.score).sort((a, b) => b - a);
-    if (!gate.length || !confident(gate[0], gate[1] ?? 0, threshold)) return;
+    if (!gate.length || !confident(gate[0], gate[1] ?? 0, threshold, tuning)) return;
     // The neighbouring passages of the same paragraph say what a short passage refers to ("They
     // responded with air strikes" after a sentence naming who and where).
     // Only the passage before: a clause takes its who and where from what precedes it, and a
@@ -451,7 +479,7 @@ export function matchText(index: ClaimIndex, text: string, threshold = MATCH_THR
           score: 0,
           coverage: 0,
         };
-        return { ...base, score: (mine?.score ?? 0) + NEIGHBOUR_WEIGHT * around };
+        return { ...base, score: (mine?.score ?? 0) + neighbourWeight * around };
       })
       .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
       .slice(0, MAX_CLAIMS);

@@ -138,3 +138,22 @@ describe("warnings said by litotes", () => {
     expect(m.claims[0]).toMatchObject({ id: "warned", stance: "supports" });
   });
 });
+
+describe("tuning", () => {
+  const index = buildClaimIndex([
+    { id: "depot", text: "The Sable Front shelled the Osk fuel depot in March" },
+    { id: "ferry", text: "The Osk ferry was sunk by a drifting mine" },
+  ]);
+  const text = "Gunners shelled a depot near Osk on Tuesday.";
+
+  it("a higher threshold drops a passage the default proposes", () => {
+    expect(matchText(index, text).map((m) => m.claims[0].id)).toEqual(["depot"]);
+    expect(matchText(index, text, { threshold: 0.9 })).toEqual([]);
+  });
+
+  it("a wide required margin drops a passage whose two best claims are close", () => {
+    const close = "The Osk ferry and the Osk fuel depot were shut on Tuesday.";
+    expect(matchText(index, close, { threshold: 0.05 }).length).toBe(1);
+    expect(matchText(index, close, { threshold: 0.05, margin: 100, confident: Infinity })).toEqual([]);
+  });
+});

@@ -16,6 +16,9 @@ const STOP = new Set(
     "which who whom whose what when where why how all any each some such other another more most " +
     "he she they them their his her we our you your i me my us one ones so up out off again further once " +
     "said says say saying told tell according added adding s " +
+    // Prepositions and adverbs of place, time and degree: function words, like "in" and "at".
+    "near nearby around outside inside within across along against between among amid through toward towards " +
+    "upon via per despite both either too only even still yet ever already now while " +
     // The Arabic article of names ("al-Tanf", "al-Assad"): it would double every such name's weight.
     "al el " +
     // Negation is read by the stance rules; as a matching word it would pair every denial with every
