@@ -12,7 +12,6 @@ import {
 } from "react";
 import { quoteFromSelection, type QuoteSelection } from "@/lib/reader/dom-selection";
 import { extendSelectionByKey } from "@/lib/reader/keyboard-selection";
-import type { HighlightInfo } from "@/lib/reader/highlights";
 import { focusWhenGone, focusWhenShown } from "@/lib/reader/return-focus";
 import { EvidenceDialog, type StatementOption } from "./EvidenceDialog";
 import { HighlightTooltip, useHighlightTooltip } from "./HighlightTooltip";
@@ -45,7 +44,6 @@ const keepSelection = (e: { preventDefault: () => void }) => e.preventDefault();
 type Props = {
   sourceId: string;
   canWrite: boolean;
-  info: Record<string, HighlightInfo>;
   /** Recorded statements of the current revision, for linking evidence to one explicitly. */
   statements?: StatementOption[];
   text: ReactNode;
@@ -56,13 +54,13 @@ type Props = {
  * The reader's interactive layer around the server-rendered text: turns a selection into
  * evidence or a statement, shows highlight details on hover and focus, focuses #h-… targets.
  */
-export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], text, aside }: Props) {
+export function ReaderWorkspace({ sourceId, canWrite, statements = [], text, aside }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [selected, setSelected] = useState<QuoteSelection | null>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [status, setStatus] = useState("");
-  const tooltip = useHighlightTooltip(textRef, info);
+  const tooltip = useHighlightTooltip(textRef, sourceId, text);
 
   const currentQuote = useCallback(
     () => (textRef.current ? quoteFromSelection(textRef.current, window.getSelection()) : null),
@@ -221,7 +219,7 @@ export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], tex
           >
             {text}
           </div>
-          <HighlightTooltip tooltip={tooltip} info={info} />
+          <HighlightTooltip tooltip={tooltip} />
         </div>
         <aside className="reader-aside">{aside}</aside>
       </div>
