@@ -38,6 +38,9 @@ export function useReader(): ReaderApi {
   return api;
 }
 
+/** How long a #h-… target still on its way (a streamed side list) is looked for. */
+const HASH_TARGET_WAIT_MS = 15_000;
+
 /** Keeps the text selection when a toolbar button is pressed with the mouse. */
 const keepSelection = (e: { preventDefault: () => void }) => e.preventDefault();
 
@@ -75,22 +78,33 @@ export function ReaderWorkspace({ sourceId, canWrite, statements = [], text, asi
 
   // /sources/{id}#h-{id} (from the claim page) focuses that highlight and shows its details.
   useEffect(() => {
+    // The text is built in the browser after hydration (SourceText) and the side lists (where items that
+    // need review are) stream in after it (ADR 0029): a target not there yet is looked for a while.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lookUntil = Date.now() + HASH_TARGET_WAIT_MS;
     const focusTarget = () => {
-      const target = window.location.hash.startsWith("#h-")
-        ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
-        : null;
-      if (!target) return;
+      clearTimeout(timer);
+      if (!window.location.hash.startsWith("#h-")) return;
+      const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      if (!target) {
+        if (Date.now() < lookUntil) timer = setTimeout(focusTarget, 100);
+        return;
+      }
       target.scrollIntoView({ block: "center" });
       target.focus({ preventScroll: true });
     };
+    const onHashChange = () => {
+      lookUntil = Date.now() + HASH_TARGET_WAIT_MS;
+      focusTarget();
+    };
     focusTarget();
-    // The text is built in the browser after hydration (SourceText): try again once it is there.
     const text = textRef.current;
     text?.addEventListener(TEXT_READY_EVENT, focusTarget);
-    window.addEventListener("hashchange", focusTarget);
+    window.addEventListener("hashchange", onHashChange);
     return () => {
+      clearTimeout(timer);
       text?.removeEventListener(TEXT_READY_EVENT, focusTarget);
-      window.removeEventListener("hashchange", focusTarget);
+      window.removeEventListener("hashchange", onHashChange);
     };
   }, []);
 
