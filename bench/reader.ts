@@ -4,7 +4,9 @@
 // the one given), serves it with `next start`, and opens /sources/{id} signed in, --runs times with an
 // empty cache. Prints, per run and as median and worst: bytes of the document (on the wire, gzip, and
 // decoded) and of every response; the text's size for comparison; ms from navigation start until the
-// text is on screen, and until selecting words and pressing "e" opens the evidence dialog (interactive).
+// first byte, until the text is on screen, until selecting words and pressing "e" opens the evidence
+// dialog (interactive) and until the document (with its streamed side panels) is complete; database
+// statements per view; the load average, since figures on a shared machine move with it.
 // Chromium at /usr/bin/chromium (CHROMIUM_PATH to change). Loopback only; figures depend on the machine.
 import { mkdtempSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -155,13 +157,19 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
 });
 const results: Run[] = [];
+const statementsPerView: number[] = [];
 try {
   for (let i = 0; i <= runs; i++) {
     const context = await browser.newContext();
     await context.addCookies([{ name: "claimdesk_session", value: token, url: server.url }]);
     const page = await context.newPage();
+    const before = await server.statements();
     const run = await openReader(page, `${server.url}/sources/${sourceId}`);
-    if (i > 0) results.push(run); // the first view warms the server (compilation caches, database pages)
+    // The first view warms the server (compilation caches, database pages, the revision's figures).
+    if (i > 0) {
+      results.push(run);
+      statementsPerView.push((await server.statements()) - before);
+    }
     await context.close();
   }
 } finally {
@@ -182,7 +190,8 @@ console.log(
   `median: document ${kb(median(results.map((r) => r.documentWire)))} on the wire, ${kb(doc)} decoded (${(doc / textBytes).toFixed(2)}× the text); ` +
     `first byte ${median(results.map((r) => r.firstByte)).toFixed(0)} ms, text on screen ${median(results.map((r) => r.text)).toFixed(0)} ms, interactive ${median(results.map((r) => r.ready)).toFixed(0)} ms ` +
     `(worst ${Math.max(...results.map((r) => r.ready)).toFixed(0)} ms; target ≤ 1,500 ms); ` +
-    `document done ${median(results.map((r) => r.documentDone)).toFixed(0)} ms; load average ${loadavg()
+    `document done ${median(results.map((r) => r.documentDone)).toFixed(0)} ms; ` +
+    `${median(statementsPerView)} database statements per view; load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(" ")}`,
 );
