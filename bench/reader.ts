@@ -4,10 +4,12 @@
 // the one given), serves it with `next start`, and opens /sources/{id} signed in, --runs times with an
 // empty cache. Prints, per run and as median and worst: bytes of the document (on the wire, gzip, and
 // decoded) and of every response; the text's size for comparison; ms from navigation start until the
-// text is on screen, and until selecting words and pressing "e" opens the evidence dialog (interactive).
+// first byte, until the text is on screen, until selecting words and pressing "e" opens the evidence
+// dialog (interactive) and until the document (with its streamed side panels) is complete; database
+// statements per view; the load average, since figures on a shared machine move with it.
 // Chromium at /usr/bin/chromium (CHROMIUM_PATH to change). Loopback only; figures depend on the machine.
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
@@ -81,6 +83,8 @@ type Run = {
   documentBytes: number;
   allWire: number;
   allBytes: number;
+  firstByte: number;
+  documentDone: number;
   text: number;
   ready: number;
 };
@@ -120,6 +124,11 @@ async function openReader(page: Page, url: string): Promise<Run> {
   await page.getByRole("dialog").waitFor({ timeout: 180_000 });
   const ready = await page.evaluate(() => performance.now());
   await page.waitForLoadState("load");
+  // When the server started answering and when it finished streaming (the slow side panels come last).
+  const { firstByte, documentDone } = await page.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    return { firstByte: nav.responseStart, documentDone: nav.responseEnd };
+  });
   await cdp.detach();
   const all = [...requests.values()];
   const sum = (list: typeof all, key: "decoded" | "wire") => list.reduce((s, r) => s + r[key], 0);
@@ -129,6 +138,8 @@ async function openReader(page: Page, url: string): Promise<Run> {
     documentBytes: sum(doc, "decoded"),
     allWire: sum(all, "wire"),
     allBytes: sum(all, "decoded"),
+    firstByte,
+    documentDone,
     text,
     ready,
   };
@@ -146,13 +157,19 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
 });
 const results: Run[] = [];
+const statementsPerView: number[] = [];
 try {
   for (let i = 0; i <= runs; i++) {
     const context = await browser.newContext();
     await context.addCookies([{ name: "claimdesk_session", value: token, url: server.url }]);
     const page = await context.newPage();
+    const before = await server.statements();
     const run = await openReader(page, `${server.url}/sources/${sourceId}`);
-    if (i > 0) results.push(run); // the first view warms the server (compilation caches, database pages)
+    // The first view warms the server (compilation caches, database pages, the revision's figures).
+    if (i > 0) {
+      results.push(run);
+      statementsPerView.push((await server.statements()) - before);
+    }
     await context.close();
   }
 } finally {
@@ -160,15 +177,21 @@ try {
   server.stop();
 }
 console.log(`\nReader of a ${kb(textBytes)} source (30 highlights), ${runs} views in Chromium, empty browser cache`);
-console.log("view   document wire / decoded   all responses wire / decoded   text on screen ms   interactive ms");
+console.log(
+  "view   document wire / decoded   all responses wire / decoded   first byte ms   text on screen ms   interactive ms   document done ms",
+);
 results.forEach((r, i) =>
   console.log(
-    `${String(i + 1).padEnd(6)} ${`${kb(r.documentWire)} / ${kb(r.documentBytes)}`.padStart(24)} ${`${kb(r.allWire)} / ${kb(r.allBytes)}`.padStart(30)} ${r.text.toFixed(0).padStart(19)} ${r.ready.toFixed(0).padStart(16)}`,
+    `${String(i + 1).padEnd(6)} ${`${kb(r.documentWire)} / ${kb(r.documentBytes)}`.padStart(24)} ${`${kb(r.allWire)} / ${kb(r.allBytes)}`.padStart(30)} ${r.firstByte.toFixed(0).padStart(15)} ${r.text.toFixed(0).padStart(19)} ${r.ready.toFixed(0).padStart(16)} ${r.documentDone.toFixed(0).padStart(18)}`,
   ),
 );
 const doc = median(results.map((r) => r.documentBytes));
 console.log(
   `median: document ${kb(median(results.map((r) => r.documentWire)))} on the wire, ${kb(doc)} decoded (${(doc / textBytes).toFixed(2)}× the text); ` +
-    `text on screen ${median(results.map((r) => r.text)).toFixed(0)} ms, interactive ${median(results.map((r) => r.ready)).toFixed(0)} ms ` +
-    `(worst ${Math.max(...results.map((r) => r.ready)).toFixed(0)} ms; target ≤ 1,500 ms)`,
+    `first byte ${median(results.map((r) => r.firstByte)).toFixed(0)} ms, text on screen ${median(results.map((r) => r.text)).toFixed(0)} ms, interactive ${median(results.map((r) => r.ready)).toFixed(0)} ms ` +
+    `(worst ${Math.max(...results.map((r) => r.ready)).toFixed(0)} ms; target ≤ 1,500 ms); ` +
+    `document done ${median(results.map((r) => r.documentDone)).toFixed(0)} ms; ` +
+    `${median(statementsPerView)} database statements per view; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
 );

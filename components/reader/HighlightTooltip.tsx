@@ -1,7 +1,11 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { highlightDetails } from "@/lib/actions/reader";
 import type { HighlightInfo } from "@/lib/reader/highlights";
 import { Badge } from "@/components/ui/Badge";
+
+/** A highlight's details: loaded, on their way, or not to be had. */
+type Details = HighlightInfo | "loading" | "failed";
 
 type Tip = { ids: string[]; top: number; left: number };
 
@@ -19,22 +23,54 @@ function highlightIdsAt(element: Element | null, root: Element): string[] {
   return ids;
 }
 
-export function useHighlightTooltip(rootRef: RefObject<HTMLElement | null>, info: Record<string, HighlightInfo>) {
+/**
+ * Shows the details of the highlights under the pointer or focus. Details are fetched when a highlight
+ * is first opened (a 2 MB source has thousands; the page sends none, ADR 0029) and kept until `fresh`
+ * changes: the page passes the text it renders, a new element after every server refresh.
+ */
+export function useHighlightTooltip(rootRef: RefObject<HTMLElement | null>, sourceId: string, fresh: unknown) {
   const [tip, setTip] = useState<Tip | null>(null);
+  const [details, setDetails] = useState<Record<string, Details>>({});
+  const known = useRef<Record<string, Details>>({});
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    known.current = {};
+    setDetails({});
+  }, [fresh]);
+
+  const load = useCallback(
+    (ids: string[]) => {
+      const missing = ids.filter((id) => !known.current[id] || known.current[id] === "failed");
+      if (!missing.length) return;
+      const settle = (entries: Array<[string, Details]>) => {
+        known.current = { ...known.current, ...Object.fromEntries(entries) };
+        setDetails(known.current);
+      };
+      settle(missing.map((id) => [id, "loading"]));
+      highlightDetails(sourceId, missing)
+        .then((found) => {
+          const byId = new Map((found ?? []).map((h) => [h.id, h]));
+          settle(missing.map((id) => [id, byId.get(id) ?? "failed"]));
+        })
+        .catch(() => settle(missing.map((id) => [id, "failed"])));
+    },
+    [sourceId],
+  );
 
   const showFor = useCallback(
     (target: EventTarget | null) => {
       const root = rootRef.current;
       if (!root || !(target instanceof Element)) return;
-      const ids = highlightIdsAt(target, root).filter((id) => info[id]);
+      const ids = highlightIdsAt(target, root);
       if (!ids.length) return;
       clearTimeout(hideTimer.current);
       const mark = target.closest("mark[data-h]")!;
       const box = mark.getBoundingClientRect();
       setTip({ ids, top: box.bottom + 6, left: Math.max(8, Math.min(box.left, window.innerWidth - 380)) });
+      load(ids);
     },
-    [rootRef, info],
+    [rootRef, load],
   );
 
   const hide = useCallback(() => {
@@ -67,18 +103,12 @@ export function useHighlightTooltip(rootRef: RefObject<HTMLElement | null>, info
     [showFor, hide, hideSoon],
   );
 
-  return { tip, hide, keep, hideSoon, handlers };
+  return { tip, details, hide, keep, hideSoon, handlers };
 }
 
 /** One shared tooltip; every focusable highlight names it in aria-describedby. */
-export function HighlightTooltip({
-  tooltip,
-  info,
-}: {
-  tooltip: ReturnType<typeof useHighlightTooltip>;
-  info: Record<string, HighlightInfo>;
-}) {
-  const { tip } = tooltip;
+export function HighlightTooltip({ tooltip }: { tooltip: ReturnType<typeof useHighlightTooltip> }) {
+  const { tip, details } = tooltip;
   return (
     <div
       id="reader-tip"
@@ -90,7 +120,13 @@ export function HighlightTooltip({
       onMouseLeave={tooltip.hideSoon}
     >
       {tip?.ids.map((id) => {
-        const h = info[id];
+        const h = details[id] ?? "loading";
+        if (h === "loading" || h === "failed")
+          return (
+            <div key={id} className="tip-item small muted" aria-busy={h === "loading"}>
+              {h === "loading" ? "Loading the details…" : "The details could not be loaded. Try again in a moment."}
+            </div>
+          );
         return (
           <div key={id} className={`tip-item tone-${h.tone}`}>
             <strong>{h.title}</strong>

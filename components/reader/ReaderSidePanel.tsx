@@ -9,18 +9,12 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { ReanchorButton } from "./ReanchorButton";
 import { RevisionForm } from "./RevisionForm";
 import { StatementEditForm } from "./StatementEditForm";
-import { SuggestionActions } from "./SuggestionActions";
+import { ShowInText } from "./ShowInText";
 
 type ReaderData = Awaited<ReturnType<typeof getReaderData>>;
 
 /** Lists stay usable on long transcripts; the rest remain highlighted in the text. */
 const MAX_LISTED = 100;
-
-const ShowInText = ({ id, label }: { id: string; label: string }) => (
-  <a href={`#h-${id}`} className="small" aria-label={`Show in text: ${label}`}>
-    Show in text
-  </a>
-);
 
 function NeedsReview({ data, canWrite }: { data: ReaderData; canWrite: boolean }) {
   const { evidence, statements } = data.needsReview;
@@ -75,59 +69,6 @@ function NeedsReview({ data, canWrite }: { data: ReaderData; canWrite: boolean }
           </li>
         ))}
       </ul>
-    </section>
-  );
-}
-
-function Suggestions({ data, canWrite }: { data: ReaderData; canWrite: boolean }) {
-  const { suggestions } = data;
-  return (
-    <section className="side-section" aria-labelledby="suggestions-heading">
-      <h2 id="suggestions-heading" tabIndex={-1}>
-        Suggestions ({suggestions.length})
-      </h2>
-      {suggestions.length === 0 ? (
-        <p className="small muted">
-          No pending suggestions. The extractor proposes quotations when a text is imported or revised.
-        </p>
-      ) : (
-        <>
-          <p className="small muted">
-            Proposed by the extractor (dashed underline). Nothing counts until someone accepts it.
-          </p>
-          <ul className="side-list">
-            {suggestions.slice(0, MAX_LISTED).map((g) => {
-              const label = `suggestion “${excerpt(g.text, 40)}”`;
-              return (
-                <li key={g.id} data-testid="suggestion-item">
-                  <blockquote className="quote small suggestion-quote">{excerpt(g.text)}</blockquote>
-                  <div className="small">
-                    <b>{g.speakerName ?? "Unknown speaker"}</b>{" "}
-                    {attributionLine({
-                      cue: g.cue,
-                      kind: g.kind,
-                      via: g.viaName ? { name: g.viaName } : null,
-                      viaText: null,
-                    })}{" "}
-                    {statementBadges({ anonymous: g.anonymous, hedges: g.hedges, via: g.viaName, viaText: null }).map(
-                      (b) => (
-                        <Badge key={b} kind="weak">
-                          {b}
-                        </Badge>
-                      ),
-                    )}
-                  </div>
-                  <ShowInText id={g.id} label={label} />
-                  {canWrite && <SuggestionActions suggestion={g} label={label} />}
-                </li>
-              );
-            })}
-          </ul>
-          {suggestions.length > MAX_LISTED && (
-            <p className="small muted">{suggestions.length - MAX_LISTED} more are highlighted in the text.</p>
-          )}
-        </>
-      )}
     </section>
   );
 }
@@ -239,11 +180,20 @@ function Revisions({ data, canWrite }: { data: ReaderData; canWrite: boolean }) 
   );
 }
 
-export function ReaderSidePanel({ data, canWrite }: { data: ReaderData; canWrite: boolean }) {
+/** The reader's side lists; `suggestions` is the paged suggestion list, placed after what needs review. */
+export function ReaderSidePanel({
+  data,
+  canWrite,
+  suggestions,
+}: {
+  data: ReaderData;
+  canWrite: boolean;
+  suggestions: React.ReactNode;
+}) {
   return (
     <div className="stack">
       <NeedsReview data={data} canWrite={canWrite} />
-      <Suggestions data={data} canWrite={canWrite} />
+      {suggestions}
       <EvidenceList data={data} canWrite={canWrite} />
       <StatementList data={data} canWrite={canWrite} />
       <Revisions data={data} canWrite={canWrite} />

@@ -12,7 +12,6 @@ import {
 } from "react";
 import { quoteFromSelection, type QuoteSelection } from "@/lib/reader/dom-selection";
 import { extendSelectionByKey } from "@/lib/reader/keyboard-selection";
-import type { HighlightInfo } from "@/lib/reader/highlights";
 import { focusWhenGone, focusWhenShown } from "@/lib/reader/return-focus";
 import { EvidenceDialog, type StatementOption } from "./EvidenceDialog";
 import { HighlightTooltip, useHighlightTooltip } from "./HighlightTooltip";
@@ -39,13 +38,15 @@ export function useReader(): ReaderApi {
   return api;
 }
 
+/** How long a #h-… target still on its way (a streamed side list) is looked for. */
+const HASH_TARGET_WAIT_MS = 15_000;
+
 /** Keeps the text selection when a toolbar button is pressed with the mouse. */
 const keepSelection = (e: { preventDefault: () => void }) => e.preventDefault();
 
 type Props = {
   sourceId: string;
   canWrite: boolean;
-  info: Record<string, HighlightInfo>;
   /** Recorded statements of the current revision, for linking evidence to one explicitly. */
   statements?: StatementOption[];
   text: ReactNode;
@@ -56,13 +57,13 @@ type Props = {
  * The reader's interactive layer around the server-rendered text: turns a selection into
  * evidence or a statement, shows highlight details on hover and focus, focuses #h-… targets.
  */
-export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], text, aside }: Props) {
+export function ReaderWorkspace({ sourceId, canWrite, statements = [], text, aside }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [selected, setSelected] = useState<QuoteSelection | null>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [status, setStatus] = useState("");
-  const tooltip = useHighlightTooltip(textRef, info);
+  const tooltip = useHighlightTooltip(textRef, sourceId, text);
 
   const currentQuote = useCallback(
     () => (textRef.current ? quoteFromSelection(textRef.current, window.getSelection()) : null),
@@ -77,22 +78,33 @@ export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], tex
 
   // /sources/{id}#h-{id} (from the claim page) focuses that highlight and shows its details.
   useEffect(() => {
+    // The text is built in the browser after hydration (SourceText) and the side lists (where items that
+    // need review are) stream in after it (ADR 0029): a target not there yet is looked for a while.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lookUntil = Date.now() + HASH_TARGET_WAIT_MS;
     const focusTarget = () => {
-      const target = window.location.hash.startsWith("#h-")
-        ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
-        : null;
-      if (!target) return;
+      clearTimeout(timer);
+      if (!window.location.hash.startsWith("#h-")) return;
+      const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      if (!target) {
+        if (Date.now() < lookUntil) timer = setTimeout(focusTarget, 100);
+        return;
+      }
       target.scrollIntoView({ block: "center" });
       target.focus({ preventScroll: true });
     };
+    const onHashChange = () => {
+      lookUntil = Date.now() + HASH_TARGET_WAIT_MS;
+      focusTarget();
+    };
     focusTarget();
-    // The text is built in the browser after hydration (SourceText): try again once it is there.
     const text = textRef.current;
     text?.addEventListener(TEXT_READY_EVENT, focusTarget);
-    window.addEventListener("hashchange", focusTarget);
+    window.addEventListener("hashchange", onHashChange);
     return () => {
+      clearTimeout(timer);
       text?.removeEventListener(TEXT_READY_EVENT, focusTarget);
-      window.removeEventListener("hashchange", focusTarget);
+      window.removeEventListener("hashchange", onHashChange);
     };
   }, []);
 
@@ -221,7 +233,7 @@ export function ReaderWorkspace({ sourceId, canWrite, info, statements = [], tex
           >
             {text}
           </div>
-          <HighlightTooltip tooltip={tooltip} info={info} />
+          <HighlightTooltip tooltip={tooltip} />
         </div>
         <aside className="reader-aside">{aside}</aside>
       </div>

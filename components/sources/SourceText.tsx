@@ -1,6 +1,6 @@
 "use client";
-import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
-import { readerHtml } from "@/lib/reader/html";
+import { useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { readerHtmlParts } from "@/lib/reader/html";
 import type { Highlight } from "@/lib/reader/segments";
 import { paragraphSpans } from "@/lib/sources/paragraphs";
 
@@ -9,6 +9,14 @@ import { paragraphSpans } from "@/lib/sources/paragraphs";
  * texts lay out at once so nothing shifts under the reader's pointer.
  */
 const LONG_TEXT = 100_000;
+
+/**
+ * A long text is put in the page a part at a time: the first part (about this many characters, whole
+ * paragraphs) at once, then PARTS_PER_TASK parts per task, so the first screen shows and the reader
+ * answers the keyboard while the rest is still being added (ADR 0029).
+ */
+const PART_CHARS = 16_000;
+const PARTS_PER_TASK = 8;
 
 /** Fired on the text's element once its paragraphs are in the DOM (the reader then focuses #h-… targets). */
 export const TEXT_READY_EVENT = "claimdesk:text-ready";
@@ -41,15 +49,31 @@ export function SourceText({
     () => false,
   );
   const spans = useMemo(() => (inBrowser ? paragraphSpans(text) : []), [inBrowser, text]);
-  // Escaped and built in lib/reader/html.ts; see there for why this is one string.
-  const html = useMemo(
-    () => (inBrowser ? readerHtml(text, spans, highlights, pageStarts) : ""),
+  // Escaped and built in lib/reader/html.ts; see there for why this is HTML strings.
+  const parts = useMemo(
+    () => (inBrowser ? readerHtmlParts(text, spans, highlights, pageStarts, PART_CHARS) : []),
     [inBrowser, text, spans, highlights, pageStarts],
   );
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (html) ref.current?.dispatchEvent(new Event(TEXT_READY_EVENT, { bubbles: true }));
-  }, [html]);
+  // The element's content is ours, not React's: React renders it empty and never touches its children.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !parts.length) return;
+    element.innerHTML = parts[0];
+    let next = 1;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const addMore = () => {
+      if (next >= parts.length) {
+        element.dispatchEvent(new Event(TEXT_READY_EVENT, { bubbles: true }));
+        return;
+      }
+      element.insertAdjacentHTML("beforeend", parts.slice(next, next + PARTS_PER_TASK).join(""));
+      next += PARTS_PER_TASK;
+      timer = setTimeout(addMore, 0);
+    };
+    timer = setTimeout(addMore, 0);
+    return () => clearTimeout(timer);
+  }, [parts]);
 
   if (!inBrowser)
     return (
@@ -58,11 +82,6 @@ export function SourceText({
       </div>
     );
   return (
-    <div
-      ref={ref}
-      className={text.length > LONG_TEXT ? "reader reader-long" : "reader"}
-      data-testid="source-text"
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
+    <div ref={ref} className={text.length > LONG_TEXT ? "reader reader-long" : "reader"} data-testid="source-text" />
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributionLine, excerpt, readerHighlights } from "./highlights";
+import { attributionLine, excerpt, highlightSpans, readerHighlightInfo } from "./highlights";
 
 describe("attributionLine", () => {
   it("does not repeat a cue the relay text already starts with", () => {
@@ -18,9 +18,9 @@ describe("attributionLine", () => {
   });
 });
 
-describe("readerHighlights", () => {
+describe("highlightSpans and readerHighlightInfo", () => {
   it("colours evidence by stance and describes statements and suggestions with their weaknesses", () => {
-    const { highlights, info } = readerHighlights({
+    const data = {
       evidence: [
         {
           id: "e",
@@ -60,7 +60,9 @@ describe("readerHighlights", () => {
           hedges: [],
         },
       ],
-    });
+    };
+    const highlights = highlightSpans(data);
+    const info = readerHighlightInfo(data);
     expect(highlights.map((h) => `${h.kind}:${h.tone}`)).toEqual([
       "evidence:contradicts",
       "statement:statement",

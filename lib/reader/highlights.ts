@@ -74,15 +74,44 @@ export function statementBadges(s: {
   ];
 }
 
-export function readerHighlights(data: {
+type Placed = { id: string; start: number; end: number };
+
+/**
+ * Where each highlight sits and how it is coloured: all the text needs to paint. The details (what a
+ * tooltip says) are fetched when a highlight is opened (readerHighlightInfo), not sent with the page.
+ */
+export function highlightSpans(data: {
+  evidence: Array<Placed & { stance: string }>;
+  statements: Placed[];
+  suggestions: Placed[];
+}): Highlight[] {
+  return [
+    ...data.evidence.map((e) => ({ id: e.id, start: e.start, end: e.end, kind: "evidence" as const, tone: e.stance })),
+    ...data.statements.map((s) => ({
+      id: s.id,
+      start: s.start,
+      end: s.end,
+      kind: "statement" as const,
+      tone: "statement",
+    })),
+    ...data.suggestions.map((g) => ({
+      id: g.id,
+      start: g.start,
+      end: g.end,
+      kind: "suggestion" as const,
+      tone: "suggestion",
+    })),
+  ];
+}
+
+/** What each highlight's tooltip says, by id. */
+export function readerHighlightInfo(data: {
   evidence: EvidenceRow[];
   statements: StatementRow[];
   suggestions: SuggestionRow[];
-}) {
-  const highlights: Highlight[] = [];
+}): Record<string, HighlightInfo> {
   const info: Record<string, HighlightInfo> = {};
   for (const e of data.evidence) {
-    highlights.push({ id: e.id, start: e.start, end: e.end, kind: "evidence", tone: e.stance });
     info[e.id] = {
       id: e.id,
       kind: "evidence",
@@ -93,7 +122,6 @@ export function readerHighlights(data: {
     };
   }
   for (const s of data.statements) {
-    highlights.push({ id: s.id, start: s.start, end: s.end, kind: "statement", tone: "statement" });
     info[s.id] = {
       id: s.id,
       kind: "statement",
@@ -104,7 +132,6 @@ export function readerHighlights(data: {
     };
   }
   for (const g of data.suggestions) {
-    highlights.push({ id: g.id, start: g.start, end: g.end, kind: "suggestion", tone: "suggestion" });
     info[g.id] = {
       id: g.id,
       kind: "suggestion",
@@ -117,7 +144,7 @@ export function readerHighlights(data: {
       badges: statementBadges({ anonymous: g.anonymous, hedges: g.hedges, via: g.viaName, viaText: null }),
     };
   }
-  return { highlights, info };
+  return info;
 }
 
 /** A long quote shortened for lists, cut at a word boundary. */

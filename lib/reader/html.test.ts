@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paragraphSpans } from "@/lib/sources/text";
-import { readerHtml } from "./html";
+import { readerHtml, readerHtmlParts } from "./html";
 
 const unescape = (s: string) =>
   s
@@ -47,5 +47,18 @@ describe("readerHtml", () => {
       [{ id: 'x" onclick="y', start: 0, end: 5, kind: "evidence", tone: 'supports" onmouseover="z' }],
     );
     expect(html).not.toMatch(/" on(click|mouseover)=/);
+  });
+});
+
+describe("readerHtmlParts", () => {
+  it("splits at paragraph boundaries into parts that join to the whole text's HTML", () => {
+    const text = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} of the fictional Orlen report.`).join("\n\n");
+    const spans = paragraphSpans(text);
+    const highlights = [{ id: "h1", start: 5, end: 60, kind: "evidence" as const, tone: "supports" }];
+    const parts = readerHtmlParts(text, spans, highlights, [], 100);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.join("")).toBe(readerHtml(text, spans, highlights));
+    for (const part of parts) expect(part).toMatch(/^(\s*)<p [^]*<\/p>$/);
+    expect(readerHtmlParts(text, spans, highlights)).toEqual([readerHtml(text, spans, highlights)]);
   });
 });

@@ -33,14 +33,37 @@ export function readerHtml(
   highlights: Highlight[],
   pageStarts: number[] = [],
 ): string {
+  return readerHtmlParts(text, paragraphs, highlights, pageStarts).join("");
+}
+
+/**
+ * The same HTML in parts of about `partChars` characters of text, each whole paragraphs (with the gap
+ * before them): a long text shows its first part at once and the rest is appended in the next tasks.
+ */
+export function readerHtmlParts(
+  text: string,
+  paragraphs: { start: number; end: number }[],
+  highlights: Highlight[],
+  pageStarts: number[] = [],
+  partChars = Infinity,
+): string[] {
   let page = 0;
-  return layoutParagraphs(text, paragraphs, highlights)
-    .map((p) => {
-      // A PDF page's first paragraph carries its number; CSS shows it, so the DOM text stays the revision's.
-      let pageAttr = "";
-      while (page < pageStarts.length && pageStarts[page] < p.end) page++;
-      if (page > 0 && pageStarts[page - 1] >= p.start - p.gapBefore.length) pageAttr = ` data-page="${page}"`;
-      return `${escapeHtml(p.gapBefore)}<p data-start="${p.start}" data-end="${p.end}"${pageAttr}>${p.pieces ? piecesHtml(p.pieces) : escapeHtml(text.slice(p.start, p.end))}</p>`;
-    })
-    .join("");
+  const parts: string[] = [];
+  let part = "";
+  let partStart = -1;
+  for (const p of layoutParagraphs(text, paragraphs, highlights)) {
+    // A PDF page's first paragraph carries its number; CSS shows it, so the DOM text stays the revision's.
+    let pageAttr = "";
+    while (page < pageStarts.length && pageStarts[page] < p.end) page++;
+    if (page > 0 && pageStarts[page - 1] >= p.start - p.gapBefore.length) pageAttr = ` data-page="${page}"`;
+    if (partStart < 0) partStart = p.start;
+    part += `${escapeHtml(p.gapBefore)}<p data-start="${p.start}" data-end="${p.end}"${pageAttr}>${p.pieces ? piecesHtml(p.pieces) : escapeHtml(text.slice(p.start, p.end))}</p>`;
+    if (p.end - partStart >= partChars) {
+      parts.push(part);
+      part = "";
+      partStart = -1;
+    }
+  }
+  if (part || !parts.length) parts.push(part);
+  return parts;
 }

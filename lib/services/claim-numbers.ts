@@ -1,11 +1,37 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { compareReportedNumbers, countedEvents, type NumberGroup } from "@/lib/match";
 
 /** Appearances and evidence read per claim; the rest are left out of the comparison. */
 const MAX_ORIGINS = 50;
+
+/** Revisions whose figures are kept per process: a revision's text never changes, so neither do they. */
+const REVISIONS_KEPT = 16;
+const figuresByRevision = new Map<string, Promise<ReturnType<typeof countedEvents>>>();
+
+/**
+ * The figures of a revision's text, extracted once per process (the text is read only when they are not
+ * kept). Extraction reads the whole text: on a 2 MB source that is many seconds, on every reader and claim
+ * page view that quotes it before this was kept (ADR 0029).
+ */
+function revisionFigures(db: Db, revisionId: string) {
+  const kept = figuresByRevision.get(revisionId);
+  if (kept) {
+    // Most recently used last, so the oldest goes first when the map is full.
+    figuresByRevision.delete(revisionId);
+    figuresByRevision.set(revisionId, kept);
+    return kept;
+  }
+  const figures = db.sourceRevision
+    .findUnique({ where: { id: revisionId }, select: { text: true } })
+    .then((r) => countedEvents(r?.text ?? ""));
+  figures.catch(() => figuresByRevision.delete(revisionId));
+  figuresByRevision.set(revisionId, figures);
+  if (figuresByRevision.size > REVISIONS_KEPT) figuresByRevision.delete(figuresByRevision.keys().next().value!);
+  return figures;
+}
 
 const keyOf = (n: { counts: string; event: string | null }) => `${n.counts} ${n.event}`;
 
@@ -28,7 +54,6 @@ export async function claimNumbers(principal: Principal | null, claimId: string)
           end: true,
           revisionId: true,
           source: { select: { id: true, title: true } },
-          revision: { select: { text: true } },
         },
       },
       appearances: {
@@ -38,7 +63,7 @@ export async function claimNumbers(principal: Principal | null, claimId: string)
             select: {
               id: true,
               title: true,
-              revisions: { orderBy: { number: "desc" }, take: 1, select: { text: true } },
+              revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true } },
             },
           },
         },
@@ -47,25 +72,25 @@ export async function claimNumbers(principal: Principal | null, claimId: string)
   });
   if (!claim) throw new NotFoundError("Claim");
   const own = countedEvents(claim.text);
-  // Figures of a revision are extracted once, however many evidence items quote it: extraction reads the
-  // whole text, and on a 2 MB source with 30 evidence items doing it per item took minutes.
-  const byRevision = new Map<string, ReturnType<typeof countedEvents>>();
-  const figuresOf = (id: string, text: string) =>
-    byRevision.get(id) ?? byRevision.set(id, countedEvents(text)).get(id)!;
-  const evidence = claim.evidence.map((e) => ({
-    origin: e.source.id,
-    title: e.source.title,
-    numbers: figuresOf(e.revisionId, e.revision.text).filter((n) => n.start >= e.start && n.end <= e.end),
-  }));
+  const evidence = await Promise.all(
+    claim.evidence.map(async (e) => ({
+      origin: e.source.id,
+      title: e.source.title,
+      numbers: (await revisionFigures(db, e.revisionId)).filter((n) => n.start >= e.start && n.end <= e.end),
+    })),
+  );
   const keys = new Set([...own, ...evidence.flatMap((e) => e.numbers)].map(keyOf));
-  const appearances = claim.appearances.map((a) => {
-    const numbers = countedEvents(a.source.revisions[0]?.text ?? "");
-    return {
-      origin: a.source.id,
-      title: a.source.title,
-      numbers: keys.size ? numbers.filter((n) => keys.has(keyOf(n))) : numbers,
-    };
-  });
+  const appearances = await Promise.all(
+    claim.appearances.map(async (a) => {
+      const latest = a.source.revisions[0];
+      const numbers = latest ? await revisionFigures(db, latest.id) : [];
+      return {
+        origin: a.source.id,
+        title: a.source.title,
+        numbers: keys.size ? numbers.filter((n) => keys.has(keyOf(n))) : numbers,
+      };
+    }),
+  );
   // Origins are compared by source id (two sources may share a title) and shown by title.
   const origins = [{ origin: "", title: "This claim", numbers: own }, ...evidence, ...appearances];
   const titles = new Map(origins.map((o) => [o.origin, o.title]));

@@ -13,7 +13,7 @@ import { countsBySource } from "./relation-counts";
 import { applyVersionedUpdate } from "./record-edit";
 import { listRevisions } from "./revisions";
 import { parseHedges, statementInclude } from "./statement-shape";
-import { listSuggestions, storeSuggestions } from "./suggestions";
+import { storeSuggestions } from "./suggestions";
 import { storeClaimMatches } from "./claim-matches";
 
 type Duplicate = { sourceId: string; source: { title: string } };
@@ -171,39 +171,44 @@ export async function listSourceChoices(principal: Principal | null, limit = 100
   });
 }
 
+/** Spans the reader highlights: on the current revision and not waiting for a person to re-anchor them. */
+export const placedOn = (revisionId: string) => ({ revisionId, anchorStatus: { not: "needs_review" as const } });
+/** Spans a revision could not place with certainty (ADR 0004), on whichever revision they were made. */
+export const NEEDS_REVIEW = { anchorStatus: "needs_review" as const };
+
+const byPosition = [{ start: "asc" as const }, { id: "asc" as const }];
+
 /**
- * The reader's data: the source's current revision, its evidence and statements (placed ones to
- * highlight, flagged ones to fix), pending suggestions and the revision history.
+ * The reader's side lists: the source's current revision, its evidence and statements (placed ones to
+ * list, flagged ones to fix) and the revision history. Suggestions are paged apart (suggestionPage) and
+ * the text's highlights come from readerShell (lib/services/reader.ts).
  */
 export async function getReaderData(principal: Principal | null, id: string) {
   const source = await getSource(principal, id);
   const db = await getDb();
-  const [evidence, statements, suggestions, revisions] = await Promise.all([
+  const current = source.revision.id;
+  const evidence = (where: object) =>
     db.evidence.findMany({
-      where: { sourceId: id },
-      orderBy: [{ start: "asc" }, { id: "asc" }],
+      where: { sourceId: id, ...where },
+      orderBy: byPosition,
       include: { claim: { select: { id: true, text: true, status: true } } },
-    }),
-    db.statement.findMany({
-      where: { sourceId: id },
-      orderBy: [{ start: "asc" }, { id: "asc" }],
-      include: statementInclude,
-    }),
-    listSuggestions(principal, id),
+    });
+  const statements = async (where: object) =>
+    (
+      await db.statement.findMany({ where: { sourceId: id, ...where }, orderBy: byPosition, include: statementInclude })
+    ).map((s) => ({ ...s, hedges: parseHedges(s.hedges) }));
+  const [placedEvidence, placedStatements, flaggedEvidence, flaggedStatements, revisions] = await Promise.all([
+    evidence(placedOn(current)),
+    statements(placedOn(current)),
+    evidence(NEEDS_REVIEW),
+    statements(NEEDS_REVIEW),
     listRevisions(principal, id),
   ]);
-  const current = source.revision.id;
-  const placed = <T extends { revisionId: string; anchorStatus: string }>(rows: T[]) =>
-    rows.filter((r) => r.revisionId === current && r.anchorStatus !== "needs_review");
-  const flagged = <T extends { anchorStatus: string }>(rows: T[]) =>
-    rows.filter((r) => r.anchorStatus === "needs_review");
-  const withHedges = statements.map((s) => ({ ...s, hedges: parseHedges(s.hedges) }));
   return {
     source,
-    evidence: placed(evidence),
-    statements: placed(withHedges),
-    needsReview: { evidence: flagged(evidence), statements: flagged(withHedges) },
-    suggestions,
+    evidence: placedEvidence,
+    statements: placedStatements,
+    needsReview: { evidence: flaggedEvidence, statements: flaggedStatements },
     revisions,
   };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { createActor } from "./actors";
 import { createRevision } from "./revisions";
 import { createSource } from "./sources";
 import { createStatement, removeStatement } from "./statements";
-import { acceptSuggestion, dismissSuggestion, listSuggestions } from "./suggestions";
+import { acceptSuggestion, dismissSuggestion, listSuggestions, suggestionPage } from "./suggestions";
 
 const { db } = useTestDatabase();
 
@@ -191,5 +191,56 @@ describe("suggestions", () => {
     const dismissed = await listSuggestions(analyst, source.id, { status: "dismissed" });
     expect(dismissed.map((s) => s.id)).toContain(lund.id);
     await expect(acceptSuggestion(analyst, lund.id)).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("the reader's suggestion pages", () => {
+  const TRANSCRIPT = [
+    "[FICTIONAL TRANSCRIPT] Harbour hearing in Orlen.",
+    ...Array.from(
+      { length: 7 },
+      (_, i) => `"Pier ${i + 1} stays closed this week," said Harbour Warden Elsa Varn${i + 1}.`,
+    ),
+  ].join("\n\n");
+
+  it("pages by position after the last one shown, counts in SQL and leaves out what a statement answers", async () => {
+    const analyst = await makeUser("analyst");
+    const source = await createSource(analyst, { title: "Orlen hearing", text: TRANSCRIPT, allowDuplicate: true });
+    const all = await listSuggestions(analyst, source.id);
+    expect(all).toHaveLength(7);
+
+    const first = await suggestionPage(analyst, source.id, { limit: 3 });
+    expect(first).toMatchObject({ total: 7, hasMore: true });
+    expect(first.items.map((s) => s.id)).toEqual(all.slice(0, 3).map((s) => s.id));
+    expect(first.items[0]).toMatchObject({ speakerKind: "person", hedges: [] });
+    const last = first.items[2];
+    const second = await suggestionPage(analyst, source.id, { after: { start: last.start, id: last.id }, limit: 4 });
+    expect(second).toMatchObject({ total: 7, hasMore: false });
+    expect(second.items.map((s) => s.id)).toEqual(all.slice(3).map((s) => s.id));
+
+    // A statement over the words of the fifth answers it: neither listed nor counted; a dismissal likewise.
+    const fifth = all[4];
+    const actor = await createActor(analyst, { name: "Elsa Varn", kind: "person" });
+    await createStatement(analyst, {
+      sourceId: source.id,
+      quote: { exact: fifth.text, start: fifth.start, end: fifth.end },
+      speakerId: actor.id,
+      kind: "direct",
+    });
+    await dismissSuggestion(analyst, all[0].id);
+    const after = await suggestionPage(analyst, source.id);
+    expect(after).toMatchObject({ total: 5, hasMore: false });
+    expect(after.items.map((s) => s.id)).toEqual([all[1], all[2], all[3], all[5], all[6]].map((s) => s.id));
+  });
+
+  it("refuses a malformed page with 422 and readers without an account", async () => {
+    const analyst = await makeUser("analyst");
+    const source = await createSource(analyst, { title: "Orlen hearing", text: TRANSCRIPT, allowDuplicate: true });
+    await expect(suggestionPage(analyst, source.id, { limit: 0 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(suggestionPage(analyst, source.id, { after: { start: -1, id: "x" } })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(suggestionPage(null, source.id)).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(suggestionPage(analyst, "no-such-source")).rejects.toBeInstanceOf(NotFoundError);
   });
 });

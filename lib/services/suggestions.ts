@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { inferActorKind } from "@/lib/actors/kind";
 import { extractQuotes } from "@/lib/extract";
 import { parseInput } from "@/lib/validation/parse";
-import { suggestionAcceptInput, suggestionListQuery } from "@/lib/validation/statements";
+import { suggestionAcceptInput, suggestionListQuery, suggestionPageQuery } from "@/lib/validation/statements";
 import { actorChoice, findOrCreateActor } from "./actors";
 import { recordAudit } from "./audit";
 import { currentRevision } from "./revision-anchors";
@@ -38,27 +38,110 @@ export async function storeSuggestions(tx: Tx, sourceId: string, revisionId: str
   return quotes.length;
 }
 
-/** Pending proposals of the source's current revision, minus spans already recorded as statements. */
+/** The id of the source's current revision (not its text), or NotFoundError. */
+async function currentRevisionId(db: Tx, sourceId: string): Promise<string> {
+  const revision = await db.sourceRevision.findFirst({
+    where: { sourceId },
+    orderBy: { number: "desc" },
+    select: { id: true },
+  });
+  if (!revision) throw new NotFoundError("Source");
+  return revision.id;
+}
+
+/**
+ * Pending proposals of a revision that no statement answers yet: a statement recorded by hand over the
+ * same words (give or take the quote's trailing comma) already answers the proposal. The one home of
+ * that rule, in SQL so the reader can count and page without loading every proposal; `after` and
+ * `limit` page by position (start, then id). Quoted identifiers read the same on SQLite and PostgreSQL.
+ */
+function openProposals(
+  db: Tx,
+  sourceId: string,
+  revisionId: string,
+  page: { after?: { start: number; id: string }; limit?: number } = {},
+) {
+  const afterStart = page.after?.start ?? -1;
+  const afterId = page.after?.id ?? "";
+  const limit = page.limit ?? MAX_SUGGESTIONS_PER_REVISION;
+  return db.$queryRaw<Array<{ id: string; start: number; end: number }>>`
+    SELECT s."id", s."start", s."end" FROM "Suggestion" s
+    WHERE s."sourceId" = ${sourceId} AND s."revisionId" = ${revisionId} AND s."status" = 'pending'
+      AND NOT EXISTS (
+        SELECT 1 FROM "Statement" t
+        WHERE t."sourceId" = s."sourceId" AND t."revisionId" = s."revisionId"
+          AND ((t."start" <= s."start" AND s."end" <= t."end") OR (s."start" <= t."start" AND t."end" <= s."end"))
+      )
+      AND (s."start" > ${afterStart} OR (s."start" = ${afterStart} AND s."id" > ${afterId}))
+    ORDER BY s."start", s."id"
+    LIMIT ${limit}`;
+}
+
+async function countOpenProposals(db: Tx, sourceId: string, revisionId: string): Promise<number> {
+  const [row] = await db.$queryRaw<Array<{ n: number | bigint }>>`
+    SELECT COUNT(*) AS "n" FROM "Suggestion" s
+    WHERE s."sourceId" = ${sourceId} AND s."revisionId" = ${revisionId} AND s."status" = 'pending'
+      AND NOT EXISTS (
+        SELECT 1 FROM "Statement" t
+        WHERE t."sourceId" = s."sourceId" AND t."revisionId" = s."revisionId"
+          AND ((t."start" <= s."start" AND s."end" <= t."end") OR (s."start" <= t."start" AND t."end" <= s."end"))
+      )`;
+  return Number(row?.n ?? 0);
+}
+
+/** Full rows for the ids, in the ids' order, shaped for lists (hedges parsed, new actors' kinds). */
+async function proposalRows(db: Tx, ids: string[]) {
+  if (!ids.length) return [];
+  const rows = await db.suggestion.findMany({ where: { id: { in: ids } } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids
+    .map((id) => byId.get(id))
+    .filter((s) => s !== undefined)
+    .map((s) => ({ ...s, hedges: parseHedges(s.hedges), ...kindsOf(s) }));
+}
+
+/** Proposals of the source's current revision (default: pending ones no statement answers yet). */
 export async function listSuggestions(principal: Principal | null, sourceId: string, rawQuery: unknown = {}) {
   requirePermission(principal, "staff:read");
   const { status } = parseInput(suggestionListQuery, rawQuery);
   const db = await getDb();
-  const revision = await currentRevision(db, sourceId);
-  if (!revision) throw new NotFoundError("Source");
-  const [suggestions, statements] = await Promise.all([
-    db.suggestion.findMany({
-      where: { sourceId, revisionId: revision.id, status },
-      orderBy: [{ start: "asc" }, { id: "asc" }],
-    }),
-    status === "pending"
-      ? db.statement.findMany({ where: { revisionId: revision.id }, select: { start: true, end: true } })
-      : [],
+  const revisionId = await currentRevisionId(db, sourceId);
+  if (status === "pending")
+    return proposalRows(
+      db,
+      (await openProposals(db, sourceId, revisionId)).map((s) => s.id),
+    );
+  const suggestions = await db.suggestion.findMany({
+    where: { sourceId, revisionId, status },
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+  });
+  return suggestions.map((s) => ({ ...s, hedges: parseHedges(s.hedges), ...kindsOf(s) }));
+}
+
+/** Where the open proposals of a revision sit in its text, for the reader's highlights (no details). */
+export async function openSuggestionSpans(principal: Principal | null, sourceId: string, revisionId: string) {
+  requirePermission(principal, "staff:read");
+  return openProposals(await getDb(), sourceId, revisionId);
+}
+
+/**
+ * One page of the reader's suggestion list (the open proposals of the current revision, by position)
+ * and how many there are in all, counted in SQL.
+ */
+export async function suggestionPage(principal: Principal | null, sourceId: string, rawQuery: unknown = {}) {
+  requirePermission(principal, "staff:read");
+  const { after, limit } = parseInput(suggestionPageQuery, rawQuery);
+  const db = await getDb();
+  const revisionId = await currentRevisionId(db, sourceId);
+  const [spans, total] = await Promise.all([
+    openProposals(db, sourceId, revisionId, { after, limit: limit + 1 }),
+    countOpenProposals(db, sourceId, revisionId),
   ]);
-  // A statement recorded by hand over the same words (give or take the quote's trailing comma)
-  // already answers the proposal.
-  const covered = (s: { start: number; end: number }) =>
-    statements.some((t) => (t.start <= s.start && s.end <= t.end) || (s.start <= t.start && t.end <= s.end));
-  return suggestions.filter((s) => !covered(s)).map((s) => ({ ...s, hedges: parseHedges(s.hedges), ...kindsOf(s) }));
+  const items = await proposalRows(
+    db,
+    spans.slice(0, limit).map((s) => s.id),
+  );
+  return { items, total, hasMore: spans.length > limit };
 }
 
 type SuggestionKindData = { speakerName: string | null; viaName: string | null; anonymous: boolean };

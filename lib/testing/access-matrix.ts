@@ -141,6 +141,8 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "workspace#createRevisionForm": WRITERS,
   "workspace#searchClaimOptions": STAFF,
   "workspace#searchActorOptions": STAFF,
+  "reader#highlightDetails": STAFF,
+  "reader#moreSuggestions": STAFF,
   "workspace-claims#addRelationForm": WRITERS,
   "workspace-claims#removeRelationForm": WRITERS,
   "workspace-claims#addAppearanceForm": WRITERS,

@@ -6,6 +6,7 @@ import {
   cleanText,
   clearableText,
   editVersion,
+  id,
   optionalDate,
   optionalText,
   optionalUrl,
@@ -76,3 +77,8 @@ export const sourceUpdateInput = z.object({
   ),
 });
 export type SourceUpdateInput = z.infer<typeof sourceUpdateInput>;
+
+/** The reader asks for the details of the highlights under the pointer or focus (a few at a time). */
+export const highlightDetailsInput = z.object({
+  ids: z.array(id("Highlight")).min(1, "Name at least one highlight.").max(20),
+});

@@ -6,6 +6,7 @@ import {
   clearableId,
   clearableText,
   editVersion,
+  id,
   optionalId,
   optionalText,
   requiredText,
@@ -128,5 +129,10 @@ export const suggestionListQuery = z.object({
     (v) => (v === "" ? undefined : v),
     z.enum(SUGGESTION_STATUSES, { error: "Status must be pending, accepted or dismissed." }).default("pending"),
   ),
+});
+/** A page of the reader's suggestion list: after the last one shown (by position), up to `limit`. */
+export const suggestionPageQuery = z.object({
+  after: z.object({ start: z.number().int().min(0), id: id("after.id") }).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
 });
 export const statementListQuery = z.object({ sourceId: requiredText("sourceId", 64) });

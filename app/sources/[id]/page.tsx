@@ -1,21 +1,18 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { pageGate } from "@/lib/auth/guard";
-import { CommentThread } from "@/components/comments/CommentThread";
 import { can } from "@/lib/auth/principal";
 import { orNotFound } from "@/lib/http/not-found";
-import { readerHighlights } from "@/lib/reader/highlights";
 import { parsePageStarts } from "@/lib/sources/archive";
-import { getReaderData } from "@/lib/services/sources";
-import { ReaderSidePanel } from "@/components/reader/ReaderSidePanel";
+import { readerShell } from "@/lib/services/reader";
 import { ReaderWorkspace } from "@/components/reader/ReaderWorkspace";
 import { SourceEditForm } from "@/components/sources/SourceEditForm";
 import { HighlightLegend } from "@/components/reader/HighlightLegend";
-import { ClaimMatchPanel } from "@/components/matching/ClaimMatchPanel";
 import { ExportLinks } from "@/components/exports/ExportLinks";
 import { ImportNotice } from "@/components/sources/ImportNotice";
 import { SourceMeta } from "@/components/sources/SourceMeta";
 import { SourceText } from "@/components/sources/SourceText";
-import { loadSourceSidePanels } from "./_data";
+import { ClaimPanels, CommentsPanel, PanelLoading, ReaderListsPanel } from "./_panels";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -28,12 +25,10 @@ export default async function SourcePage({
 }) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/sources/${id}`);
-  const data = await orNotFound(getReaderData(principal, id));
-  const side = await loadSourceSidePanels(principal, data.source.id);
-  const { highlights, info } = readerHighlights(data);
+  // Only what the text needs; the side panels stream in after it (ADR 0029).
+  const { source, highlights, statements, needsReview } = await orNotFound(readerShell(principal, id));
   // Statements and evidence need the same roles, so one flag gates both toolbars.
   const canWrite = can(principal, "evidence:write") && can(principal, "statement:write");
-  const { source } = data;
   return (
     <div className="stack">
       <ImportNotice outcome={(await searchParams).imported} />
@@ -42,13 +37,10 @@ export default async function SourcePage({
           <h1>{source.title}</h1>
           <p className="small muted" style={{ margin: 0 }}>
             Revision {source.revision.number} of this source
-            {data.needsReview.evidence.length + data.needsReview.statements.length > 0 && (
+            {needsReview > 0 && (
               <>
                 {" "}
-                ·{" "}
-                <a href="#needs-review-heading">
-                  {data.needsReview.evidence.length + data.needsReview.statements.length} need review
-                </a>
+                · <a href="#needs-review-heading">{needsReview} need review</a>
               </>
             )}
           </p>
@@ -58,8 +50,7 @@ export default async function SourcePage({
       <ReaderWorkspace
         sourceId={source.id}
         canWrite={canWrite}
-        info={info}
-        statements={data.statements.map((s) => ({
+        statements={statements.map((s) => ({
           id: s.id,
           label: `${s.speaker.name}${s.via ? ` via ${s.via.name}` : ""}: “${s.exact.length > 60 ? `${s.exact.slice(0, 59)}…` : s.exact}”`,
         }))}
@@ -93,13 +84,15 @@ export default async function SourcePage({
                 />
               )}
             </section>
-            <ReaderSidePanel data={data} canWrite={canWrite} />
-            <ClaimMatchPanel
-              matches={side.claimMatches}
-              disagreeingNumbers={side.disagreeingNumbers}
-              canWrite={canWrite}
-            />
-            <CommentThread targetType="source" targetId={source.id} thread={side.comments} members={side.mentionable} />
+            <Suspense fallback={<PanelLoading label="Loading suggestions, evidence and statements…" />}>
+              <ReaderListsPanel principal={principal} sourceId={source.id} canWrite={canWrite} />
+            </Suspense>
+            <Suspense fallback={<PanelLoading label="Looking for passages that bear on claims…" />}>
+              <ClaimPanels principal={principal} sourceId={source.id} canWrite={canWrite} />
+            </Suspense>
+            <Suspense fallback={<PanelLoading label="Loading comments…" />}>
+              <CommentsPanel principal={principal} sourceId={source.id} />
+            </Suspense>
           </div>
         }
       />
