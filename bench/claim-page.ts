@@ -53,7 +53,7 @@ const { claimTimeline } = await import("../lib/services/activity.ts");
 const { getAssignment, teamMembers } = await import("../lib/services/assignments.ts");
 const { listExternalReviews } = await import("../lib/services/claimreview-import.ts");
 const { listPossibleEvidence } = await import("../lib/services/claim-matches.ts");
-const { claimNumbers } = await import("../lib/services/claim-numbers.ts");
+const { claimNumbersOf } = await import("../lib/services/claim-numbers.ts");
 const { listComments, listEvidenceComments } = await import("../lib/services/comments.ts");
 const { similarToClaim } = await import("../lib/services/similar-claims.ts");
 const { listSourceChoices } = await import("../lib/services/sources.ts");
@@ -67,7 +67,10 @@ const reads: Array<[string, () => Promise<unknown>]> = [
   ["layout: claim exists", () => assertStaffRecordExists(principal, "claim", claim.id)],
   ["getClaimPage", () => getClaimPage(principal, claim.id)],
   ["source choices", () => listSourceChoices(principal)],
-  ["claimNumbers", () => claimNumbers(principal, claim.id)],
+  [
+    "claimNumbersOf",
+    () => claimNumbersOf(principal, { text: page.claim.text, evidence: page.evidence, appearances: page.appearances }),
+  ],
   ["listPossibleEvidence", () => listPossibleEvidence(principal, claim.id)],
   ["similarToClaim", () => similarToClaim(principal, claim, relatedIds)],
   ["getAssignment", () => getAssignment(principal, claim.id)],

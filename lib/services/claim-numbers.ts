@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { compareReportedNumbers, countedEvents, type NumberGroup } from "@/lib/match";
 
@@ -8,6 +8,13 @@ import { compareReportedNumbers, countedEvents, type NumberGroup } from "@/lib/m
 const MAX_ORIGINS = 50;
 
 const keyOf = (n: { counts: string; event: string | null }) => `${n.counts} ${n.event}`;
+
+/** What a claim's figures are compared across: its text, the spans its evidence quotes, where it appears. */
+export type NumberOrigins = {
+  text: string;
+  evidence: Array<{ start: number; end: number; revisionId: string; source: { id: string; title: string } }>;
+  appearances: Array<{ source: { id: string; title: string } }>;
+};
 
 /**
  * The figures a claim, its evidence and the sources it appears in report about the same counted
@@ -17,49 +24,59 @@ const keyOf = (n: { counts: string; event: string | null }) => `${n.counts} ${n.
 export async function claimNumbers(principal: Principal | null, claimId: string) {
   requirePermission(principal, "staff:read");
   const db = await getDb();
-  const claim = await db.claim.findUnique({
-    where: { id: claimId },
-    select: {
-      text: true,
-      evidence: {
-        take: MAX_ORIGINS,
-        select: {
-          start: true,
-          end: true,
-          revisionId: true,
-          source: { select: { id: true, title: true } },
-          revision: { select: { text: true } },
-        },
-      },
-      appearances: {
-        take: MAX_ORIGINS,
-        select: {
-          source: {
-            select: {
-              id: true,
-              title: true,
-              revisions: { orderBy: { number: "desc" }, take: 1, select: { text: true } },
-            },
-          },
-        },
-      },
-    },
-  });
+  const origin = { select: { id: true, title: true } } as const;
+  const [claim, evidence, appearances] = await Promise.all([
+    db.claim.findUnique({ where: { id: claimId }, select: { text: true } }),
+    db.evidence.findMany({
+      where: { claimId },
+      take: MAX_ORIGINS,
+      select: { start: true, end: true, revisionId: true, source: origin },
+    }),
+    db.claimAppearance.findMany({ where: { claimId }, take: MAX_ORIGINS, select: { source: origin } }),
+  ]);
   if (!claim) throw new NotFoundError("Claim");
+  return compareOrigins(db, { text: claim.text, evidence, appearances });
+}
+
+/**
+ * The same for a claim page, from the evidence and appearances the page has already read
+ * (lib/services/claim-page.ts): only the revision texts are read, in one statement.
+ */
+export async function claimNumbersOf(principal: Principal | null, origins: NumberOrigins) {
+  requirePermission(principal, "staff:read");
+  return compareOrigins(await getDb(), {
+    ...origins,
+    evidence: origins.evidence.slice(0, MAX_ORIGINS),
+    appearances: origins.appearances.slice(0, MAX_ORIGINS),
+  });
+}
+
+async function compareOrigins(db: Db, claim: NumberOrigins) {
+  const revisionIds = [...new Set(claim.evidence.map((e) => e.revisionId))];
+  const appearanceSourceIds = [...new Set(claim.appearances.map((a) => a.source.id))];
+  const revisions =
+    revisionIds.length || appearanceSourceIds.length
+      ? await db.sourceRevision.findMany({
+          where: { OR: [{ id: { in: revisionIds } }, { sourceId: { in: appearanceSourceIds } }] },
+          select: { id: true, sourceId: true, number: true, text: true },
+        })
+      : [];
+  const textOf = new Map(revisions.map((r) => [r.id, r.text]));
+  const currentOf = new Map<string, (typeof revisions)[number]>();
+  for (const r of revisions) if ((currentOf.get(r.sourceId)?.number ?? -1) < r.number) currentOf.set(r.sourceId, r);
+
   const own = countedEvents(claim.text);
-  // Figures of a revision are extracted once, however many evidence items quote it: extraction reads the
-  // whole text, and on a 2 MB source with 30 evidence items doing it per item took minutes.
-  const byRevision = new Map<string, ReturnType<typeof countedEvents>>();
-  const figuresOf = (id: string, text: string) =>
-    byRevision.get(id) ?? byRevision.set(id, countedEvents(text)).get(id)!;
   const evidence = claim.evidence.map((e) => ({
     origin: e.source.id,
     title: e.source.title,
-    numbers: figuresOf(e.revisionId, e.revision.text).filter((n) => n.start >= e.start && n.end <= e.end),
+    numbers: figuresOf(e.revisionId, textOf.get(e.revisionId) ?? "").filter(
+      (n) => n.start >= e.start && n.end <= e.end,
+    ),
   }));
   const keys = new Set([...own, ...evidence.flatMap((e) => e.numbers)].map(keyOf));
   const appearances = claim.appearances.map((a) => {
-    const numbers = countedEvents(a.source.revisions[0]?.text ?? "");
+    const current = currentOf.get(a.source.id);
+    const numbers = current ? figuresOf(current.id, current.text) : [];
     return {
       origin: a.source.id,
       title: a.source.title,
@@ -73,6 +90,27 @@ export async function claimNumbers(principal: Principal | null, claimId: string)
     ...g,
     numbers: g.numbers.map((n) => ({ ...n, origin: titles.get(n.origin) ?? n.origin, sourceId: n.origin || null })),
   }));
+}
+
+/**
+ * The figures of a revision, extracted once however many evidence items and page views read them:
+ * extraction reads the whole text (on a 2 MB source minutes if done per evidence item), and a
+ * revision's text never changes after it is stored (a new text is a new revision), so a kept answer
+ * cannot go stale. The most recently used revisions are kept.
+ */
+const MAX_REVISIONS_KEPT = 2000;
+const figuresByRevision = new Map<string, ReturnType<typeof countedEvents>>();
+function figuresOf(revisionId: string, text: string) {
+  const kept = figuresByRevision.get(revisionId);
+  if (kept) {
+    figuresByRevision.delete(revisionId);
+    figuresByRevision.set(revisionId, kept);
+    return kept;
+  }
+  const figures = countedEvents(text);
+  if (figuresByRevision.size >= MAX_REVISIONS_KEPT) figuresByRevision.delete(figuresByRevision.keys().next().value!);
+  figuresByRevision.set(revisionId, figures);
+  return figures;
 }
 
 export type ClaimNumberGroup = NumberGroup & {

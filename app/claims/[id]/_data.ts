@@ -6,12 +6,17 @@ import { claimTimeline } from "@/lib/services/activity";
 import { getAssignment, teamMembers } from "@/lib/services/assignments";
 import { listExternalReviews } from "@/lib/services/claimreview-import";
 import { listPossibleEvidence } from "@/lib/services/claim-matches";
-import { claimNumbers } from "@/lib/services/claim-numbers";
+import { claimNumbersOf } from "@/lib/services/claim-numbers";
 import { listComments, listEvidenceComments } from "@/lib/services/comments";
+import type { getClaimPage } from "@/lib/services/claim-page";
 import { similarToClaim } from "@/lib/services/similar-claims";
 
-/** `claim` and `relatedIds` come from the page's own read of the claim (getClaimPage). */
-export async function loadClaimPanels(principal: Principal, claim: { id: string; text: string }, relatedIds: string[]) {
+/**
+ * `page` is the page's own read of the claim (getClaimPage): the panels take the claim, its evidence,
+ * appearances and related claims from it instead of reading them again.
+ */
+export async function loadClaimPanels(principal: Principal, page: Awaited<ReturnType<typeof getClaimPage>>) {
+  const { claim } = page;
   const claimId = claim.id;
   const [
     numbers,
@@ -24,9 +29,13 @@ export async function loadClaimPanels(principal: Principal, claim: { id: string;
     evidenceComments,
     externalReviews,
   ] = await Promise.all([
-    claimNumbers(principal, claimId),
+    claimNumbersOf(principal, { text: claim.text, evidence: page.evidence, appearances: page.appearances }),
     listPossibleEvidence(principal, claimId),
-    similarToClaim(principal, claim, relatedIds),
+    similarToClaim(
+      principal,
+      claim,
+      page.relations.map((r) => r.claim.id),
+    ),
     getAssignment(principal, claimId),
     teamMembers(principal),
     claimTimeline(principal, claimId),
