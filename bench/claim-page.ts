@@ -77,7 +77,7 @@ const reads: Array<[string, () => Promise<unknown>]> = [
   ["teamMembers", () => teamMembers(principal)],
   ["claimTimeline", () => claimTimeline(principal, claim.id)],
   ["listComments", () => listComments(principal, { targetType: "claim", targetId: claim.id })],
-  ["listEvidenceComments", () => listEvidenceComments(principal, claim.id)],
+  ["listEvidenceComments", () => listEvidenceComments(principal, claim.id, page.evidence)],
   ["listExternalReviews", () => listExternalReviews(principal, claim.id)],
 ];
 

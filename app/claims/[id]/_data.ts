@@ -40,7 +40,7 @@ export async function loadClaimPanels(principal: Principal, page: Awaited<Return
     teamMembers(principal),
     claimTimeline(principal, claimId),
     listComments(principal, { targetType: "claim", targetId: claimId }),
-    listEvidenceComments(principal, claimId),
+    listEvidenceComments(principal, claimId, page.evidence),
     listExternalReviews(principal, claimId),
   ]);
   const mentionable = members.map(({ id, name, email }) => ({ id, name, email }));
