@@ -54,7 +54,7 @@ const { getAssignment, teamMembers } = await import("../lib/services/assignments
 const { listExternalReviews } = await import("../lib/services/claimreview-import.ts");
 const { listPossibleEvidence } = await import("../lib/services/claim-matches.ts");
 const { claimNumbersOf } = await import("../lib/services/claim-numbers.ts");
-const { listComments, listEvidenceComments } = await import("../lib/services/comments.ts");
+const { claimPageThreads } = await import("../lib/services/comments.ts");
 const { similarToClaim } = await import("../lib/services/similar-claims.ts");
 const { listSourceChoices } = await import("../lib/services/sources.ts");
 const { unreadCount } = await import("../lib/services/notifications.ts");
@@ -76,8 +76,7 @@ const reads: Array<[string, () => Promise<unknown>]> = [
   ["getAssignment", () => getAssignment(principal, claim.id)],
   ["teamMembers", () => teamMembers(principal)],
   ["claimTimeline", () => claimTimeline(principal, claim.id)],
-  ["listComments", () => listComments(principal, { targetType: "claim", targetId: claim.id })],
-  ["listEvidenceComments", () => listEvidenceComments(principal, claim.id, page.evidence)],
+  ["claimPageThreads", () => claimPageThreads(principal, claim.id, page.evidence)],
   ["listExternalReviews", () => listExternalReviews(principal, claim.id)],
 ];
 

@@ -122,7 +122,7 @@ export async function addComment(principal: Principal | null, raw: unknown) {
 
 type Row = Awaited<ReturnType<typeof commentRows>>[number];
 /** Comments with their authors: the authors in a second read only when there are comments (an include reads them always). */
-async function commentRows(tx: Tx, where: { targetType: CommentTarget; targetId?: string; claimId?: string }) {
+async function commentRows(tx: Tx, where: { targetType?: CommentTarget; targetId?: string; claimId?: string }) {
   const rows = await tx.comment.findMany({
     where,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -148,28 +148,26 @@ export async function listComments(principal: Principal | null, raw: unknown) {
 }
 
 /**
- * Every evidence item of a claim with its thread, for the claim page, which has already read the
- * evidence (oldest first): one read of the comments, and one of their authors when there are any.
+ * The claim page's threads, the claim's own and each evidence item's (the page has read the evidence,
+ * oldest first), from one read of the claim's comments and one of their authors when there are any.
  */
-export async function listEvidenceComments(
+export async function claimPageThreads(
   principal: Principal | null,
   claimId: string,
   evidence: Array<{ id: string; exact: string }>,
 ) {
   const viewer = requirePermission(principal, "staff:read");
   const db = await getDb();
-  const [all, seesVerdicts] = await Promise.all([
-    commentRows(db, { targetType: "evidence", claimId }),
-    seesAllReviews(viewer, claimId),
-  ]);
-  return evidence.map((e) => ({
-    evidence: { id: e.id, excerpt: excerpt(e.exact, 80) },
-    ...shapeThread(
-      viewer,
-      all.filter((c) => c.targetId === e.id),
-      seesVerdicts,
-    ),
-  }));
+  const [all, seesVerdicts] = await Promise.all([commentRows(db, { claimId }), seesAllReviews(viewer, claimId)]);
+  const on = (targetType: CommentTarget, targetId: string) =>
+    all.filter((c) => c.targetType === targetType && c.targetId === targetId);
+  return {
+    thread: shapeThread(viewer, on("claim", claimId), seesVerdicts),
+    evidenceThreads: evidence.map((e) => ({
+      evidence: { id: e.id, excerpt: excerpt(e.exact, 80) },
+      ...shapeThread(viewer, on("evidence", e.id), seesVerdicts),
+    })),
+  };
 }
 
 function shapeThread(viewer: Principal, all: Row[], seesVerdicts: boolean) {

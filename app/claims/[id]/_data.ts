@@ -7,7 +7,7 @@ import { getAssignment, teamMembers } from "@/lib/services/assignments";
 import { listExternalReviews } from "@/lib/services/claimreview-import";
 import { listPossibleEvidence } from "@/lib/services/claim-matches";
 import { claimNumbersOf } from "@/lib/services/claim-numbers";
-import { listComments, listEvidenceComments } from "@/lib/services/comments";
+import { claimPageThreads } from "@/lib/services/comments";
 import type { getClaimPage } from "@/lib/services/claim-page";
 import { similarToClaim } from "@/lib/services/similar-claims";
 
@@ -18,31 +18,21 @@ import { similarToClaim } from "@/lib/services/similar-claims";
 export async function loadClaimPanels(principal: Principal, page: Awaited<ReturnType<typeof getClaimPage>>) {
   const { claim } = page;
   const claimId = claim.id;
-  const [
-    numbers,
-    possibleEvidence,
-    similarClaims,
-    assignment,
-    members,
-    timeline,
-    comments,
-    evidenceComments,
-    externalReviews,
-  ] = await Promise.all([
-    claimNumbersOf(principal, { text: claim.text, evidence: page.evidence, appearances: page.appearances }),
-    listPossibleEvidence(principal, claimId),
-    similarToClaim(
-      principal,
-      claim,
-      page.relations.map((r) => r.claim.id),
-    ),
-    getAssignment(principal, claimId),
-    teamMembers(principal),
-    claimTimeline(principal, claimId),
-    listComments(principal, { targetType: "claim", targetId: claimId }),
-    listEvidenceComments(principal, claimId, page.evidence),
-    listExternalReviews(principal, claimId),
-  ]);
+  const [numbers, possibleEvidence, similarClaims, assignment, members, timeline, threads, externalReviews] =
+    await Promise.all([
+      claimNumbersOf(principal, { text: claim.text, evidence: page.evidence, appearances: page.appearances }),
+      listPossibleEvidence(principal, claimId),
+      similarToClaim(
+        principal,
+        claim,
+        page.relations.map((r) => r.claim.id),
+      ),
+      getAssignment(principal, claimId),
+      teamMembers(principal),
+      claimTimeline(principal, claimId),
+      claimPageThreads(principal, claimId, page.evidence),
+      listExternalReviews(principal, claimId),
+    ]);
   const mentionable = members.map(({ id, name, email }) => ({ id, name, email }));
   return {
     numbers,
@@ -52,8 +42,8 @@ export async function loadClaimPanels(principal: Principal, page: Awaited<Return
     members,
     mentionable,
     timeline,
-    comments,
-    evidenceComments,
+    comments: threads.thread,
+    evidenceComments: threads.evidenceThreads,
     externalReviews,
   };
 }
