@@ -12,6 +12,7 @@
 // on a fresh SQLite database afterwards, so one run prints every figure of the README's table.
 // Loopback only. Absolute figures depend on the machine: compare runs made under the same conditions.
 import { spawnSync } from "node:child_process";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { databaseTarget, type DatabaseTarget } from "../lib/db/target.ts";
@@ -27,8 +28,20 @@ const { values } = parseArgs({
     query: { type: "string", default: "rocket attacks" },
     reader: { type: "boolean", default: false },
     timeout: { type: "string", default: "10" },
+    // Only the scenarios whose label or name contains this text, e.g. --only "(3)" or --only claim.
+    only: { type: "string" },
+    help: { type: "boolean", default: false },
   },
 });
+if (values.help) {
+  console.log(
+    "npm run bench:load -- [--database-url URL ...] [--duration 10] [--connections 10] [--port 3400] [--timeout 10]\n" +
+      '  [--query "rocket attacks"] [--only TEXT] [--reader]\n' +
+      "--only TEXT runs only the scenarios whose name contains TEXT (the static ceiling always runs), e.g. --only claim.",
+  );
+  process.exit(0);
+}
+const wanted = (name: string) => !values.only || name.startsWith("(0)") || name.includes(values.only);
 const urls = values["database-url"] ?? [process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db"];
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -108,26 +121,29 @@ async function run(target: DatabaseTarget) {
         path: `/claims/${claim.id}`,
         headers: { cookie: `${SESSION_COOKIE}=${session}` },
       },
-    ])
-      results.push(await measure(server, s));
+    ].filter((s) => wanted(s.name))) results.push(await measure(server, s));
   } finally {
     server.stop();
   }
   // The same app with the search cache off: what a query costs when it has not been asked before.
-  const uncached = await startServer(target.url, port + 1, { CLAIMDESK_SEARCH_CACHE: "off" });
-  try {
-    for (const s of <Scenario[]>[
-      { name: "(2u) search, broad, no cache", path: searchPath(values.query!), headers: api },
-      { name: "(2r) search, rare, no cache", path: searchPath(rare), headers: api },
-    ])
-      results.push(await measure(uncached, s));
-  } finally {
-    uncached.stop();
+  const uncachedScenarios = <Scenario[]>[
+    { name: "(2u) search, broad, no cache", path: searchPath(values.query!), headers: api },
+    { name: "(2r) search, rare, no cache", path: searchPath(rare), headers: api },
+  ].filter((s) => wanted(s.name));
+  if (uncachedScenarios.length) {
+    const uncached = await startServer(target.url, port + 1, { CLAIMDESK_SEARCH_CACHE: "off" });
+    try {
+      for (const s of uncachedScenarios) results.push(await measure(uncached, s));
+    } finally {
+      uncached.stop();
+    }
   }
 
   const ceiling = results[0].rps;
   console.log(
-    `\n${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each; broad query "${values.query}", rare "${rare}"`,
+    `\n${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each; broad query "${values.query}", rare "${rare}"; load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
   );
   console.log(
     "scenario                        req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx  timeouts  queries/view",

@@ -1,8 +1,8 @@
-import type { listEvidenceComments } from "@/lib/services/comments";
+import type { claimPageThreads } from "@/lib/services/comments";
 import { CommentThreadView } from "./CommentThread";
 import type { MentionMember } from "./MentionTextarea";
 
-export type EvidenceThreads = Awaited<ReturnType<typeof listEvidenceComments>>;
+export type EvidenceThreads = Awaited<ReturnType<typeof claimPageThreads>>["evidenceThreads"];
 
 /** Discussion of each evidence item of a claim (the page fetches them in one go); threads with comments start open. */
 export function EvidenceComments({ threads, members }: { threads: EvidenceThreads; members: MentionMember[] }) {

@@ -80,24 +80,26 @@ export async function claimTimeline(principal: Principal | null, claimId: string
   const db = await getDb();
   if (!(await claimExists(claimId))) throw new NotFoundError("Claim");
   const seesReviews = await seesAllReviews(viewer, claimId);
-  const [events, comments] = await Promise.all([
-    db.auditEvent.findMany({
-      where: { claimId },
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      take: 300,
-      include: { user: { select: { name: true } } },
-    }),
-    db.comment.findMany({
-      where: { claimId, deletedAt: null },
-      orderBy: { createdAt: "desc" },
-      take: 300,
-      include: { author: { select: { name: true } } },
-    }),
+  // Names in one read after both lists, and only when there is someone to name (includes read them always).
+  const [events, commentRows] = await Promise.all([
+    db.auditEvent.findMany({ where: { claimId }, orderBy: [{ at: "desc" }, { id: "desc" }], take: 300 }),
+    db.comment.findMany({ where: { claimId, deletedAt: null }, orderBy: { createdAt: "desc" }, take: 300 }),
   ]);
+  const userIds = new Set([
+    ...events.flatMap((e) => (e.userId ? [e.userId] : [])),
+    ...commentRows.map((c) => c.authorId),
+  ]);
+  const names = new Map(
+    (userIds.size
+      ? await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } })
+      : []
+    ).map((u) => [u.id, u.name]),
+  );
+  const comments = commentRows.map((c) => ({ ...c, author: { name: names.get(c.authorId) ?? "" } }));
   const items: ActivityItem[] = [];
   for (const e of events) {
     const d = describe(e, seesReviews, viewer.userId);
-    if (d) items.push({ id: e.id, at: e.at, who: e.user?.name ?? "Command line", ...d });
+    if (d) items.push({ id: e.id, at: e.at, who: (e.userId && names.get(e.userId)) || "Command line", ...d });
   }
   for (const c of comments) {
     if (c.revealsVerdicts && !seesReviews && c.authorId !== viewer.userId) continue;

@@ -31,14 +31,22 @@ export async function getAssignment(principal: Principal | null, claimId: string
   const db = await getDb();
   if (!(await claimExists(claimId))) throw new NotFoundError("Claim");
   const [assignment, requests, following] = await Promise.all([
-    db.claimAssignment.findUnique({ where: { claimId }, include: { assignee: person } }),
-    db.reviewRequest.findMany({ where: { claimId }, include: { reviewer: person }, orderBy: { createdAt: "asc" } }),
+    db.claimAssignment.findUnique({ where: { claimId } }),
+    db.reviewRequest.findMany({ where: { claimId }, orderBy: { createdAt: "asc" } }),
     db.claimFollow.findUnique({ where: { userId_claimId: { userId: user.userId, claimId } } }),
   ]);
+  // The people in one read, and only when someone is assigned or asked (includes read them always).
+  const ids = new Set([
+    ...(assignment?.assigneeId ? [assignment.assigneeId] : []),
+    ...requests.map((r) => r.reviewerId),
+  ]);
+  const people = new Map(
+    (ids.size ? await db.user.findMany({ where: { id: { in: [...ids] } }, ...person }) : []).map((p) => [p.id, p]),
+  );
   return {
-    assignee: assignment?.assignee ?? null,
+    assignee: (assignment?.assigneeId && people.get(assignment.assigneeId)) || null,
     dueAt: assignment?.dueAt ?? null,
-    reviewers: requests.map((r) => r.reviewer),
+    reviewers: requests.flatMap((r) => people.get(r.reviewerId) ?? []),
     following: !!following,
   };
 }

@@ -14,7 +14,7 @@ const { db } = useTestDatabase();
 
 // Fictional: invented places, people and outlets.
 // Each test names its own dam, so claims left by earlier tests in the same database do not compete.
-const DAMS = ["Osk", "Brask", "Lisec", "Ubrava", "Karvash"];
+const DAMS = ["Osk", "Brask", "Lisec", "Ubrava", "Karvash", "Tarnholm"];
 const articleAbout = (dam: string) => `[FICTIONAL] Flooding closed the ${dam} road on Tuesday.
 
 The Velmoran interior ministry denied that it paid the Grey Heron militia to guard the ${dam} dam.
@@ -92,6 +92,28 @@ describe("claim matches", () => {
     const fresh = await listClaimMatches(analyst, source.id);
     expect(fresh.some((m) => m.claimId === claim.id && m.stance === "supports")).toBe(true);
     await expect(acceptClaimMatch(analyst, old.id)).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("offers as possible evidence only the matches in each source's current revision, with the source", async () => {
+    const { analyst, claim, source, dam } = await setUp();
+    const before = await listPossibleEvidence(analyst, claim.id);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((m) => m.source.title === "Dam guards" && m.sourceId === source.id)).toBe(true);
+    await createRevision(analyst, source.id, {
+      text: ARTICLE + `\n\nVelmora paid the Grey Heron militia to guard the ${dam} dam, a guard said.`,
+    });
+    const after = await listPossibleEvidence(analyst, claim.id);
+    const current = await (
+      await db()
+    ).sourceRevision.findFirstOrThrow({
+      where: { sourceId: source.id },
+      orderBy: { number: "desc" },
+    });
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((m) => m.revisionId === current.id)).toBe(true);
+    const stale = new Set(before.map((m) => m.id));
+    expect(after.some((m) => stale.has(m.id))).toBe(false);
+    expect(await listPossibleEvidence(analyst, "no-such-claim")).toEqual([]);
   });
 
   it("finds similar claims with a warning above the threshold", async () => {

@@ -91,7 +91,11 @@ export async function listClaimMatches(principal: Principal | null, sourceId: st
   });
 }
 
-/** Pending matches for a claim in the current revisions of other sources: possible evidence. */
+/**
+ * Pending matches for a claim in the current revisions of other sources: possible evidence. One
+ * statement when there are none (the usual case); otherwise the sources and their revision numbers
+ * are read once for all matches rather than through nested includes.
+ */
 export async function listPossibleEvidence(principal: Principal | null, claimId: string) {
   requirePermission(principal, "staff:read");
   const db = await getDb();
@@ -99,15 +103,23 @@ export async function listPossibleEvidence(principal: Principal | null, claimId:
     where: { claimId, status: "pending" },
     orderBy: [{ score: "desc" }, { id: "asc" }],
     take: 200,
-    include: {
-      source: { select: { id: true, title: true, publisher: true } },
-      revision: { select: { number: true, source: { select: { revisions: { select: { number: true } } } } } },
-    },
   });
+  if (!matches.length) return [];
+  const sourceIds = [...new Set(matches.map((m) => m.sourceId))];
+  const [sources, revisions] = await Promise.all([
+    db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, publisher: true } }),
+    db.sourceRevision.findMany({
+      where: { sourceId: { in: sourceIds } },
+      select: { id: true, sourceId: true, number: true },
+    }),
+  ]);
+  const current = new Map<string, { id: string; number: number }>();
+  for (const r of revisions) if ((current.get(r.sourceId)?.number ?? -1) < r.number) current.set(r.sourceId, r);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
   return matches
-    .filter((m) => m.revision.number === Math.max(...m.revision.source.revisions.map((r) => r.number)))
+    .filter((m) => current.get(m.sourceId)?.id === m.revisionId)
     .slice(0, 50)
-    .map(({ revision: _r, ...m }) => m);
+    .map((m) => ({ ...m, source: sourceById.get(m.sourceId)! }));
 }
 
 async function pendingMatch(tx: Tx, id: string) {

@@ -5,7 +5,8 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, Valida
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { getClaimPage } from "./claim-page";
-import { claimNumbers } from "./claim-numbers";
+import { createActor } from "./actors";
+import { claimNumbers, claimNumbersOf } from "./claim-numbers";
 import { addEvidence } from "./evidence";
 import {
   addClaimAppearance,
@@ -17,6 +18,7 @@ import {
 } from "./claims";
 import { getClaimDispute } from "./dispute";
 import { createSource, listSourceChoices } from "./sources";
+import { createStatement } from "./statements";
 
 const { db } = useTestDatabase();
 const DIRECTS = "Varnia directs the Kessel Brigade's rocket attacks on coalition forces at Port Aldan";
@@ -90,6 +92,49 @@ describe("claim page", () => {
     expect((await getClaimPage(analyst, claimId)).appearances).toHaveLength(1);
   });
 
+  it("names the claimant, subjects, tags and an appearance's speaker; groups only statements the evidence quotes", async () => {
+    const analyst = await makeUser("analyst");
+    const board = await createActor(analyst, { name: "Osk Harbour Board (fictional)", kind: "organization" });
+    const mayor = await createActor(analyst, { name: "Mayor Tilde Varn (fictional)", kind: "person" });
+    const claim = (await createClaim(analyst, {
+      text: "The Osk ferry pier reopens in May",
+      kind: "factual",
+      claimantId: board.id,
+      subjectIds: [mayor.id, board.id],
+      tags: "ferries, Osk",
+    }))!;
+    const text = "[FICTIONAL] The pier reopens in May, Mayor Tilde Varn said on Friday.";
+    const source = await createSource(analyst, { title: "Osk pier notice (fictional)", text });
+    const exact = "The pier reopens in May";
+    const quote = { exact, start: text.indexOf(exact), end: text.indexOf(exact) + exact.length };
+    const statement = await createStatement(analyst, {
+      sourceId: source.id,
+      speakerId: mayor.id,
+      kind: "direct",
+      cue: "said",
+      quote,
+    });
+    await addClaimAppearance(analyst, claim.id, { sourceId: source.id, statementId: statement.id });
+
+    const page = await getClaimPage(analyst, claim.id);
+    expect(page.claim.claimant).toEqual({ id: board.id, name: board.name, kind: "organization" });
+    expect(page.claim.subjects.map((s) => s.actor.name).sort()).toEqual([mayor.name, board.name].sort());
+    expect(page.claim.tags).toHaveLength(2);
+    expect(page.appearances[0].statement).toEqual({
+      id: statement.id,
+      exact,
+      speaker: { id: mayor.id, name: mayor.name },
+    });
+    expect(page.statementsByActor).toEqual([]); // no evidence quotes that source yet
+
+    await addEvidence(analyst, claim.id, { sourceId: source.id, quote, stance: "supports" });
+    const again = await getClaimPage(analyst, claim.id);
+    expect(again.evidence[0].statement).toMatchObject({ id: statement.id, speaker: { name: mayor.name }, via: null });
+    expect(again.statementsByActor).toEqual([
+      { actor: expect.objectContaining({ id: mayor.id }), statements: [expect.objectContaining({ id: statement.id })] },
+    ]);
+  });
+
   it("relates claims both ways and refuses self, duplicate and symmetric repeats", async () => {
     const analyst = await makeUser("analyst");
     const reviewer = await makeUser("reviewer");
@@ -159,6 +204,11 @@ describe("claim page", () => {
       g.numbers.filter((n) => n.sourceId === source.id).map((n) => n.value),
     );
     expect(figures.sort()).toEqual([40, 52]); // 70 is in the text but no evidence quotes it
+    // The claim page compares the same figures from its own read of the evidence and appearances.
+    const page = await getClaimPage(analyst, claim!.id);
+    expect(
+      await claimNumbersOf(analyst, { text: page.claim.text, evidence: page.evidence, appearances: page.appearances }),
+    ).toEqual(await claimNumbers(analyst, claim!.id));
   });
 
   it("offers the newest sources as appearance choices, with id and title only", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { slugify } from "@/lib/claims/slug";
-import { getDb, textContains, type Tx } from "@/lib/db/client";
+import { getDb, textContains, type Db, type Tx } from "@/lib/db/client";
 import { mapDbError } from "@/lib/db/errors";
 import { ConflictError, DuplicateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { longestWord, normaliseClaimText } from "@/lib/claims/normalise";
@@ -308,18 +308,32 @@ export async function removeClaimRelation(principal: Principal | null, claimId: 
 export async function listClaimRelations(principal: Principal | null, claimId: string) {
   requirePermission(principal, "staff:read");
   const db = await getDb();
-  const claim = await db.claim.findUnique({
-    where: { id: claimId },
-    select: {
-      relationsOut: { include: { to: { select: { id: true, text: true, status: true } } } },
-      relationsIn: { include: { from: { select: { id: true, text: true, status: true } } } },
-    },
+  if (!(await db.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw new NotFoundError("Claim");
+  return claimRelations(db, claimId);
+}
+
+/**
+ * A claim's relations both ways with the claim at the other end: one read of the relations and, when
+ * there are any, one of the related claims (nested includes cost four statements, empty or not).
+ */
+export async function claimRelations(db: Db | Tx, claimId: string) {
+  const rows = await db.claimRelation.findMany({
+    where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
+    orderBy: { id: "asc" },
   });
-  if (!claim) throw new NotFoundError("Claim");
-  return [
-    ...claim.relationsOut.map((r) => ({ id: r.id, kind: r.kind, direction: "out" as const, claim: r.to })),
-    ...claim.relationsIn.map((r) => ({ id: r.id, kind: r.kind, direction: "in" as const, claim: r.from })),
-  ];
+  const otherId = (r: (typeof rows)[number]) => (r.fromClaimId === claimId ? r.toClaimId : r.fromClaimId);
+  const others = rows.length
+    ? await db.claim.findMany({
+        where: { id: { in: [...new Set(rows.map(otherId))] } },
+        select: { id: true, text: true, status: true },
+      })
+    : [];
+  const byId = new Map(others.map((c) => [c.id, c]));
+  const shaped = (direction: "out" | "in") =>
+    rows
+      .filter((r) => (direction === "out" ? r.fromClaimId === claimId : r.toClaimId === claimId))
+      .map((r) => ({ id: r.id, kind: r.kind, direction, claim: byId.get(otherId(r))! }));
+  return [...shaped("out"), ...shaped("in")];
 }
 
 export async function addClaimAppearance(principal: Principal | null, claimId: string, raw: unknown) {

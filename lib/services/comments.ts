@@ -64,7 +64,7 @@ async function notifyMentions(tx: Tx, author: Principal, userIds: string[], targ
   });
 }
 
-const commentSelect = {
+const commentColumns = {
   id: true,
   targetType: true,
   targetId: true,
@@ -76,8 +76,8 @@ const commentSelect = {
   editedAt: true,
   deletedAt: true,
   authorId: true,
-  author: { select: { id: true, name: true, email: true } },
 } as const;
+const commentSelect = { ...commentColumns, author: { select: { id: true, name: true, email: true } } } as const;
 
 export async function addComment(principal: Principal | null, raw: unknown) {
   const author = requirePermission(principal, "staff:read");
@@ -121,8 +121,21 @@ export async function addComment(principal: Principal | null, raw: unknown) {
 }
 
 type Row = Awaited<ReturnType<typeof commentRows>>[number];
-const commentRows = async (tx: Tx, where: { targetType: CommentTarget; targetId?: string; claimId?: string }) =>
-  tx.comment.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: commentSelect });
+/** Comments with their authors: the authors in a second read only when there are comments (an include reads them always). */
+async function commentRows(tx: Tx, where: { targetType?: CommentTarget; targetId?: string; claimId?: string }) {
+  const rows = await tx.comment.findMany({
+    where,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: commentColumns,
+  });
+  if (!rows.length) return [];
+  const authors = await tx.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } },
+    select: { id: true, name: true, email: true },
+  });
+  const byId = new Map(authors.map((a) => [a.id, a]));
+  return rows.map((r) => ({ ...r, author: byId.get(r.authorId)! }));
+}
 
 /** The thread on one item, oldest first, as this viewer may read it. */
 export async function listComments(principal: Principal | null, raw: unknown) {
@@ -134,23 +147,27 @@ export async function listComments(principal: Principal | null, raw: unknown) {
   return shapeThread(viewer, all, !target.claimId || (await seesAllReviews(viewer, target.claimId)));
 }
 
-/** Every evidence item of a claim with its thread, in two queries (for the claim page). */
-export async function listEvidenceComments(principal: Principal | null, claimId: string) {
+/**
+ * The claim page's threads, the claim's own and each evidence item's (the page has read the evidence,
+ * oldest first), from one read of the claim's comments and one of their authors when there are any.
+ */
+export async function claimPageThreads(
+  principal: Principal | null,
+  claimId: string,
+  evidence: Array<{ id: string; exact: string }>,
+) {
   const viewer = requirePermission(principal, "staff:read");
   const db = await getDb();
-  const [evidence, all, seesVerdicts] = await Promise.all([
-    db.evidence.findMany({ where: { claimId }, select: { id: true, exact: true }, orderBy: { createdAt: "asc" } }),
-    commentRows(db, { targetType: "evidence", claimId }),
-    seesAllReviews(viewer, claimId),
-  ]);
-  return evidence.map((e) => ({
-    evidence: { id: e.id, excerpt: excerpt(e.exact, 80) },
-    ...shapeThread(
-      viewer,
-      all.filter((c) => c.targetId === e.id),
-      seesVerdicts,
-    ),
-  }));
+  const [all, seesVerdicts] = await Promise.all([commentRows(db, { claimId }), seesAllReviews(viewer, claimId)]);
+  const on = (targetType: CommentTarget, targetId: string) =>
+    all.filter((c) => c.targetType === targetType && c.targetId === targetId);
+  return {
+    thread: shapeThread(viewer, on("claim", claimId), seesVerdicts),
+    evidenceThreads: evidence.map((e) => ({
+      evidence: { id: e.id, excerpt: excerpt(e.exact, 80) },
+      ...shapeThread(viewer, on("evidence", e.id), seesVerdicts),
+    })),
+  };
 }
 
 function shapeThread(viewer: Principal, all: Row[], seesVerdicts: boolean) {

@@ -8,7 +8,7 @@ import { claimTimeline, deskActivity } from "./activity";
 import { assignClaim, myWork, reviewQueueWithAssignments, takeClaim } from "./assignments";
 import { claimAuditLog } from "./audit-log";
 import { correctCard, publishCard } from "./cards";
-import { addComment, deleteComment, editComment, listComments } from "./comments";
+import { addComment, claimPageThreads, deleteComment, editComment, listComments } from "./comments";
 import { listNotifications, markNotificationsRead, saveNotificationSettings, unreadCount } from "./notifications";
 import { submitReview } from "./reviews";
 import { transitionClaim } from "./workflow";
@@ -157,10 +157,20 @@ describe("comments and mentions", () => {
       ["Is this the exact quote?", null, false],
       ["", first.id, true],
     ]);
+    // The claim page's threads, from one read of the claim's comments, are the same threads.
+    const onClaim = await addComment(analyst, { targetType: "claim", targetId: claim.id, body: "Source checked." });
+    const threads = await claimPageThreads(analyst, claim.id, [{ id: evidence!.id, exact: "the quoted words" }]);
+    expect(threads.evidenceThreads).toEqual([
+      {
+        evidence: { id: evidence!.id, excerpt: "the quoted words" },
+        ...(await listComments(analyst, { targetType: "evidence", targetId: evidence!.id })),
+      },
+    ]);
+    expect(threads.thread.comments.map((c) => c.id)).toEqual([onClaim.id]);
     const actions = (
       await (await db()).auditEvent.findMany({ where: { entityType: "comment", claimId: claim.id } })
     ).map((e) => e.action);
-    expect(actions.sort()).toEqual(["create", "create", "delete", "edit"]);
+    expect(actions.sort()).toEqual(["create", "create", "create", "delete", "edit"]);
   });
 });
 
@@ -185,6 +195,7 @@ describe("blind review", () => {
     const blind = await listComments(reviewer2, { targetType: "claim", targetId: claim.id });
     expect(blind.comments.map((c) => c.id)).toEqual([before.id]);
     expect(blind.hiddenUntilYouReview).toBe(2);
+    expect((await claimPageThreads(reviewer2, claim.id, [])).thread).toEqual(blind);
     // The mention still arrives, without the words of the comment.
     const [mention] = await inbox(reviewer2);
     expect(mention.kind).toBe("mentioned");

@@ -6,34 +6,33 @@ import { claimTimeline } from "@/lib/services/activity";
 import { getAssignment, teamMembers } from "@/lib/services/assignments";
 import { listExternalReviews } from "@/lib/services/claimreview-import";
 import { listPossibleEvidence } from "@/lib/services/claim-matches";
-import { claimNumbers } from "@/lib/services/claim-numbers";
-import { listComments, listEvidenceComments } from "@/lib/services/comments";
+import { claimNumbersOf } from "@/lib/services/claim-numbers";
+import { claimPageThreads } from "@/lib/services/comments";
+import type { getClaimPage } from "@/lib/services/claim-page";
 import { similarToClaim } from "@/lib/services/similar-claims";
 
-/** `claim` and `relatedIds` come from the page's own read of the claim (getClaimPage). */
-export async function loadClaimPanels(principal: Principal, claim: { id: string; text: string }, relatedIds: string[]) {
+/**
+ * `page` is the page's own read of the claim (getClaimPage): the panels take the claim, its evidence,
+ * appearances and related claims from it instead of reading them again.
+ */
+export async function loadClaimPanels(principal: Principal, page: Awaited<ReturnType<typeof getClaimPage>>) {
+  const { claim } = page;
   const claimId = claim.id;
-  const [
-    numbers,
-    possibleEvidence,
-    similarClaims,
-    assignment,
-    members,
-    timeline,
-    comments,
-    evidenceComments,
-    externalReviews,
-  ] = await Promise.all([
-    claimNumbers(principal, claimId),
-    listPossibleEvidence(principal, claimId),
-    similarToClaim(principal, claim, relatedIds),
-    getAssignment(principal, claimId),
-    teamMembers(principal),
-    claimTimeline(principal, claimId),
-    listComments(principal, { targetType: "claim", targetId: claimId }),
-    listEvidenceComments(principal, claimId),
-    listExternalReviews(principal, claimId),
-  ]);
+  const [numbers, possibleEvidence, similarClaims, assignment, members, timeline, threads, externalReviews] =
+    await Promise.all([
+      claimNumbersOf(principal, { text: claim.text, evidence: page.evidence, appearances: page.appearances }),
+      listPossibleEvidence(principal, claimId),
+      similarToClaim(
+        principal,
+        claim,
+        page.relations.map((r) => r.claim.id),
+      ),
+      getAssignment(principal, claimId),
+      teamMembers(principal),
+      claimTimeline(principal, claimId),
+      claimPageThreads(principal, claimId, page.evidence),
+      listExternalReviews(principal, claimId),
+    ]);
   const mentionable = members.map(({ id, name, email }) => ({ id, name, email }));
   return {
     numbers,
@@ -43,8 +42,8 @@ export async function loadClaimPanels(principal: Principal, claim: { id: string;
     members,
     mentionable,
     timeline,
-    comments,
-    evidenceComments,
+    comments: threads.thread,
+    evidenceComments: threads.evidenceThreads,
     externalReviews,
   };
 }

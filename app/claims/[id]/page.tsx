@@ -27,11 +27,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const canWriteEvidence = can(principal, "evidence:write");
   const [sources, panels] = await Promise.all([
     canWrite ? listSourceChoices(principal) : [],
-    loadClaimPanels(
-      principal,
-      page.claim,
-      page.relations.map((r) => r.claim.id),
-    ),
+    loadClaimPanels(principal, page),
   ]);
   const { claim } = page;
   return (
