@@ -10,8 +10,10 @@
 // BEGIN/COMMIT included; search statements run in worker threads, ADR 0025, and are counted there too).
 // --reader also runs bench/reader.ts (a 2 MB source's reader in Chromium: bytes and time to interactive)
 // on a fresh SQLite database afterwards, so one run prints every figure of the README's table.
+// --only search runs just (0) and the search scenarios (2, 2u, 2r); --help lists the options.
 // Loopback only. Absolute figures depend on the machine: compare runs made under the same conditions.
 import { spawnSync } from "node:child_process";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { databaseTarget, type DatabaseTarget } from "../lib/db/target.ts";
@@ -27,8 +29,27 @@ const { values } = parseArgs({
     query: { type: "string", default: "rocket attacks" },
     reader: { type: "boolean", default: false },
     timeout: { type: "string", default: "10" },
+    only: { type: "string" },
+    help: { type: "boolean", default: false },
   },
 });
+if (values.help) {
+  console.log(`npm run bench:load -- [options]   (after npm run build)
+  --database-url URL   file:… or postgresql://…; give it twice to measure both (default file:./data/bench.db)
+  --duration S         seconds per scenario (default 10)
+  --connections N      concurrent connections (default 10)
+  --port P             server port; the cache-off server uses P+1, the reader bench P+2 (default 3400)
+  --query Q            the broad search query (default "rocket attacks")
+  --only search        only (0) static page and the search scenarios (2), (2u), (2r)
+  --timeout S          autocannon's per-request timeout (default 10)
+  --reader             also run bench/reader.ts afterwards`);
+  process.exit(0);
+}
+if (values.only !== undefined && values.only !== "search") {
+  console.error('--only takes "search" (or leave it out for every scenario).');
+  process.exit(2);
+}
+const searchOnly = values.only === "search";
 const urls = values["database-url"] ?? [process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db"];
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -108,8 +129,7 @@ async function run(target: DatabaseTarget) {
         path: `/claims/${claim.id}`,
         headers: { cookie: `${SESSION_COOKIE}=${session}` },
       },
-    ])
-      results.push(await measure(server, s));
+    ].filter((s) => !searchOnly || /^\((0|2)\)/.test(s.name))) results.push(await measure(server, s));
   } finally {
     server.stop();
   }
@@ -127,7 +147,9 @@ async function run(target: DatabaseTarget) {
 
   const ceiling = results[0].rps;
   console.log(
-    `\n${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each; broad query "${values.query}", rare "${rare}"`,
+    `\n${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each; broad query "${values.query}", rare "${rare}"; load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" / ")} (1 / 5 / 15 min)`,
   );
   console.log(
     "scenario                        req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx  timeouts  queries/view",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MARK_END as E, MARK_START as S } from "./highlight";
 import { parseSearchQuery, toFts5Query, withSpellingVariants } from "./query";
-import { snippetQuery } from "./sqlite";
+import { snippetQuery, wholeWordsQuery } from "./sqlite";
 
 describe("the query SQLite snippets are marked with", () => {
   it("cuts a long prefix to the indexed 3 characters and leaves every other term alone", () => {
@@ -18,5 +18,17 @@ describe("the query SQLite snippets are marked with", () => {
       `${S}Attacks${E} on the attic, attackers ${S}attend${E}`, // "attackers" does not start with "attacks"
     );
     expect(unmark(`${S}att words${E}`)).toBe(`${S}att words${E}`);
+  });
+});
+
+describe("the whole-word probe of a word being typed", () => {
+  it("matches a prefix longer than the prefix index as a whole word, variants included", () => {
+    const whole = wholeWordsQuery(withSpellingVariants(parseSearchQuery("rocket Doğan")));
+    expect(toFts5Query(whole!)).toBe('("rocket" OR "rock et") AND ("Doğan" OR "Dogan")');
+  });
+
+  it("is not needed when no prefix is longer than the prefix index", () => {
+    expect(wholeWordsQuery(parseSearchQuery("rocket att"))).toBeNull();
+    expect(wholeWordsQuery(parseSearchQuery("rocket attacks "))).toBeNull();
   });
 });
