@@ -849,7 +849,7 @@ describe("search: the migration", () => {
     expect(ids(published.items)).toEqual([mentions[0].id]);
   });
 
-  it("still finds longer words while a word is typed, when the whole word alone settles that there are too many to rank (SQLite)", async () => {
+  it("finds every longer word while a word is typed, without expanding the prefix in the index (SQLite)", async () => {
     if (provider() !== "sqlite") return;
     const analyst = await makeUser("analyst");
     const m = word();
@@ -858,26 +858,30 @@ describe("search: the migration", () => {
     for (let i = 0; i < 3; i++)
       whole.push(await createClaim(analyst, { text: `Claim ${i} about ${m}`, kind: "factual" }));
     const longer = await createClaim(analyst, { text: `Claim about ${m}ville`, kind: "factual" });
-    const probes: unknown[][] = [];
-    const counting: RawQueryable = {
-      $queryRawUnsafe: (sql: string, ...values: unknown[]) => {
-        if (sql.includes("count(*)")) probes.push(values);
-        return d.$queryRawUnsafe(sql, ...values);
-      },
-    };
-    const page = await runSearch(sqliteBackend(counting, { rankCap: 2 }), {
-      q: m, // typed, so a prefix: the whole word matches 3 > 2 claims, the prefix 4
-      type: "claim",
-      filters: {},
-      offset: 0,
-      limit: 10,
-      maxResults: 200,
-      encodeCursor: String,
-    });
-    expect(ids(page.items)).toEqual([longer.id, whole[2].id, whole[1].id, whole[0].id]);
-    // Settled by the whole-word probe: the prefix itself was never probed (that is the expensive part).
-    expect(probes).toHaveLength(1);
-    expect(JSON.stringify(probes)).toContain(`\\"${m}\\"`);
-    expect(JSON.stringify(probes)).not.toContain(`\\"${m}\\"*`);
+    // With the word list (the typed word becomes "m" OR "mville"), and without it (maxCompletions 0: the
+    // whole word alone, 3 > rankCap matches, settles that there are too many to rank).
+    for (const maxCompletions of [32, 0]) {
+      const probes: unknown[][] = [];
+      const counting: RawQueryable = {
+        $queryRawUnsafe: (sql: string, ...values: unknown[]) => {
+          if (sql.includes("count(*)")) probes.push(values);
+          return d.$queryRawUnsafe(sql, ...values);
+        },
+      };
+      const page = await runSearch(sqliteBackend(counting, { rankCap: 2, maxCompletions }), {
+        q: m, // typed, so a prefix: 4 claims
+        type: "claim",
+        filters: {},
+        offset: 0,
+        limit: 10,
+        maxResults: 200,
+        encodeCursor: String,
+      });
+      expect(ids(page.items), String(maxCompletions)).toEqual([longer.id, whole[2].id, whole[1].id, whole[0].id]);
+      // The prefix itself was never probed (that is the expensive part).
+      expect(probes).toHaveLength(1);
+      expect(JSON.stringify(probes)).toContain(maxCompletions ? `\\"${m}ville\\"` : `\\"${m}\\"`);
+      expect(JSON.stringify(probes)).not.toContain(`\\"${m}\\"*`);
+    }
   });
 });
