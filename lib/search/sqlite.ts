@@ -6,7 +6,7 @@
 // word being typed needs its own probe, see wholeWordsQuery).
 import { facetExpression, facetGroups } from "./facets";
 import { MARK_END, MARK_START } from "./highlight";
-import { toFts5Query, wordTokens, type ParsedQuery } from "./query";
+import { asWholeWords, toFts5Query, wordTokens, type ParsedQuery } from "./query";
 import type { SearchType } from "./schema-objects";
 import { fieldsSql, filterSql, Params, shape, str, TYPE_SQL } from "./sql";
 import type { Candidate, RawQueryable, SearchBackend, SearchFilters } from "./types";
@@ -286,14 +286,8 @@ export async function expandTypedWords(
   };
 }
 
-/**
- * The query with each prefix term longer than the prefix index matched as a whole word instead, or null
- * when there is none. It matches a subset of the query's rows, read lazily from the index.
- */
-export function wholeWordsQuery(parsed: ParsedQuery): ParsedQuery | null {
-  if (!parsed.terms.some((t) => t.prefix && beyondPrefixIndex(t.text))) return null;
-  return { terms: parsed.terms.map((t) => (t.prefix && beyondPrefixIndex(t.text) ? { ...t, prefix: false } : t)) };
-}
+/** The query with each prefix term longer than the prefix index matched as a whole word instead, or null. */
+export const wholeWordsQuery = (parsed: ParsedQuery) => asWholeWords(parsed, INDEXED_PREFIX);
 
 /**
  * The query snippet() marks words with. The rows are already chosen, so it only has to mark them; but a

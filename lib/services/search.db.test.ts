@@ -145,6 +145,9 @@ describe("search: what is indexed", () => {
     const w = word();
     const claim = await createClaim(analyst, { text: `The ${w}ville harbour closed after the storm`, kind: "factual" });
     expect(ids(await find(analyst, w))).toContain(claim.id);
+    // The word typed whole and longer words alike (both providers try whole-word matches first).
+    const whole = await createClaim(analyst, { text: `The ${w} pier reopened`, kind: "factual" });
+    expect(ids(await find(analyst, w))).toEqual(expect.arrayContaining([claim.id, whole.id]));
     expect(ids(await find(analyst, `${w} `))).not.toContain(claim.id); // a finished word is a whole word
     expect(ids(await find(analyst, `harbour ${w}`))).toContain(claim.id);
     expect(ids(await find(analyst, `"${w}ville harbour"`))).toContain(claim.id);
