@@ -10,6 +10,7 @@
 // BEGIN/COMMIT included; search statements run in worker threads, ADR 0025, and are counted there too).
 // --reader also runs bench/reader.ts (a 2 MB source's reader in Chromium: bytes and time to interactive)
 // on a fresh SQLite database afterwards, so one run prints every figure of the README's table.
+// --only search runs just (0) and the search scenarios (2, 2u, 2r); --help lists the options.
 // Loopback only. Absolute figures depend on the machine: compare runs made under the same conditions.
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
@@ -34,11 +35,15 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(
-    "npm run bench:load -- [--database-url URL ...] [--duration 10] [--connections 10] [--port 3400] [--timeout 10]\n" +
-      '  [--query "rocket attacks"] [--only TEXT] [--reader]\n' +
-      "--only TEXT runs only the scenarios whose name contains TEXT (the static ceiling always runs), e.g. --only claim.",
-  );
+  console.log(`npm run bench:load -- [options]   (after npm run build)
+  --database-url URL   file:… or postgresql://…; give it twice to measure both (default file:./data/bench.db)
+  --duration S         seconds per scenario (default 10)
+  --connections N      concurrent connections (default 10)
+  --port P             server port; the cache-off server uses P+1, the reader bench P+2 (default 3400)
+  --query Q            the broad search query (default "rocket attacks")
+  --only TEXT          only the scenarios whose name contains TEXT, e.g. search or claim (the static page always runs)
+  --timeout S          autocannon's per-request timeout (default 10)
+  --reader             also run bench/reader.ts afterwards`);
   process.exit(0);
 }
 const wanted = (name: string) => !values.only || name.startsWith("(0)") || name.includes(values.only);
@@ -93,7 +98,10 @@ async function run(target: DatabaseTarget) {
   const db = await getDb();
   const analyst = await db.user.findFirst({ where: { role: "analyst" } });
   const card = await db.cardVersion.findFirst({ orderBy: { publishedAt: "desc" } });
-  const claim = await db.claim.findFirst({ where: { evidence: { some: {} } }, orderBy: { createdAt: "desc" } });
+  const claim = await db.claim.findFirst({
+    where: { evidence: { some: {} } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
   if (!analyst || !card || !claim) {
     console.error(`${target.url}: the benchmark database has no data: run \`npm run bench:seed\` first.`);
     process.exit(2);
@@ -142,8 +150,8 @@ async function run(target: DatabaseTarget) {
   const ceiling = results[0].rps;
   console.log(
     `\n${target.provider}, ${counts.claims.toLocaleString("en")} claims, ${counts.evidence.toLocaleString("en")} evidence rows, ${connections} connections, ${duration} s each; broad query "${values.query}", rare "${rare}"; load average ${loadavg()
-      .map((n) => n.toFixed(2))
-      .join(" ")}`,
+      .map((n) => n.toFixed(1))
+      .join(" / ")} (1 / 5 / 15 min)`,
   );
   console.log(
     "scenario                        req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx  timeouts  queries/view",

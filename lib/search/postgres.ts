@@ -5,7 +5,7 @@
 // A search is two statements whatever the number of types: ranked rows, snippets. It reads through a
 // pool of its own (lib/search/postgres-reader.ts).
 import { MARK_END, MARK_START } from "./highlight";
-import { toTsqueryParts, type ParsedQuery, type TsqueryPart } from "./query";
+import { asWholeWords, toTsqueryParts, type ParsedQuery, type TsqueryPart } from "./query";
 import type { SearchType } from "./schema-objects";
 import { fieldsSql, filterSql, Params, shape, str, TYPE_SQL } from "./sql";
 import type { Candidate, RawQueryable, SearchBackend, SearchFilters } from "./types";
@@ -114,6 +114,11 @@ export function postgresRankSql(types: SearchType[], query: ParsedQuery, filters
   const p = new Params("postgresql");
   const q = tsquery(p, query);
   const exact = query.terms.some((t) => t.variants?.length) ? tsquery(p, query, { variants: false }) : q;
+  // A prefix ('attacks':*) is a GIN partial match: every matching entry's rows go into a bitmap before
+  // the first row (12.6 ms against 2 ms for the whole word over 16,664 claims). Candidates are any
+  // PG_CANDIDATE_CAP matches of a path, so those matching the typed word whole are taken first.
+  const typedWhole = asWholeWords(query);
+  const whole = typedWhole ? tsquery(p, typedWhole) : null;
   const cap = p.add(PG_CANDIDATE_CAP);
   const n = p.add(limit);
   const ctes: string[] = [];
@@ -121,12 +126,16 @@ export function postgresRankSql(types: SearchType[], query: ParsedQuery, filters
   for (const type of types) {
     const { table, alias, displayJoin } = TYPE_SQL[type];
     const where = filterSql[type](p, filters);
-    const paths = CONFIG[type].paths.map(
-      (
-        path,
-      ) => `(SELECT ${alias}."id" AS "id", ${path.rank === "constant" ? `${CONSTANT_RANK}::real` : `ts_rank(${path.vector}, ${exact})`} AS "r"
-      FROM ${path.from} WHERE ${path.vector} @@ ${q} AND ${path.extra ? `${path.extra} AND ` : ""}${where} LIMIT ${path.rank === "constant" ? n : cap})`,
-    );
+    const paths = CONFIG[type].paths.map((path) => {
+      const select = (match: string) =>
+        `SELECT ${alias}."id" AS "id", ${path.rank === "constant" ? `${CONSTANT_RANK}::real` : `ts_rank(${path.vector}, ${exact})`} AS "r"
+      FROM ${path.from} WHERE ${match} AND ${path.extra ? `${path.extra} AND ` : ""}${where}`;
+      const take = path.rank === "constant" ? n : cap;
+      if (!whole) return `(${select(`${path.vector} @@ ${q}`)} LIMIT ${take})`;
+      // Candidates matching the typed word whole first; the prefix (every other match) only if they are too few.
+      return `(SELECT * FROM ((${select(`${path.vector} @@ ${whole}`)} LIMIT ${take})
+        UNION ALL (${select(`${path.vector} @@ ${q} AND NOT (${path.vector} @@ ${whole})`)} LIMIT ${take})) AS "c" LIMIT ${take})`;
+    });
     ctes.push(`"cand_${type}" AS (${paths.join("\n      UNION ALL ")})`);
     ctes.push(
       `"best_${type}" AS (SELECT "id", sum("r") AS "r" FROM "cand_${type}" GROUP BY "id" ORDER BY sum("r") DESC, "id" LIMIT ${n})`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  asWholeWords,
   MAX_TERMS,
   parseSearchQuery,
   SPLIT_MAX_LETTERS,
@@ -126,5 +127,18 @@ describe("spelling variants of transliterated names", () => {
       },
       { fn: "to_tsquery", arg: "'Sawa':*" },
     ]);
+  });
+});
+
+describe("asWholeWords", () => {
+  it("turns prefix terms longer than a length into whole words and leaves the rest", () => {
+    const parsed = parseSearchQuery('"harbour board" rocket att');
+    expect(asWholeWords(parsed)?.terms.map((t) => [t.text, t.prefix])).toEqual([
+      ["harbour board", false],
+      ["rocket", false],
+      ["att", false],
+    ]);
+    expect(asWholeWords(parsed, 3)).toBeNull();
+    expect(asWholeWords(parseSearchQuery("rocket "))).toBeNull();
   });
 });

@@ -186,3 +186,13 @@ export function toTsqueryParts(query: ParsedQuery): (TsqueryPart & { variants?: 
     return t.variants?.length ? { ...main, variants: t.variants.map((v) => part(v, t.prefix)) } : main;
   });
 }
+
+/**
+ * The query with every prefix term longer than `longerThan` characters matched as the whole word instead
+ * (variants too), or null when there is none. It matches a subset of the query's rows.
+ */
+export function asWholeWords(query: ParsedQuery, longerThan = 0): ParsedQuery | null {
+  const typed = (t: SearchTerm) => t.prefix && Array.from(t.text).length > longerThan;
+  if (!query.terms.some(typed)) return null;
+  return { terms: query.terms.map((t) => (typed(t) ? { ...t, prefix: false } : t)) };
+}

@@ -5,11 +5,15 @@
 export const SEARCH_TYPES = ["claim", "source", "statement", "evidence", "actor"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** SQLite: the docid map, one FTS5 table per type, and the version that result caching checks. */
+/**
+ * SQLite: the docid map, one FTS5 table per type with its word list (fts5vocab, `_terms`), and the
+ * version that result caching checks.
+ */
 export const SQLITE_SEARCH_TABLES: readonly string[] = [
   "search_doc",
   "search_version",
   ...SEARCH_TYPES.map((t) => `search_${t}`),
+  ...SEARCH_TYPES.map((t) => `search_${t}_terms`),
 ];
 /** The tables whose writes change search results: each bumps the search version (lib/search/cache.ts). */
 export const SEARCH_SOURCE_TABLES = [

@@ -2,10 +2,11 @@
 // weights stored as each table's `rank`. FTS5 sorts by rank itself and SQLite stops after LIMIT, so
 // joins are computed only for the rows returned, and snippets only for the page. Filters are facet
 // tokens intersected in the index (lib/search/facets.ts) and checked again in SQL.
-// A search is three statements whatever the number of types: probe, ranked rows, snippets.
+// A search is three statements whatever the number of types: probe, ranked rows, snippets (four when a
+// word being typed needs its own probe, see wholeWordsQuery).
 import { facetExpression, facetGroups } from "./facets";
 import { MARK_END, MARK_START } from "./highlight";
-import { toFts5Query, wordTokens, type ParsedQuery } from "./query";
+import { asWholeWords, toFts5Query, wordTokens, type ParsedQuery } from "./query";
 import type { SearchType } from "./schema-objects";
 import { fieldsSql, filterSql, Params, shape, str, TYPE_SQL } from "./sql";
 import type { Candidate, RawQueryable, SearchBackend, SearchFilters } from "./types";
@@ -18,6 +19,8 @@ import type { Candidate, RawQueryable, SearchBackend, SearchFilters } from "./ty
 export const SQLITE_RANK_CAP = 1000;
 /** A newest-first walk that SQL conditions still narrow stops after examining this many matches. */
 export const SQLITE_EXAMINE_CAP = 20_000;
+/** A typed word with more index words starting with it than this (in one type) stays a prefix query. */
+export const SQLITE_MAX_COMPLETIONS = 32;
 const SNIPPET_TOKENS = 24;
 /** The longest prefix FTS5 answers from its prefix index (`prefix = '2 3'` in the search migration). */
 const INDEXED_PREFIX = 3;
@@ -98,7 +101,10 @@ export function sqliteRecentBranch(
 /** Branches (each with its own ORDER BY and LIMIT) as one statement. */
 export const unionSql = (branches: string[]) => branches.map((b) => `SELECT * FROM (${b})`).join("\nUNION ALL ");
 
-export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = {}): SearchBackend {
+export function sqliteBackend(
+  db: RawQueryable,
+  { rankCap = SQLITE_RANK_CAP, maxCompletions = SQLITE_MAX_COMPLETIONS } = {},
+): SearchBackend {
   const query = <T>({ sql, values }: { sql: string; values: unknown[] }) => db.$queryRawUnsafe<T[]>(sql, ...values);
   return {
     async rank(types, parsed, filters, limit) {
@@ -116,18 +122,44 @@ export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = 
       if (!searched.length) return [];
 
       // How many rows each type matches, up to rankCap + 1: in index order, no ranking, no joins.
-      const probe = new Params("sqlite");
-      const counts = await query<{ type: string; n: unknown }>(
-        probe.finish(
-          searched
-            .map(
-              ({ type, match }) =>
-                `SELECT '${type}' AS "type", count(*) AS "n" FROM (SELECT 1 FROM "${CONFIG[type].fts}"(${probe.add(match)}) LIMIT ${probe.add(rankCap + 1)})`,
-            )
-            .join("\nUNION ALL "),
-        ),
-      );
-      const matches = new Map(counts.map((c) => [c.type, Number(c.n)]));
+      const probe = async (probed: { type: SearchType; match: string }[]) => {
+        const pp = new Params("sqlite");
+        const counts = await query<{ type: string; n: unknown }>(
+          pp.finish(
+            probed
+              .map(
+                ({ type, match }) =>
+                  `SELECT '${type}' AS "type", count(*) AS "n" FROM (SELECT 1 FROM "${CONFIG[type].fts}"(${pp.add(match)}) LIMIT ${pp.add(rankCap + 1)})`,
+              )
+              .join("\nUNION ALL "),
+          ),
+        );
+        return new Map(counts.map((c) => [c.type, Number(c.n)]));
+      };
+      // A word being typed longer than the prefix index ("council"*) makes FTS5 merge the doclists of every
+      // word starting with it before the first row: tens of ms for a common word at 1,000,000 rows. The
+      // probe and the unranked walks ask for the index's words that start with it instead (the same rows,
+      // read lazily); bm25 keeps the prefix so ranking is unchanged.
+      const expanded = await expandTypedWords(query, parsed, types, maxCompletions);
+      const walked = expanded ?? parsed;
+      const matches = new Map<string, number>();
+      if (expanded)
+        for (const [type, n] of await probe(
+          searched.map(({ type, facets }) => ({ type, match: sqliteMatch(type, expanded, facets) })),
+        ))
+          matches.set(type, n);
+      else {
+        // Too many words to list (or none to expand): the same words typed whole match a subset of the
+        // rows, read lazily, so more than rankCap of them settle that type without expanding the prefix.
+        const whole = wholeWordsQuery(parsed);
+        if (whole)
+          for (const [type, n] of await probe(
+            searched.map(({ type, facets }) => ({ type, match: sqliteMatch(type, whole, facets) })),
+          ))
+            if (n > rankCap) matches.set(type, n);
+        const unsettled = searched.filter(({ type }) => !matches.has(type));
+        if (unsettled.length) for (const [type, n] of await probe(unsettled)) matches.set(type, n);
+      }
 
       const p = new Params("sqlite");
       const branches = searched.flatMap(({ type, facets, match }) => {
@@ -137,9 +169,9 @@ export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = 
         const column = CONFIG[type].titleColumn;
         return [
           ...(column
-            ? [sqliteRecentBranch(p, type, sqliteMatch(type, parsed, facets, column), filters, limit, 1)]
+            ? [sqliteRecentBranch(p, type, sqliteMatch(type, walked, facets, column), filters, limit, 1)]
             : []),
-          sqliteRecentBranch(p, type, match, filters, limit, 2),
+          sqliteRecentBranch(p, type, sqliteMatch(type, walked, facets), filters, limit, 2),
         ];
       });
       if (!branches.length) return [];
@@ -198,6 +230,64 @@ export function sqliteBackend(db: RawQueryable, { rankCap = SQLITE_RANK_CAP } = 
 }
 
 const cut = (text: string) => Array.from(text).slice(0, INDEXED_PREFIX).join("");
+function beyondPrefixIndex(text: string) {
+  return Array.from(text).length > INDEXED_PREFIX;
+}
+
+/** ASCII letters and digits: the index holds such a word in lower case, so its completions are a range of the word list. */
+const ASCII_WORD = /^[a-z0-9]+$/i;
+
+/**
+ * The query with each typed word longer than the prefix index replaced by the index words that start with
+ * it (the word itself and at most `max` others per type, read from the `search_<type>_terms` word lists),
+ * matched as whole words: the same rows as the prefix. Null when there is no such word, or one is not
+ * plain ASCII or has more completions than `max`.
+ */
+export async function expandTypedWords(
+  query: <T>(statement: { sql: string; values: unknown[] }) => Promise<T[]>,
+  parsed: ParsedQuery,
+  types: readonly SearchType[],
+  max: number,
+): Promise<ParsedQuery | null> {
+  const typed = parsed.terms.filter((t) => t.prefix && beyondPrefixIndex(t.text));
+  if (!typed.length || typed.some((t) => !ASCII_WORD.test(t.text) || t.variants?.length)) return null;
+  const p = new Params("sqlite");
+  const words = [...new Set(typed.map((t) => t.text.toLowerCase()))];
+  // From just after the word itself (a completion's next character is a letter or digit) to past any
+  // longer word: an index seek each, and the typed word's own (largest) doclist is never read.
+  const sql = words
+    .flatMap((word) =>
+      types.map(
+        (type) =>
+          `SELECT * FROM (SELECT ${p.add(word)} AS "word", '${type}' AS "type", "term" FROM "search_${type}_terms" WHERE "term" >= ${p.add(`${word}\u0001`)} AND "term" < ${p.add(`${word}\u{10FFFF}`)} LIMIT ${p.add(max + 1)})`,
+      ),
+    )
+    .join("\nUNION ALL ");
+  let rows: { word: string; type: string; term: string }[];
+  try {
+    rows = await query(p.finish(sql));
+  } catch (error) {
+    // A database before migration 20261130230100_search_terms: search as before, only slower.
+    if (error instanceof Error && /no such table: search_\w+_terms/.test(error.message)) return null;
+    throw error;
+  }
+  const perType = new Map<string, number>();
+  const completions = new Map<string, Set<string>>(words.map((w) => [w, new Set()]));
+  for (const row of rows) {
+    const key = `${row.word}:${row.type}`;
+    perType.set(key, (perType.get(key) ?? 0) + 1);
+    if (perType.get(key)! > max) return null;
+    completions.get(row.word)!.add(row.term);
+  }
+  return {
+    terms: parsed.terms.map((t) =>
+      typed.includes(t) ? { ...t, prefix: false, variants: [...completions.get(t.text.toLowerCase())!] } : t,
+    ),
+  };
+}
+
+/** The query with each prefix term longer than the prefix index matched as a whole word instead, or null. */
+export const wholeWordsQuery = (parsed: ParsedQuery) => asWholeWords(parsed, INDEXED_PREFIX);
 
 /**
  * The query snippet() marks words with. The rows are already chosen, so it only has to mark them; but a

@@ -145,6 +145,9 @@ describe("search: what is indexed", () => {
     const w = word();
     const claim = await createClaim(analyst, { text: `The ${w}ville harbour closed after the storm`, kind: "factual" });
     expect(ids(await find(analyst, w))).toContain(claim.id);
+    // The word typed whole and longer words alike (both providers try whole-word matches first).
+    const whole = await createClaim(analyst, { text: `The ${w} pier reopened`, kind: "factual" });
+    expect(ids(await find(analyst, w))).toEqual(expect.arrayContaining([claim.id, whole.id]));
     expect(ids(await find(analyst, `${w} `))).not.toContain(claim.id); // a finished word is a whole word
     expect(ids(await find(analyst, `harbour ${w}`))).toContain(claim.id);
     expect(ids(await find(analyst, `"${w}ville harbour"`))).toContain(claim.id);
@@ -847,5 +850,41 @@ describe("search: the migration", () => {
       encodeCursor: String,
     });
     expect(ids(published.items)).toEqual([mentions[0].id]);
+  });
+
+  it("finds every longer word while a word is typed, without expanding the prefix in the index (SQLite)", async () => {
+    if (provider() !== "sqlite") return;
+    const analyst = await makeUser("analyst");
+    const m = word();
+    const d = await db();
+    const whole = [];
+    for (let i = 0; i < 3; i++)
+      whole.push(await createClaim(analyst, { text: `Claim ${i} about ${m}`, kind: "factual" }));
+    const longer = await createClaim(analyst, { text: `Claim about ${m}ville`, kind: "factual" });
+    // With the word list (the typed word becomes "m" OR "mville"), and without it (maxCompletions 0: the
+    // whole word alone, 3 > rankCap matches, settles that there are too many to rank).
+    for (const maxCompletions of [32, 0]) {
+      const probes: unknown[][] = [];
+      const counting: RawQueryable = {
+        $queryRawUnsafe: (sql: string, ...values: unknown[]) => {
+          if (sql.includes("count(*)")) probes.push(values);
+          return d.$queryRawUnsafe(sql, ...values);
+        },
+      };
+      const page = await runSearch(sqliteBackend(counting, { rankCap: 2, maxCompletions }), {
+        q: m, // typed, so a prefix: 4 claims
+        type: "claim",
+        filters: {},
+        offset: 0,
+        limit: 10,
+        maxResults: 200,
+        encodeCursor: String,
+      });
+      expect(ids(page.items), String(maxCompletions)).toEqual([longer.id, whole[2].id, whole[1].id, whole[0].id]);
+      // The prefix itself was never probed (that is the expensive part).
+      expect(probes).toHaveLength(1);
+      expect(JSON.stringify(probes)).toContain(maxCompletions ? `\\"${m}ville\\"` : `\\"${m}\\"`);
+      expect(JSON.stringify(probes)).not.toContain(`\\"${m}\\"*`);
+    }
   });
 });
