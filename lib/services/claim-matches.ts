@@ -3,7 +3,7 @@ import { selectorsFor } from "@/lib/anchoring";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { buildClaimIndex, matchText, type ClaimIndex } from "@/lib/match";
+import { buildClaimIndex, ClaimAnalysisCache, matchText, type ClaimIndex } from "@/lib/match";
 import { parseInput } from "@/lib/validation/parse";
 import { claimMatchAcceptInput, claimMatchListQuery } from "@/lib/validation/claim-matches";
 import { recordAudit } from "./audit";
@@ -12,6 +12,9 @@ import { recordAudit } from "./audit";
 const CLAIMS_PER_PASSAGE = 3;
 /** Keeps a pathological source from flooding the reader with proposals. */
 const MAX_MATCHES_PER_REVISION = 1000;
+
+/** One per process: a rebuild after a write analyses only the claims that changed (lib/match). */
+const claimAnalyses = new ClaimAnalysisCache();
 
 /**
  * The matcher's view of the workspace: every claim that is not archived, with its tags, claimant
@@ -48,6 +51,7 @@ export async function workspaceClaimIndex(tx: Tx): Promise<ClaimIndex> {
       ],
     })),
     aliases,
+    claimAnalyses,
   );
 }
 
