@@ -92,9 +92,18 @@ test("the reader: stance shown by line shape, and its dialogs open", async ({ pa
   await page.keyboard.press("Escape");
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog", { name: "Record statement" })).toBeHidden();
+  // The claim picker's search is held back, so its popup is checked while it has no options yet.
+  await page.route(`**/sources/${source.id}`, async (route) => {
+    if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.fallback();
+  });
   await selectFirstWords();
   await page.keyboard.press("e");
-  await expect(page.getByRole("dialog", { name: "Add evidence" })).toBeVisible();
+  const addEvidence = page.getByRole("dialog", { name: "Add evidence" });
+  await expect(addEvidence).toBeVisible();
+  await expect(addEvidence.getByText("Searching…")).toBeVisible();
+  await expectAccessible(page, "reader: Add evidence dialog, claims still being searched");
+  await expect(addEvidence.getByRole("listbox").getByRole("option").first()).toBeVisible();
   await expectAccessible(page, "reader: Add evidence dialog");
 });
 

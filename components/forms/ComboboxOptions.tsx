@@ -26,8 +26,11 @@ export function ComboboxOptions<T>({
   optionClassName,
   children,
 }: Props<T>) {
+  // A listbox must own options (ARIA): while there are none (searching, no matches) the popup is a
+  // status that reads out its message.
+  const role = items.length ? combobox.listProps.role : "status";
   return (
-    <ul {...combobox.listProps} aria-label={label} className={className}>
+    <ul {...combobox.listProps} role={role} aria-label={label} className={className}>
       {items.map((item, i) => (
         <li key={itemKey(item)} {...combobox.optionProps(i)} className={optionClassName?.(item)}>
           {renderItem(item)}
