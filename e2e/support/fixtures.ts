@@ -40,8 +40,12 @@ export const test = base.extend<{
       made.push(user);
       return user;
     });
+    // A reused keep-alive connection the server has just closed fails with ECONNRESET; a DELETE may be sent again.
     for (const user of made)
-      await request.delete(`/api/v1/users/${user.id}`, { headers: { authorization: `Bearer ${adminToken()}` } });
+      await request.delete(`/api/v1/users/${user.id}`, {
+        headers: { authorization: `Bearer ${adminToken()}` },
+        maxRetries: 2,
+      });
   },
   signInAs: async ({ page, makeUser }, use) => {
     await use(async (role) => {
