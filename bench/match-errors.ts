@@ -5,21 +5,11 @@
 // (segmentation), our passage is below the threshold (emission, with the gold claim's score and
 // rank at threshold 0), or the claim is ranked below another (ranking); then every false proposal.
 import { readFileSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { parseArgs } from "node:util";
+import { join } from "node:path";
 import { buildClaimIndex, matchText, passagesOf, type PassageMatch } from "@/lib/match";
+import { readGoldSet } from "./lib/match-gold.ts";
 
-const { values } = parseArgs({
-  options: { gold: { type: "string" }, dir: { type: "string" }, claims: { type: "string" } },
-});
-if (!values.gold || !values.dir) {
-  console.error("usage: tsx bench/match-errors.ts --gold GOLD.json --dir CORPUS_DIR [--claims CLAIMS.json]");
-  process.exit(2);
-}
-type Gold = { match: string; claim: string; stance: string; also?: string[] };
-const gold = JSON.parse(readFileSync(values.gold, "utf8")) as { articles: Array<{ file: string; passages: Gold[] }> };
-const bankRaw = JSON.parse(readFileSync(values.claims ?? join(dirname(values.gold), "claims.json"), "utf8"));
-const bank: Array<{ id: string; text: string; kind?: string }> = Array.isArray(bankRaw) ? bankRaw : bankRaw.claims;
+const { gold, bank, dir } = readGoldSet("match-errors.ts");
 const claimText = new Map(bank.map((c) => [c.id, c.text]));
 const index = buildClaimIndex(bank);
 
@@ -47,7 +37,7 @@ let n = 0,
   pairsOk = 0;
 const tally: Record<string, number> = {};
 for (const art of gold.articles) {
-  const text = readFileSync(join(values.dir, art.file), "utf8");
+  const text = readFileSync(join(dir, art.file), "utf8");
   const golds = art.passages.map((g) => ({
     ...g,
     start: text.indexOf(g.match),

@@ -6,23 +6,14 @@
 // article, each fold's pick and held-out figures, and the pooled held-out figures. The metrics are
 // those of score-claim-matching.mjs (map5, r1, stance, precision), computed in process.
 import { readFileSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { parseArgs } from "node:util";
+import { join } from "node:path";
 import { buildClaimIndex, matchText, DEFAULT_TUNING, type MatchTuning, type PassageMatch } from "@/lib/match";
+import { readGoldSet } from "./lib/match-gold.ts";
 
-const { values } = parseArgs({
-  options: { gold: { type: "string" }, dir: { type: "string" }, claims: { type: "string" } },
-});
-if (!values.gold || !values.dir) {
-  console.error("usage: tsx bench/match-loao.ts --gold GOLD.json --dir CORPUS_DIR [--claims CLAIMS.json]");
-  process.exit(2);
-}
-type Gold = { match: string; claim: string; stance: string; also?: string[] };
-const gold = JSON.parse(readFileSync(values.gold, "utf8")) as { articles: Array<{ file: string; passages: Gold[] }> };
-const bankRaw = JSON.parse(readFileSync(values.claims ?? join(dirname(values.gold), "claims.json"), "utf8"));
-const index = buildClaimIndex(Array.isArray(bankRaw) ? bankRaw : bankRaw.claims);
+const { gold, bank, dir } = readGoldSet("match-loao.ts");
+const index = buildClaimIndex(bank);
 const articles = gold.articles.map((a) => {
-  const text = readFileSync(join(values.dir!, a.file), "utf8");
+  const text = readFileSync(join(dir, a.file), "utf8");
   const golds = a.passages.map((g) => ({
     ...g,
     start: text.indexOf(g.match),
