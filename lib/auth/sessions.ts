@@ -4,7 +4,7 @@ import { UNKNOWN_ADDRESS } from "./client-address";
 import { claimLoginAttempt, recordLoginSuccess } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import type { Principal } from "./principal";
-import type { Role } from "./roles";
+import { ROLES, type Role } from "./roles";
 import { newSecret, sha256 } from "./secrets";
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -51,18 +51,33 @@ export async function createSession(userId: string): Promise<{ token: string; ex
   return { token, expiresAt };
 }
 
+/**
+ * Every request authenticates, so the lookup is one indexed join written in SQL: through the ORM
+ * (session, then user) it cost 1-3 ms of query compilation per request, as SQL ~0.2 ms (ADR 0033).
+ */
+type PrincipalRow = { id: string; email: string; name: string; role: string };
+
+function principalFromRow(row: PrincipalRow | undefined): Principal | null {
+  if (!row || !(ROLES as readonly string[]).includes(row.role)) return null;
+  return { userId: row.id, email: row.email, name: row.name, role: row.role as Role };
+}
+
 export async function principalFromSession(token: string | undefined): Promise<Principal | null> {
   if (!token) return null;
   const db = await getDb();
-  const session = await db.session.findUnique({ where: { id: sha256(token) }, include: { user: true } });
-  if (!session || session.expiresAt <= new Date() || session.user.disabledAt) return null;
-  if (Date.now() - session.lastSeenAt.getTime() > RENEW_AFTER_MS) {
+  const id = sha256(token);
+  const [row] = await db.$queryRaw<(PrincipalRow & { lastSeenAt: Date })[]>`
+    SELECT u."id", u."email", u."name", u."role", s."lastSeenAt"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${id} AND s."expiresAt" > ${new Date()} AND u."disabledAt" IS NULL`;
+  const principal = principalFromRow(row);
+  if (principal && Date.now() - new Date(row.lastSeenAt).getTime() > RENEW_AFTER_MS) {
     await db.session.update({
-      where: { id: session.id },
+      where: { id },
       data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + SESSION_TTL_MS) },
     });
   }
-  return toPrincipal(session.user);
+  return principal;
 }
 
 export async function deleteSession(token: string | undefined): Promise<void> {
@@ -80,7 +95,9 @@ export async function createApiToken(userId: string, name: string): Promise<stri
 
 export async function principalFromApiToken(token: string): Promise<Principal | null> {
   const db = await getDb();
-  const row = await db.apiToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
-  if (!row || row.revokedAt || row.user.disabledAt) return null;
-  return toPrincipal(row.user);
+  const [row] = await db.$queryRaw<PrincipalRow[]>`
+    SELECT u."id", u."email", u."name", u."role"
+    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+    WHERE t."tokenHash" = ${sha256(token)} AND t."revokedAt" IS NULL AND u."disabledAt" IS NULL`;
+  return principalFromRow(row);
 }

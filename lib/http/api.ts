@@ -21,7 +21,7 @@ import {
 import { isCleanText } from "@/lib/validation/common";
 
 import type { ApiOperation } from "./operations/types";
-import { shapedBody, WithStatus } from "./response-shape";
+import { shapedJson, WithStatus } from "./response-shape";
 
 type Context<P> = { params: Promise<P> };
 type Handler<P> = (args: {
@@ -133,7 +133,10 @@ export function apiRoute<P = Record<string, never>>(operation: ApiOperation, han
       if (result instanceof Response && "file" in operation.response) return result;
       const { body, status } =
         result instanceof WithStatus ? result : { body: result, status: operation.status ?? 200 };
-      return NextResponse.json(shapedBody(operation, body), { status });
+      return new NextResponse(shapedJson(operation, body), {
+        status,
+        headers: { "content-type": "application/json" },
+      });
     } catch (error) {
       return errorResponse(error);
     }

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { apiRoute } from "./api";
 import type { ApiOperation } from "./operations/types";
-import { ResponseShapeError, shapedBody, withStatus } from "./response-shape";
+import { deepFreeze } from "@/lib/deep-freeze";
+import { ResponseShapeError, shapedBody, shapedJson, withStatus } from "./response-shape";
 
 const userOperation: ApiOperation = {
   summary: "A user",
@@ -38,5 +39,23 @@ describe("response shaping", () => {
     const revised = await call(apiRoute(created, async () => withStatus(body, 200)));
     expect(revised.status).toBe(200);
     expect(await revised.json()).toEqual({ id: "u1", createdAt: "2026-03-01T10:00:00.000Z" });
+  });
+
+  it("checks and serialises a frozen answer once, an unfrozen one every time", async () => {
+    const parse = vi.spyOn(userOperation.response as z.ZodType, "safeParse");
+    const mutable = { id: "u1", createdAt: new Date("2026-03-01T10:00:00Z") };
+    shapedJson(userOperation, mutable);
+    mutable.id = "u2";
+    expect(JSON.parse(shapedJson(userOperation, mutable)).id).toBe("u2");
+    expect(parse).toHaveBeenCalledTimes(2);
+    const shared = deepFreeze({ id: "u3", createdAt: new Date("2026-03-01T10:00:00Z"), passwordHash: "x" });
+    const first = shapedJson(userOperation, shared);
+    expect(shapedJson(userOperation, shared)).toBe(first);
+    expect(JSON.parse(first)).toEqual({ id: "u3", createdAt: "2026-03-01T10:00:00.000Z" });
+    expect(parse).toHaveBeenCalledTimes(3);
+    parse.mockRestore();
+    const res = await call(apiRoute(userOperation, async () => shared));
+    expect(res.headers.get("content-type")).toContain("application/json");
+    expect(await res.json()).toEqual({ id: "u3", createdAt: "2026-03-01T10:00:00.000Z" });
   });
 });

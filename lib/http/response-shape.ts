@@ -29,3 +29,19 @@ export function shapedBody(operation: ApiOperation, body: unknown): unknown {
     );
   return parsed.data;
 }
+
+/**
+ * Shaped JSON text per frozen answer. A frozen answer cannot change, so when a handler returns the same one
+ * again (a cached search page, shared by every caller) it is checked and serialised once, not per request.
+ */
+const shapedTextByOperation = new WeakMap<ApiOperation, WeakMap<object, string>>();
+
+export function shapedJson(operation: ApiOperation, body: unknown): string {
+  if (body === null || typeof body !== "object" || !Object.isFrozen(body))
+    return JSON.stringify(shapedBody(operation, body));
+  let texts = shapedTextByOperation.get(operation);
+  if (!texts) shapedTextByOperation.set(operation, (texts = new WeakMap()));
+  let text = texts.get(body);
+  if (text === undefined) texts.set(body, (text = JSON.stringify(shapedBody(operation, body))));
+  return text;
+}

@@ -36,6 +36,15 @@ describe("search cache keys", () => {
 });
 
 describe("search cache", () => {
+  it("shares one frozen page between callers, so no caller can change what another is served", async () => {
+    const cache = new SearchCache();
+    const { compute } = counter();
+    const first = await cache.get(1, "k", compute("a"));
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.items)).toBe(true);
+    expect(await cache.get(1, "k", compute("b"))).toBe(first);
+  });
+
   it("computes a page once per version and key", async () => {
     const cache = new SearchCache();
     const c = counter();

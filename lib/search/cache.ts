@@ -6,6 +6,7 @@
 // bumps a version in the same transaction (migrations *_search_version), and each search reads that
 // version first (one indexed read). A page is served only for the version it was computed at or
 // after, so a commit by any connection or process is seen by the next search. No TTL is needed.
+import { deepFreeze } from "@/lib/deep-freeze";
 import { parseSearchQuery } from "./query";
 import type { RawQueryable, SearchPage } from "./types";
 import type { SearchRequest } from "./engine";
@@ -88,7 +89,8 @@ export class SearchCache {
       this.entries.set(key, cached);
       return cached;
     }
-    const pending = compute();
+    // Frozen: one page object is shared by every caller, and the API keeps its shaped text (shapedJson).
+    const pending = compute().then(deepFreeze);
     this.entries.set(key, pending);
     pending.catch(() => {
       if (this.entries.get(key) === pending) this.entries.delete(key);

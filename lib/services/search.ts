@@ -20,9 +20,15 @@ import { encodeSearchCursor, MAX_SEARCH_RESULTS, searchQuery } from "@/lib/valid
 async function searchReader() {
   const target = databaseTarget(process.env);
   await getDb();
-  if (target.provider === "postgresql") return { target, reader: postgresReader(target.url) };
+  if (target.provider === "postgresql") {
+    const reader = postgresReader(target.url);
+    return { target, reader, versionReader: reader };
+  }
   const readers = searchReaderCount();
-  return { target, reader: readers > 0 ? sqliteReadPool(target.file, readers) : sqliteReader(target.file) };
+  const mainThread = sqliteReader(target.file);
+  // The version is one row read by key (microseconds): a round trip to a worker thread would cost more
+  // than the read, and a cached search is otherwise nothing but that read (ADR 0033).
+  return { target, reader: readers > 0 ? sqliteReadPool(target.file, readers) : mainThread, versionReader: mainThread };
 }
 
 /**
@@ -32,8 +38,8 @@ async function searchReader() {
  * migration. Caches of data derived from those tables stay valid while it stays the same.
  */
 export async function searchDataVersion(): Promise<number | null> {
-  const { target, reader } = await searchReader();
-  const version = await readSearchVersion(reader, target.provider);
+  const { target, versionReader } = await searchReader();
+  const version = await readSearchVersion(versionReader, target.provider);
   return version !== null && Number.isFinite(version) ? version : null;
 }
 
@@ -44,7 +50,7 @@ export async function searchDataVersion(): Promise<number | null> {
 export async function search(principal: Principal | null, raw: unknown): Promise<SearchPage> {
   requirePermission(principal, "staff:read");
   const { q, type, limit, cursor, ...filters } = parseInput(searchQuery, raw);
-  const { target, reader } = await searchReader();
+  const { target, reader, versionReader } = await searchReader();
   const backend = target.provider === "postgresql" ? postgresBackend(reader) : sqliteBackend(reader);
   const request: SearchRequest = {
     q,
@@ -58,7 +64,7 @@ export async function search(principal: Principal | null, raw: unknown): Promise
   // CLAIMDESK_SEARCH_CACHE=off measures or rules out the cache (bench/load.ts runs both ways).
   if (process.env.CLAIMDESK_SEARCH_CACHE === "off") return runSearch(backend, request);
   // Read the version before searching: a page computed now is at least as new as that version.
-  const version = await readSearchVersion(reader, target.provider);
+  const version = await readSearchVersion(versionReader, target.provider);
   if (version === null || !Number.isFinite(version)) return runSearch(backend, request);
   return searchCache(target.url).get(version, searchCacheKey(request), () => runSearch(backend, request));
 }

@@ -3,6 +3,7 @@ import { useTestDatabase } from "@/lib/testing/test-database";
 import { makeUser } from "@/lib/testing/factories";
 import {
   authenticate,
+  createApiToken,
   createSession,
   deleteSession,
   principalFromApiToken,
@@ -41,6 +42,41 @@ describe("accounts", () => {
       await db()
     ).session.updateMany({ where: { userId: user.userId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await principalFromSession(token)).toBeNull();
+  });
+
+  it("refuses sessions and API tokens of a disabled account, and revoked tokens", async () => {
+    const user = await makeUser("editor");
+    const { token: session } = await createSession(user.userId);
+    const apiToken = await createApiToken(user.userId, "newsroom bot");
+    const other = await createApiToken(user.userId, "second bot");
+    expect((await principalFromSession(session))?.role).toBe("editor");
+    expect((await principalFromApiToken(apiToken))?.userId).toBe(user.userId);
+    await (await db()).apiToken.updateMany({ where: { name: "second bot" }, data: { revokedAt: new Date() } });
+    expect(await principalFromApiToken(other)).toBeNull();
+    expect((await principalFromApiToken(apiToken))?.userId).toBe(user.userId);
+    await (await db()).user.update({ where: { id: user.userId }, data: { disabledAt: new Date() } });
+    expect(await principalFromSession(session)).toBeNull();
+    expect(await principalFromApiToken(apiToken)).toBeNull();
+  });
+
+  it("renews a session that has been idle for a while, not on every request", async () => {
+    const user = await makeUser("analyst");
+    const { token, expiresAt } = await createSession(user.userId);
+    const stored = async () => (await db()).session.findFirstOrThrow({ where: { userId: user.userId } });
+    const fresh = await stored();
+    expect(await principalFromSession(token)).not.toBeNull();
+    expect((await stored()).lastSeenAt).toEqual(fresh.lastSeenAt);
+    const idleSince = new Date(Date.now() - 60 * 60 * 1000);
+    await (
+      await db()
+    ).session.updateMany({
+      where: { userId: user.userId },
+      data: { lastSeenAt: idleSince, expiresAt: new Date(Date.now() + 60 * 1000) },
+    });
+    expect((await principalFromSession(token))?.userId).toBe(user.userId);
+    const renewed = await stored();
+    expect(renewed.lastSeenAt.getTime()).toBeGreaterThan(idleSince.getTime());
+    expect(renewed.expiresAt.getTime()).toBeGreaterThanOrEqual(expiresAt.getTime() - 1000);
   });
 
   it("issues API tokens that act with the user's role", async () => {
