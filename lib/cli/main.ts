@@ -49,6 +49,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     load: () => import("./commands/similar"),
   },
   migrate: { summary: "Apply pending database migrations", load: () => import("./commands/migrate") },
+  "optimize-search": {
+    summary: "Compact the search index after a bulk import",
+    load: () => import("./commands/optimize-search"),
+  },
   backup: {
     summary: "Back up the SQLite database to a file while the app runs",
     load: () => import("./commands/backup"),

@@ -60,3 +60,14 @@ export function isPgSearchColumn(table: string, column: string, dataType: string
     column === PG_SEARCH_COLUMN && dataType === "tsvector" && (PG_SEARCH_TABLES as readonly string[]).includes(table)
   );
 }
+
+/** The statements that compact the search index, per database, in order (lib/search/maintenance.ts). */
+export const SEARCH_OPTIMIZE_SQL = {
+  sqlite: SEARCH_TYPES.map((t) => `INSERT INTO "search_${t}"("search_${t}") VALUES ('optimize')`),
+  postgresql: [
+    ...PG_SEARCH_INDEXES.filter((index) => index.endsWith("_search_tsv_idx")).map(
+      (index) => `SELECT gin_clean_pending_list('"${index}"'::regclass)`,
+    ),
+    `ANALYZE ${PG_SEARCH_TABLES.map((t) => `"${t}"`).join(", ")}`,
+  ],
+} as const;
