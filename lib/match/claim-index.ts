@@ -218,7 +218,8 @@ function insertPosting(index: ClaimIndex, term: string, slot: number, tf: number
   let list = index.postings.get(term);
   if (!list) index.postings.set(term, (list = emptyPostings()));
   grow(list);
-  const at = positionOf(list, slot);
+  // A new claim takes the last slot: appending is the common case (and all of a first build).
+  const at = list.size && list.claims[list.size - 1] < slot ? list.size : positionOf(list, slot);
   if (at < list.size && list.claims[at] === slot) {
     list.tf[at] = tf;
     return;
@@ -242,8 +243,11 @@ function deletePosting(index: ClaimIndex, term: string, slot: number) {
   if (!list.size) index.postings.delete(term);
 }
 
-/** New claims take the next slots; a claim already indexed keeps its slot and gets its new analysis. */
-function putClaims(index: ClaimIndex, claims: IndexedClaim[]) {
+/**
+ * New claims take the next slots; a claim already indexed keeps its slot and gets its new analysis.
+ * Statistics are left stale: for building an index nobody reads yet in slices, then refreshStatistics.
+ */
+export function putClaims(index: ClaimIndex, claims: IndexedClaim[]) {
   for (const claim of claims) {
     const slot = index.slots.get(claim.id);
     if (slot === undefined) {
@@ -283,7 +287,7 @@ function removeClaims(index: ClaimIndex, ids: string[]) {
 }
 
 /** The workspace-wide part of the index: idf, average length, each posting's weight, each claim's total. */
-function refreshStatistics(index: ClaimIndex) {
+export function refreshStatistics(index: ClaimIndex) {
   const { claims } = index;
   const n = Math.max(1, claims.length);
   index.idf = new Map();

@@ -26,6 +26,8 @@ export {
   buildClaimIndex,
   claimsTouchedByAliases,
   emptyClaimIndex,
+  putClaims,
+  refreshStatistics,
   updateClaimIndex,
   type ClaimIndex,
   type ClaimIndexChange,
