@@ -18,6 +18,9 @@ export type ClaimInput = {
 
 export type IndexedClaim = ClaimInput & {
   tf: Map<string, number>;
+  /** The same terms (as the index's term numbers) and counts, in the same order, set when indexed. */
+  termIds: Int32Array;
+  termTf: Uint16Array;
   length: number;
   self: number;
   /** Multiplier from a raw BM25 sum to the ranking score. */
@@ -57,6 +60,9 @@ export type ClaimIndex = {
   /** The actor aliases `aliases` was built from. */
   actorAliases: Record<string, string[]>;
   slots: Map<string, number>;
+  /** A number for every term ever indexed, so that statistics are computed over typed arrays. */
+  termIds: Map<string, number>;
+  termIdf: Float64Array;
 };
 
 const K1 = 1.2;
@@ -84,6 +90,8 @@ function agentOf(text: string, terms: Term[]): string[] {
 // Most claims name no place, date or negated thing: one shared empty value each instead of 100,000.
 const NONE = new Set<string>(); // never added to
 const orNone = (s: Set<string>) => (s.size ? s : NONE);
+const NO_TERMS = new Int32Array(0);
+const NO_COUNTS = new Uint16Array(0);
 
 /** What is read from one claim's text, alone: its terms and marks, before any workspace-wide weight. */
 export function analyseClaim(c: ClaimInput, table: AliasTable): IndexedClaim {
@@ -97,6 +105,8 @@ export function analyseClaim(c: ClaimInput, table: AliasTable): IndexedClaim {
     kind: c.kind,
     context: c.context,
     tf,
+    termIds: NO_TERMS,
+    termTf: NO_COUNTS,
     length: terms.length,
     self: 0,
     scale: 1,
@@ -124,6 +134,8 @@ export function emptyClaimIndex(actorAliases: Record<string, string[]> = {}): Cl
     aliases: buildAliasTable(actorAliases),
     actorAliases,
     slots: new Map(),
+    termIds: new Map(),
+    termIdf: new Float64Array(0),
   };
 }
 
@@ -249,6 +261,15 @@ function deletePosting(index: ClaimIndex, term: string, slot: number) {
  */
 export function putClaims(index: ClaimIndex, claims: IndexedClaim[]) {
   for (const claim of claims) {
+    claim.termIds = new Int32Array(claim.tf.size);
+    claim.termTf = new Uint16Array(claim.tf.size);
+    let j = 0;
+    for (const [term, n] of claim.tf) {
+      let id = index.termIds.get(term);
+      if (id === undefined) index.termIds.set(term, (id = index.termIds.size));
+      claim.termIds[j] = id;
+      claim.termTf[j++] = n;
+    }
     const slot = index.slots.get(claim.id);
     if (slot === undefined) {
       const at = index.claims.length;
@@ -273,42 +294,60 @@ function removeClaims(index: ClaimIndex, ids: string[]) {
     for (const term of index.claims[slot].tf.keys()) deletePosting(index, term, slot);
   }
   if (!gone.size) return;
-  // Close the gaps, keeping the claims' order: slot k moves down by the number of removed slots below it.
+  // Close the gaps, keeping the claims' order: a slot moves down by the number of removed slots below it.
+  const first = Math.min(...gone);
   const moved = new Int32Array(index.claims.length);
-  const kept: IndexedClaim[] = [];
-  index.claims.forEach((c, slot) => {
+  const kept = index.claims.slice(0, first);
+  for (let slot = 0; slot < first; slot++) moved[slot] = slot;
+  for (let slot = first; slot < index.claims.length; slot++) {
     moved[slot] = kept.length;
-    if (!gone.has(slot)) kept.push(c);
-  });
+    const c = index.claims[slot];
+    if (gone.has(slot)) index.slots.delete(c.id);
+    else {
+      index.slots.set(c.id, kept.length);
+      kept.push(c);
+    }
+  }
   index.claims = kept;
-  index.slots = new Map(kept.map((c, slot) => [c.id, slot]));
-  for (const list of index.postings.values())
-    for (let k = 0; k < list.size; k++) list.claims[k] = moved[list.claims[k]];
+  for (const list of index.postings.values()) {
+    const slots = list.claims;
+    for (let k = list.size - 1; k >= 0 && slots[k] > first; k--) slots[k] = moved[slots[k]];
+  }
 }
 
 /** The workspace-wide part of the index: idf, average length, each posting's weight, each claim's total. */
 export function refreshStatistics(index: ClaimIndex) {
   const { claims } = index;
   const n = Math.max(1, claims.length);
+  if (index.termIdf.length < index.termIds.size) index.termIdf = new Float64Array(index.termIds.size * 2);
+  const idfById = index.termIdf;
   index.idf = new Map();
-  for (const [term, list] of index.postings)
-    index.idf.set(term, Math.log(1 + (n - list.size + 0.5) / (list.size + 0.5)));
-  index.avgLength = claims.reduce((s, c) => s + c.length, 0) / n || 1;
-  for (const c of claims) {
+  for (const [term, list] of index.postings) {
+    const idf = Math.log(1 + (n - list.size + 0.5) / (list.size + 0.5));
+    index.idf.set(term, idf);
+    idfById[index.termIds.get(term)!] = idf;
+  }
+  let total = 0;
+  for (const c of claims) total += c.length;
+  const avgLength = (index.avgLength = total / n || 1);
+  // BM25's length norm of each claim: a term's weight is idf * tf * (K1 + 1) / (tf + norm).
+  const norms = new Float64Array(claims.length);
+  let selves = 0;
+  for (let slot = 0; slot < claims.length; slot++) {
+    const c = claims[slot];
+    const { termIds, termTf } = c;
+    const norm = (norms[slot] = K1 * (1 - B + (B * c.length) / avgLength));
     let self = 0;
-    for (const [term, f] of c.tf) self += termWeight(index, index.idf.get(term) ?? 0, f, c.length);
-    c.self = self || 1;
+    for (let j = 0; j < termIds.length; j++) self += (idfById[termIds[j]] * termTf[j] * (K1 + 1)) / (termTf[j] + norm);
+    selves += c.self = self || 1;
   }
   for (const [term, list] of index.postings) {
-    const idf = index.idf.get(term) ?? 0;
-    for (let k = 0; k < list.size; k++)
-      list.weight[k] = termWeight(index, idf, list.tf[k], claims[list.claims[k]].length);
+    const idf = idfById[index.termIds.get(term)!];
+    const { claims: slots, tf, weight } = list;
+    for (let k = 0; k < list.size; k++) weight[k] = (idf * tf[k] * (K1 + 1)) / (tf[k] + norms[slots[k]]);
   }
-  index.avgSelf = claims.reduce((s, c) => s + c.self, 0) / n || 1;
-  for (const c of claims) c.scale = 1 / (c.self ** NORM * index.avgSelf ** (1 - NORM));
+  index.avgSelf = selves / n || 1;
+  const shared = index.avgSelf ** (1 - NORM);
+  for (const c of claims) c.scale = 1 / (c.self ** NORM * shared);
   if (index.scratch.length !== claims.length) index.scratch = new Float64Array(claims.length);
-}
-
-function termWeight(index: ClaimIndex, idf: number, tf: number, length: number): number {
-  return (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / index.avgLength));
 }
