@@ -175,24 +175,32 @@ export function updateClaimIndex(index: ClaimIndex, change: ClaimIndexChange): v
  * lexicons map differently (added, removed or moved to another concept). A claim's terms come from
  * looking up runs of its own words, so a claim holding no such phrase keeps exactly its terms.
  */
-export function claimsTouchedByAliases(
+export function aliasChange(
   index: ClaimIndex,
   actorAliases: Record<string, string[]>,
-): { table: AliasTable; touched: IndexedClaim[] } {
+): { table: AliasTable; touches: (claim: ClaimInput) => boolean } {
   const table = buildAliasTable(actorAliases);
   const before = index.aliases.phrases;
   const changed = new Set<string>();
   for (const [phrase, concept] of table.phrases) if (before.get(phrase) !== concept) changed.add(phrase);
   for (const phrase of before.keys()) if (!table.phrases.has(phrase)) changed.add(phrase);
-  if (!changed.size) return { table, touched: [] };
   // A cheap test that never misses: every word of the phrase appears in the claim's lower-cased text
   // without apostrophes (what normalise leaves of a word is a piece of that). "u.s." stands for "US".
   const needles = [...changed].map((p) => p.split(" ").map((w) => (w === "u.s." ? "u" : w)));
-  const touched = index.claims.filter((c) => {
+  const touches = (c: ClaimInput) => {
+    if (!needles.length) return false;
     const hay = [c.text, ...(c.context ?? [])].join(" ").toLowerCase().replace(/['’]/g, "");
     return needles.some((words) => words.every((w) => hay.includes(w)));
-  });
-  return { table, touched };
+  };
+  return { table, touches };
+}
+
+export function claimsTouchedByAliases(
+  index: ClaimIndex,
+  actorAliases: Record<string, string[]>,
+): { table: AliasTable; touched: IndexedClaim[] } {
+  const { table, touches } = aliasChange(index, actorAliases);
+  return { table, touched: index.claims.filter(touches) };
 }
 
 const emptyPostings = (): Postings => ({

@@ -22,6 +22,7 @@ import { figuresOf, NORM, type ClaimIndex, type IndexedClaim } from "./claim-ind
 export type { Stance } from "./stance";
 export { passagesOf } from "./passages";
 export {
+  aliasChange,
   analyseClaim,
   buildClaimIndex,
   claimsTouchedByAliases,

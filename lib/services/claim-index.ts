@@ -2,15 +2,17 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { databaseTarget } from "@/lib/db/target";
 import {
+  aliasChange,
   analyseClaim,
-  claimsTouchedByAliases,
   emptyClaimIndex,
   putClaims,
   refreshStatistics,
   updateClaimIndex,
   type ClaimIndex,
   type ClaimInput,
+  type IndexedClaim,
 } from "@/lib/match";
+import type { AliasTable } from "@/lib/match/terms";
 import { postgresReader } from "@/lib/search/postgres-reader";
 import { searchReaderCount, sqliteReadPool } from "@/lib/search/sqlite-read-pool";
 import { sqliteReader } from "@/lib/search/sqlite-reader";
@@ -46,7 +48,9 @@ const lives = (holder.claimdeskClaimIndexes ??= new Map());
 
 /** Work done between two yields to the event loop. */
 const SLICE_MS = 10;
-const ID_BATCH = 500;
+const ID_BATCH = 1000;
+/** Claims read and indexed at a time in a first build. */
+const BUILD_PAGE = 1000;
 
 async function inSlices<T, R>(items: T[], work: (item: T) => R): Promise<R[]> {
   const out: R[] = [];
@@ -196,15 +200,26 @@ async function readChanges(db: RawQueryable, provider: Provider, cursor: Cursor)
   return { cursor: { seq: last }, claimIds, aliases };
 }
 
-/** Every claim analysed in slices; only the workspace-wide statistics are one step. */
+/**
+ * Every claim read a page at a time and analysed in slices, so that neither a read nor the analysis
+ * holds the event loop (nor all rows in memory at once); only the workspace-wide statistics are one step.
+ */
 async function build(db: RawQueryable, provider: Provider): Promise<LiveClaimIndex> {
   const cursor = await readCursor(db, provider);
-  const [claims, aliases] = await Promise.all([readClaims(db, provider, null), readAliases(db)]);
+  const [ids, aliases] = await Promise.all([
+    db.$queryRawUnsafe<Array<{ id: string }>>(
+      `SELECT "id" FROM "Claim" WHERE "status" <> 'archived' ORDER BY "createdAt", "id"`,
+    ),
+    readAliases(db),
+  ]);
   const index = emptyClaimIndex(aliases);
-  const analysed = await inSlices(claims, (c) => analyseClaim(c, index.aliases));
-  for (let i = 0; i < analysed.length; i += 2000) {
-    putClaims(index, analysed.slice(i, i + 2000));
-    await new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < ids.length; i += BUILD_PAGE) {
+    const page = await readClaims(
+      db,
+      provider,
+      ids.slice(i, i + BUILD_PAGE).map((r) => r.id),
+    );
+    putClaims(index, await inSlices(page, (c) => analyseClaim(c, index.aliases)));
   }
   refreshStatistics(index);
   return { index, generation: 0, cursor, asked: 0, done: 0, catchingUp: null };
@@ -219,12 +234,15 @@ async function catchUp(live: LiveClaimIndex, db: RawQueryable, provider: Provide
     return;
   }
   const { index } = live;
-  let relexicon: ReturnType<typeof claimsTouchedByAliases> | null = null;
+  let relexicon: { table: AliasTable; touched: IndexedClaim[] } | null = null;
   let actorAliases = index.actorAliases;
   if (changes.aliases) {
     actorAliases = await readAliases(db);
-    if (JSON.stringify(actorAliases) !== JSON.stringify(index.actorAliases))
-      relexicon = claimsTouchedByAliases(index, actorAliases);
+    if (JSON.stringify(actorAliases) !== JSON.stringify(index.actorAliases)) {
+      const { table, touches } = aliasChange(index, actorAliases);
+      const touched = (await inSlices(index.claims, (c) => (touches(c) ? c : null))).filter((c) => c !== null);
+      relexicon = { table, touched };
+    }
   }
   const ids = [...changes.claimIds];
   const rows = await readClaims(db, provider, ids);
