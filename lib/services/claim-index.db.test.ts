@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, inject, it } from "vitest";
 import { buildClaimIndex } from "@/lib/match";
 import { similarClaims } from "@/lib/match/similar";
@@ -16,7 +17,24 @@ const postgres = inject("testDbProvider") === "postgresql";
 const similarIds = async (text: string) =>
   (await findSimilarClaims(await makeUser("analyst"), { text })).items.map((i) => i.id);
 
-/** A claim written as another process or a psql session would: plain SQL, no service of ours involved. */
+/** A claim written by another process (a second app server, a psql session): plain SQL from a child process. */
+function insertClaimFromAnotherProcess(id: string, text: string) {
+  const script = postgres
+    ? `const pg = require("pg"); const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+       c.connect().then(() => c.query(process.env.SQL, [process.env.ID, "slug-" + process.env.ID, process.env.TEXT])).then(() => c.end());`
+    : `const D = require("better-sqlite3"); const db = new D(process.env.DATABASE_URL.slice(5));
+       db.prepare(process.env.SQL.replace(/\\$\\d/g, "?")).run(process.env.ID, "slug-" + process.env.ID, process.env.TEXT);`;
+  execFileSync(process.execPath, ["-e", script], {
+    env: {
+      ...process.env,
+      SQL: `INSERT INTO "Claim" ("id", "slug", "text", "kind", "status", "updatedAt") VALUES ($1, $2, $3, 'factual', 'draft', CURRENT_TIMESTAMP)`,
+      ID: id,
+      TEXT: text,
+    },
+  });
+}
+
+/** A claim written on another connection, as a second transaction of this or another process would. */
 async function insertClaimBySql(id: string, text: string) {
   await (
     await db()
@@ -34,7 +52,10 @@ async function insertClaimBySql(id: string, text: string) {
 describe("the claim index follows claim writes only", () => {
   it("sees a claim written by another process at the next call", async () => {
     await currentClaimIndex();
-    await insertClaimBySql("sql-made", "The Tarnholm lighthouse keeper rescued nine sailors in the autumn storm");
+    insertClaimFromAnotherProcess(
+      "sql-made",
+      "The Tarnholm lighthouse keeper rescued nine sailors in the autumn storm",
+    );
     expect(await similarIds("Nine sailors were rescued by the Tarnholm lighthouse keeper")).toContain("sql-made");
     await (await db()).$executeRawUnsafe(`DELETE FROM "Claim" WHERE "id" = 'sql-made'`);
     expect(await similarIds("Nine sailors were rescued by the Tarnholm lighthouse keeper")).not.toContain("sql-made");
