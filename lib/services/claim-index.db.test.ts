@@ -150,6 +150,35 @@ describe("the claim index follows claim writes only", () => {
       expect(similarClaims(index, q, 8)).toEqual(similarClaims(fresh, q, 8));
   });
 
+  it("a call made while a long catch-up runs still sees a claim committed just before it", async () => {
+    const client = await db();
+    await currentClaimIndex();
+    // Enough changed claims that the catch-up analyses them over many slices.
+    const values = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `('bulk-${i}', 'bulk-${i}', 'Fictional bulk claim ${i} about the Osk mill', 'factual', 'draft', CURRENT_TIMESTAMP)`,
+    );
+    await client.$executeRawUnsafe(
+      `INSERT INTO "Claim" ("id", "slug", "text", "kind", "status", "updatedAt") VALUES ${values.join(", ")}`,
+    );
+    const during = currentClaimIndex();
+    await new Promise((resolve) => setImmediate(resolve));
+    await insertClaimBySql("late", "The Lisec weir was raised by two metres in the dry summer");
+    const after = await currentClaimIndex();
+    expect(after.index.slots.has("late")).toBe(true);
+    expect((await during).index.slots.has("bulk-1499")).toBe(true);
+  });
+
+  it.runIf(!postgres)("builds again when the log goes back (a database restored from an older backup)", async () => {
+    const client = await db();
+    await currentClaimIndex();
+    await insertClaimBySql("restored", "The Brask granary was restored after the fire");
+    // As if the file were replaced by a backup whose log ends earlier: the claim is there, its log row is not.
+    await client.$executeRawUnsafe(`DELETE FROM "ClaimIndexChange"`);
+    expect((await currentClaimIndex()).index.slots.has("restored")).toBe(true);
+  });
+
   it("has its triggers on every table whose fields it reads", async () => {
     const client = await db();
     const tables = postgres
