@@ -13,9 +13,11 @@ process.env.DATABASE_URL = values["database-url"] ?? process.env.BENCH_DATABASE_
 const { getDb, closeDb } = await import("@/lib/db/client");
 const { currentClaimIndex } = await import("@/lib/services/claim-index");
 
+/** JS heap plus typed arrays' buffers (the postings live there), after a full collection. */
 const heapMb = () => {
   (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed / 1e6;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 1e6;
 };
 
 async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {

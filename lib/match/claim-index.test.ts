@@ -41,7 +41,7 @@ function observed(index: ClaimIndex) {
   };
 }
 
-const analysed = (index: ClaimIndex, list: ClaimInput[]) => list.map((c) => analyseClaim(c, index.aliases));
+const analysed = (index: ClaimIndex, list: ClaimInput[]) => list.map((c) => analyseClaim(c, index));
 
 describe("claim index patched in place", () => {
   it("adds a new claim: the same as a full build with the claim last", () => {
@@ -94,7 +94,7 @@ describe("claim index patched in place", () => {
     expect(touched.map((c) => c.id)).toEqual(["grain"]);
     updateClaimIndex(index, {
       aliases: { table, actorAliases: aliases },
-      put: touched.map((c) => analyseClaim(c, table)),
+      put: touched.map((c) => analyseClaim(c, index, table)),
     });
     expect(observed(index)).toEqual(observed(buildClaimIndex(claims, aliases)));
     expect(similarClaims(index, "The DRB convoy reached Lisec")[0].id).toBe("grain");
@@ -102,7 +102,7 @@ describe("claim index patched in place", () => {
     const back = claimsTouchedByAliases(index, {});
     updateClaimIndex(index, {
       aliases: { table: back.table, actorAliases: {} },
-      put: back.touched.map((c) => analyseClaim(c, back.table)),
+      put: back.touched.map((c) => analyseClaim(c, index, back.table)),
     });
     expect(observed(index)).toEqual(observed(buildClaimIndex(claims)));
   });

@@ -17,10 +17,8 @@ export type ClaimInput = {
 };
 
 export type IndexedClaim = ClaimInput & {
-  tf: Map<string, number>;
-  /** The same terms (as the index's term numbers) and counts, in the same order, set when indexed. */
-  termIds: Int32Array;
-  termTf: Uint16Array;
+  /** Each distinct term (its number in the index) and its count, in pairs, in the order of first use. */
+  terms: number[];
   length: number;
   self: number;
   /** Multiplier from a raw BM25 sum to the ranking score. */
@@ -60,8 +58,9 @@ export type ClaimIndex = {
   /** The actor aliases `aliases` was built from. */
   actorAliases: Record<string, string[]>;
   slots: Map<string, number>;
-  /** A number for every term ever indexed, so that statistics are computed over typed arrays. */
+  /** A number for every term ever analysed (claims hold numbers, not strings), and each term's idf by number. */
   termIds: Map<string, number>;
+  termNames: string[];
   termIdf: Float64Array;
 };
 
@@ -90,24 +89,48 @@ function agentOf(text: string, terms: Term[]): string[] {
 // Most claims name no place, date or negated thing: one shared empty value each instead of 100,000.
 const NONE = new Set<string>(); // never added to
 const orNone = (s: Set<string>) => (s.size ? s : NONE);
-const NO_TERMS = new Int32Array(0);
-const NO_COUNTS = new Uint16Array(0);
+const NO_ITEMS: never[] = [];
+const orNoItems = <T>(a: T[]): T[] => (a.length ? a : NO_ITEMS);
 
-/** What is read from one claim's text, alone: its terms and marks, before any workspace-wide weight. */
-export function analyseClaim(c: ClaimInput, table: AliasTable): IndexedClaim {
+function termNumber(index: ClaimIndex, term: string): number {
+  let id = index.termIds.get(term);
+  if (id === undefined) {
+    id = index.termNames.length;
+    index.termIds.set(term, id);
+    index.termNames.push(term);
+  }
+  return id;
+}
+
+/** Whether the claim holds the term (claims keep a dozen or so terms: a scan is enough). */
+export function claimHasTerm(index: ClaimIndex, claim: IndexedClaim, term: string): boolean {
+  const id = index.termIds.get(term);
+  if (id === undefined) return false;
+  for (let j = 0; j < claim.terms.length; j += 2) if (claim.terms[j] === id) return true;
+  return false;
+}
+
+/**
+ * What is read from one claim's text, alone: its terms and marks, before any workspace-wide weight.
+ * The index only numbers the terms (`table`, when given, is a new alias lexicon about to replace its own).
+ */
+export function analyseClaim(c: ClaimInput, index: ClaimIndex, table: AliasTable = index.aliases): IndexedClaim {
   const own = termsOf(c.text, table);
-  const terms = c.context?.length ? [...own, ...termsOf(c.context.join(". "), table)] : own;
-  const tf = new Map<string, number>();
-  for (const t of terms) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+  const all = c.context?.length ? [...own, ...termsOf(c.context.join(". "), table)] : own;
+  const tf = new Map<number, number>();
+  for (const t of all) {
+    const id = termNumber(index, t.term);
+    tf.set(id, (tf.get(id) ?? 0) + 1);
+  }
+  const terms: number[] = [];
+  for (const [id, n] of tf) terms.push(id, n);
   return {
     id: c.id,
     text: c.text,
     kind: c.kind,
-    context: c.context,
-    tf,
-    termIds: NO_TERMS,
-    termTf: NO_COUNTS,
-    length: terms.length,
+    context: c.context?.length ? c.context : undefined,
+    terms,
+    length: all.length,
     self: 0,
     scale: 1,
     places: orNone(new Set(own.filter((t) => t.place).map((t) => t.term))),
@@ -115,11 +138,13 @@ export function analyseClaim(c: ClaimInput, table: AliasTable): IndexedClaim {
     polarity: claimPolarity(c.text),
     negated: orNone(negatedTerms(c.text, own, table.places)),
     counted: countsSomething(c.text),
-    agent: c.kind === "responsibility_attribution" ? agentOf(c.text, own) : [],
-    counts: [...countKeys(c.text)],
-    figures: [...figuresOf(c.text)],
-    events: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))],
-    acts: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term) || t.term === "@strike").map((t) => t.term))],
+    agent: c.kind === "responsibility_attribution" ? orNoItems(agentOf(c.text, own)) : NO_ITEMS,
+    counts: orNoItems([...countKeys(c.text)]),
+    figures: orNoItems([...figuresOf(c.text)]),
+    events: orNoItems([...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))]),
+    acts: orNoItems([
+      ...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term) || t.term === "@strike").map((t) => t.term)),
+    ]),
   };
 }
 
@@ -135,6 +160,7 @@ export function emptyClaimIndex(actorAliases: Record<string, string[]> = {}): Cl
     actorAliases,
     slots: new Map(),
     termIds: new Map(),
+    termNames: [],
     termIdf: new Float64Array(0),
   };
 }
@@ -144,7 +170,7 @@ export function buildClaimIndex(claims: ClaimInput[], aliases: Record<string, st
   const index = emptyClaimIndex(aliases);
   putClaims(
     index,
-    claims.map((c) => analyseClaim(c, index.aliases)),
+    claims.map((c) => analyseClaim(c, index)),
   );
   refreshStatistics(index);
   return index;
@@ -268,27 +294,22 @@ function deletePosting(index: ClaimIndex, term: string, slot: number) {
  * Statistics are left stale: for building an index nobody reads yet in slices, then refreshStatistics.
  */
 export function putClaims(index: ClaimIndex, claims: IndexedClaim[]) {
+  const name = index.termNames;
   for (const claim of claims) {
-    claim.termIds = new Int32Array(claim.tf.size);
-    claim.termTf = new Uint16Array(claim.tf.size);
-    let j = 0;
-    for (const [term, n] of claim.tf) {
-      let id = index.termIds.get(term);
-      if (id === undefined) index.termIds.set(term, (id = index.termIds.size));
-      claim.termIds[j] = id;
-      claim.termTf[j++] = n;
-    }
+    const { terms } = claim;
     const slot = index.slots.get(claim.id);
     if (slot === undefined) {
       const at = index.claims.length;
       index.slots.set(claim.id, at);
       index.claims.push(claim);
-      for (const [term, n] of claim.tf) insertPosting(index, term, at, n);
+      for (let j = 0; j < terms.length; j += 2) insertPosting(index, name[terms[j]], at, terms[j + 1]);
       continue;
     }
-    const old = index.claims[slot];
-    for (const term of old.tf.keys()) if (!claim.tf.has(term)) deletePosting(index, term, slot);
-    for (const [term, n] of claim.tf) insertPosting(index, term, slot, n);
+    const old = index.claims[slot].terms;
+    const kept = new Set<number>();
+    for (let j = 0; j < terms.length; j += 2) kept.add(terms[j]);
+    for (let j = 0; j < old.length; j += 2) if (!kept.has(old[j])) deletePosting(index, name[old[j]], slot);
+    for (let j = 0; j < terms.length; j += 2) insertPosting(index, name[terms[j]], slot, terms[j + 1]);
     index.claims[slot] = claim;
   }
 }
@@ -299,7 +320,8 @@ function removeClaims(index: ClaimIndex, ids: string[]) {
     const slot = index.slots.get(id);
     if (slot === undefined) continue;
     gone.add(slot);
-    for (const term of index.claims[slot].tf.keys()) deletePosting(index, term, slot);
+    const { terms } = index.claims[slot];
+    for (let j = 0; j < terms.length; j += 2) deletePosting(index, index.termNames[terms[j]], slot);
   }
   if (!gone.size) return;
   // Close the gaps, keeping the claims' order: a slot moves down by the number of removed slots below it.
@@ -327,7 +349,7 @@ function removeClaims(index: ClaimIndex, ids: string[]) {
 export function refreshStatistics(index: ClaimIndex) {
   const { claims } = index;
   const n = Math.max(1, claims.length);
-  if (index.termIdf.length < index.termIds.size) index.termIdf = new Float64Array(index.termIds.size * 2);
+  if (index.termIdf.length < index.termNames.length) index.termIdf = new Float64Array(index.termNames.length * 2);
   const idfById = index.termIdf;
   index.idf = new Map();
   for (const [term, list] of index.postings) {
@@ -343,10 +365,11 @@ export function refreshStatistics(index: ClaimIndex) {
   let selves = 0;
   for (let slot = 0; slot < claims.length; slot++) {
     const c = claims[slot];
-    const { termIds, termTf } = c;
+    const { terms } = c;
     const norm = (norms[slot] = K1 * (1 - B + (B * c.length) / avgLength));
     let self = 0;
-    for (let j = 0; j < termIds.length; j++) self += (idfById[termIds[j]] * termTf[j] * (K1 + 1)) / (termTf[j] + norm);
+    for (let j = 0; j < terms.length; j += 2)
+      self += (idfById[terms[j]] * terms[j + 1] * (K1 + 1)) / (terms[j + 1] + norm);
     selves += c.self = self || 1;
   }
   for (const [term, list] of index.postings) {

@@ -17,13 +17,14 @@ import {
   type Stance,
 } from "./stance";
 import { termsOf, words, type Term } from "./terms";
-import { figuresOf, NORM, type ClaimIndex, type IndexedClaim } from "./claim-index";
+import { claimHasTerm, figuresOf, NORM, type ClaimIndex, type IndexedClaim } from "./claim-index";
 
 export type { Stance } from "./stance";
 export { passagesOf } from "./passages";
 export {
   aliasChange,
   analyseClaim,
+  claimHasTerm,
   buildClaimIndex,
   claimsTouchedByAliases,
   emptyClaimIndex,
@@ -370,7 +371,7 @@ export function matchText(
           p.text,
           p.terms,
           around,
-          p.terms.filter((t) => r.claim.tf.has(t.term)),
+          p.terms.filter((t) => claimHasTerm(index, r.claim, t.term)),
           r.coverage,
           denialCue,
         ),

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, inject, it } from "vitest";
-import { buildClaimIndex } from "@/lib/match";
+import { buildClaimIndex, claimHasTerm } from "@/lib/match";
 import { similarClaims } from "@/lib/match/similar";
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
@@ -104,7 +104,7 @@ describe("the claim index follows claim writes only", () => {
     // The actor's name folds to one concept once it has an alias, in every claim that names it.
     const concept = async () => {
       const { index } = await currentClaimIndex();
-      return index.claims[index.slots.get(claim.id)!].tf.has("@karvash_relief_fund");
+      return claimHasTerm(index, index.claims[index.slots.get(claim.id)!], "@karvash_relief_fund");
     };
     const score = async () =>
       (await findSimilarClaims(analyst, { text: "KRF paid for the village well" })).items.find((i) => i.id === claim.id)

@@ -219,7 +219,7 @@ async function build(db: RawQueryable, provider: Provider): Promise<LiveClaimInd
       provider,
       ids.slice(i, i + BUILD_PAGE).map((r) => r.id),
     );
-    putClaims(index, await inSlices(page, (c) => analyseClaim(c, index.aliases)));
+    putClaims(index, await inSlices(page, (c) => analyseClaim(c, index)));
   }
   refreshStatistics(index);
   return { index, generation: 0, cursor, asked: 0, done: 0, catchingUp: null };
@@ -249,7 +249,7 @@ async function catchUp(live: LiveClaimIndex, db: RawQueryable, provider: Provide
   const present = new Set(rows.map((r) => r.id));
   const table = relexicon?.table ?? index.aliases;
   const toAnalyse = [...rows, ...(relexicon?.touched ?? []).filter((c) => !changes.claimIds.has(c.id))];
-  const put = await inSlices(toAnalyse, (c) => analyseClaim(c, table));
+  const put = await inSlices(toAnalyse, (c) => analyseClaim(c, index, table));
   const remove = ids.filter((id) => !present.has(id) && index.slots.has(id));
   if (put.length || remove.length || relexicon) {
     updateClaimIndex(index, { put, remove, aliases: relexicon ? { table, actorAliases } : undefined });
