@@ -6,11 +6,8 @@
 import { extractQuotes } from "@/lib/extract";
 import { passagesOf } from "./passages";
 import {
-  claimPolarity,
-  negatedTerms,
   negatedAnywhere,
   countsSomething,
-  numbersOf,
   countKeys,
   dateMarks,
   countsDisagree,
@@ -19,62 +16,30 @@ import {
   passagePolarity,
   type Stance,
 } from "./stance";
-import { EVENT_CONCEPTS } from "./aliases";
-import { buildAliasTable, termsOf, words, type AliasTable, type Term } from "./terms";
+import { termsOf, words, type Term } from "./terms";
+import { claimHasTerm, figuresOf, NORM, type ClaimIndex, type IndexedClaim } from "./claim-index";
 
 export type { Stance } from "./stance";
 export { passagesOf } from "./passages";
+export {
+  aliasChange,
+  analyseClaim,
+  claimHasTerm,
+  buildClaimIndex,
+  claimsTouchedByAliases,
+  emptyClaimIndex,
+  putClaims,
+  refreshStatistics,
+  updateClaimIndex,
+  type ClaimIndex,
+  type ClaimIndexChange,
+  type ClaimInput,
+  type IndexedClaim,
+} from "./claim-index";
 
-export type ClaimInput = {
-  id: string;
-  text: string;
-  kind?: string;
-  /** Extra words that name what the claim is about: tags, claimant and subject names. */
-  context?: string[];
-};
 export type ClaimScore = { id: string; score: number; stance: Stance };
 export type PassageMatch = { start: number; end: number; text: string; claims: ClaimScore[] };
 
-type IndexedClaim = ClaimInput & {
-  terms: Term[];
-  tf: Map<string, number>;
-  /** Each distinct term with its BM25 weight in this claim. */
-  weights: Array<[string, number]>;
-  length: number;
-  self: number;
-  /** Multiplier from a raw BM25 sum to the ranking score. */
-  scale: number;
-  places: Set<string>;
-  dates: Set<string>;
-  polarity: 1 | -1;
-  /** For a negative claim, the terms its negation covers. */
-  negated: Set<string>;
-  /** Figures of ten or more the claim gives ("900" in "about 900 troops"). */
-  figures: number[];
-  /** What the claim counts, for which event ("fighters killed"). */
-  counts: string[];
-  /** For a claim about who did something: the terms naming who (its capitalised opening words). */
-  agent: string[];
-  /** The claim gives a figure (a count, a share), not only a date. */
-  counted: boolean;
-  /** Event concepts the claim's own text names ("@kill", "@seize"). */
-  events: string[];
-  /** The same, with attacks and strikes: what a reported statement must be about. */
-  acts: string[];
-};
-export type ClaimIndex = {
-  claims: IndexedClaim[];
-  postings: Map<string, Array<{ claim: number; tf: number; weight: number }>>;
-  idf: Map<string, number>;
-  avgLength: number;
-  avgSelf: number;
-  /** One zeroed slot per claim, reused by rankClaims. */
-  scratch: Float64Array;
-  aliases: AliasTable;
-};
-
-const K1 = 1.2;
-const B = 0.75;
 /** A passage is proposed when its best claim reaches this share of the claim's own score. */
 export const MATCH_THRESHOLD = 0.2;
 /** Below this share the passage touches the claim's subject but not what it says: context. */
@@ -137,16 +102,6 @@ const NO_FIGURE_FACTOR = 0.8;
 
 /** A passage giving the same figure as the claim most likely reports it; small counts (under ten) recur by chance. */
 const SAME_FIGURE_BONUS = 1.3;
-const figuresOf = (text: string) =>
-  new Set(
-    numbersOf(text)
-      .map((n) => n.value)
-      .filter((v) => v >= 10),
-  );
-
-/** 1: score is the share of the claim's own weight; 0: plain BM25 (scaled by the average claim). */
-const NORM = 0.5;
-
 /**
  * The matcher's few tunable numbers, in one place so that bench/match-loao.ts can sweep them on
  * some articles and score the rest (tuning on what is scored would only measure the fit).
@@ -170,123 +125,6 @@ export const DEFAULT_TUNING: MatchTuning = {
   topicWeight: 0.7,
 };
 
-/** The claim's opening run of capitalised terms ("The Sable Front launched ..." -> sable, front). */
-function agentOf(text: string, terms: Term[]): string[] {
-  const out: string[] = [];
-  for (const t of terms) {
-    if (!/^\p{Lu}/u.test(text.slice(t.start, t.end))) break;
-    out.push(t.term);
-  }
-  return out;
-}
-
-/** What is read from one claim's text, alone: its terms and marks, before any workspace-wide weight. */
-function analyseClaim(c: ClaimInput, table: AliasTable) {
-  const own = termsOf(c.text, table);
-  const terms = c.context?.length ? [...own, ...termsOf(c.context.join(". "), table)] : own;
-  const tf = new Map<string, number>();
-  for (const t of terms) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
-  return {
-    terms,
-    tf,
-    length: terms.length,
-    places: new Set(own.filter((t) => t.place).map((t) => t.term)),
-    dates: dateMarks(c.text),
-    polarity: claimPolarity(c.text),
-    negated: negatedTerms(c.text, own, table.places),
-    counted: countsSomething(c.text),
-    agent: c.kind === "responsibility_attribution" ? agentOf(c.text, own) : [],
-    counts: [...countKeys(c.text)],
-    figures: [...figuresOf(c.text)],
-    events: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term)).map((t) => t.term))],
-    acts: [...new Set(own.filter((t) => EVENT_CONCEPTS.has(t.term) || t.term === "@strike").map((t) => t.term))],
-  };
-}
-type ClaimAnalysis = ReturnType<typeof analyseClaim>;
-
-/**
- * Analyses kept between builds of a workspace's index, so a rebuild after a write analyses only the
- * claims that changed: at 100,000 claims the analysis is most of a build's many seconds. An analysis
- * depends only on the claim's text, kind and context and on the alias table, so it is reused exactly
- * when all of them are unchanged; claims no longer in the workspace are dropped at each build.
- */
-export class ClaimAnalysisCache {
-  private aliases = "";
-  private byId = new Map<string, { key: string; analysis: ClaimAnalysis }>();
-
-  analyses(claims: ClaimInput[], aliases: Record<string, string[]>, table: AliasTable): ClaimAnalysis[] {
-    const aliasKey = JSON.stringify(aliases);
-    if (aliasKey !== this.aliases) this.byId.clear();
-    this.aliases = aliasKey;
-    const kept = new Map<string, { key: string; analysis: ClaimAnalysis }>();
-    const out = claims.map((c) => {
-      const key = JSON.stringify([c.text, c.kind, c.context ?? []]);
-      const held = this.byId.get(c.id);
-      const entry = held?.key === key ? held : { key, analysis: analyseClaim(c, table) };
-      kept.set(c.id, entry);
-      return entry.analysis;
-    });
-    this.byId = kept;
-    return out;
-  }
-}
-
-/**
- * Index the workspace's claims once; `aliases` adds names (actor -> its aliases) to the lexicon.
- * With a `cache`, claims unchanged since the cache's last build are not analysed again.
- */
-export function buildClaimIndex(
-  claims: ClaimInput[],
-  aliases: Record<string, string[]> = {},
-  cache?: ClaimAnalysisCache,
-): ClaimIndex {
-  const table = buildAliasTable(aliases);
-  const analyses = cache ? cache.analyses(claims, aliases, table) : claims.map((c) => analyseClaim(c, table));
-  const postings = new Map<string, Array<{ claim: number; tf: number; weight: number }>>();
-  const indexed = claims.map((c, i) => {
-    const analysis = analyses[i];
-    for (const [term, n] of analysis.tf) {
-      const list = postings.get(term) ?? [];
-      list.push({ claim: i, tf: n, weight: 0 });
-      postings.set(term, list);
-    }
-    // Weights, self and scale depend on the whole workspace: fresh for every build.
-    return { ...c, ...analysis, weights: [] as Array<[string, number]>, self: 0, scale: 1 };
-  });
-  const n = Math.max(1, claims.length);
-  const idf = new Map<string, number>();
-  for (const [term, list] of postings) idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
-  const avgLength = indexed.reduce((s, c) => s + c.length, 0) / n || 1;
-  const index: ClaimIndex = {
-    claims: indexed,
-    postings,
-    idf,
-    avgLength,
-    avgSelf: 1,
-    scratch: new Float64Array(indexed.length),
-    aliases: table,
-  };
-  for (const c of indexed) {
-    let self = 0;
-    for (const [term, f] of c.tf) {
-      const w = termWeight(index, term, f, c.length);
-      c.weights.push([term, w]);
-      self += w;
-    }
-    c.self = self || 1;
-  }
-  for (const [term, list] of postings)
-    for (const p of list) p.weight = termWeight(index, term, p.tf, indexed[p.claim].length);
-  index.avgSelf = indexed.reduce((s, c) => s + c.self, 0) / n || 1;
-  for (const c of indexed) c.scale = 1 / (c.self ** NORM * index.avgSelf ** (1 - NORM));
-  return index;
-}
-
-function termWeight(index: ClaimIndex, term: string, tf: number, length: number): number {
-  const idf = index.idf.get(term) ?? 0;
-  return (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / index.avgLength));
-}
-
 /** Claims ranked for a piece of text by the share of each claim's weight the text contains. */
 export function rankClaims(
   index: ClaimIndex,
@@ -300,11 +138,13 @@ export function rankClaims(
   for (const term of new Set(terms.map((t) => t.term))) {
     const postings = index.postings.get(term);
     // A word in a third of a large bank ranks nothing and costs the most: skip it.
-    if (!postings || (postings.length > COMMON_TERM_DF && postings.length * 3 > index.claims.length)) continue;
+    if (!postings || (postings.size > COMMON_TERM_DF && postings.size * 3 > index.claims.length)) continue;
     const factor = doc?.factor.get(term) ?? 1;
-    for (const p of postings) {
-      if (sums[p.claim] === 0) touched.push(p.claim);
-      sums[p.claim] += p.weight * factor;
+    const { claims, weight } = postings;
+    for (let k = 0; k < postings.size; k++) {
+      const claim = claims[k];
+      if (sums[claim] === 0) touched.push(claim);
+      sums[claim] += weight[k] * factor;
     }
   }
   const top: Array<{ i: number; score: number; sum: number }> = [];
@@ -353,9 +193,10 @@ export function documentWeights(index: ClaimIndex, sentences: Term[][]): Documen
   });
   // Only the claims that hold the source's words lose weight: walk those words' postings.
   for (const [t, f] of factor) {
-    for (const p of index.postings.get(t) ?? []) {
-      const cut = p.weight * (1 - f);
-      self[p.claim] -= cut;
+    const postings = index.postings.get(t);
+    for (let k = 0; k < (postings?.size ?? 0); k++) {
+      const cut = postings!.weight[k] * (1 - f);
+      self[postings!.claims[k]] -= cut;
       total -= cut;
     }
   }
@@ -530,7 +371,7 @@ export function matchText(
           p.text,
           p.terms,
           around,
-          p.terms.filter((t) => r.claim.tf.has(t.term)),
+          p.terms.filter((t) => claimHasTerm(index, r.claim, t.term)),
           r.coverage,
           denialCue,
         ),

@@ -1,7 +1,7 @@
 // Similar claims for a claim being written: the share of words two claims have in common, weighed
 // both ways (a short claim inside a long one is not a duplicate), and whether one looks like the
 // opposite of the other (one is negative, or their counts of the same event disagree).
-import { rankClaims, type ClaimIndex } from "./index";
+import { claimHasTerm, rankClaims, type ClaimIndex } from "./index";
 import { claimPolarity, countsDisagree } from "./stance";
 import { termsOf } from "./terms";
 
@@ -23,7 +23,7 @@ export function similarClaims(index: ClaimIndex, text: string, limit = 5, exclud
   return rankClaims(index, terms, limit * 4)
     .filter((r) => r.claim.id !== excludeId)
     .map((r) => {
-      const back = unique.filter((t) => r.claim.tf.has(t)).reduce((s, t) => s + idf(t), 0) / total;
+      const back = unique.filter((t) => claimHasTerm(index, r.claim, t)).reduce((s, t) => s + idf(t), 0) / total;
       const score = Math.sqrt(Math.min(1, r.coverage) * back);
       const opposite = r.claim.polarity !== polarity || countsDisagree(r.claim.text, text);
       return { id: r.claim.id, score: Math.round(score * 1000) / 1000, opposite };

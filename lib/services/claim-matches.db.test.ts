@@ -132,7 +132,7 @@ describe("claim matches", () => {
     expect(similar.find((s) => s.id === other.id)).toMatchObject({ opposite: true, related: false });
   });
 
-  it("sees a claim changed outside the services at the next call (the index is kept per data version)", async () => {
+  it("sees a claim changed outside the services at the next call (the index follows the claim change log)", async () => {
     const { analyst, claim, dam } = await setUp();
     const text = `The Grey Heron militia was paid by Velmora to guard the ${dam} dam`;
     expect((await findSimilarClaims(analyst, { text })).items.map((i) => i.id)).toContain(claim.id);

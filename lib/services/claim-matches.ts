@@ -3,61 +3,21 @@ import { selectorsFor } from "@/lib/anchoring";
 import { authorId, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { buildClaimIndex, ClaimAnalysisCache, matchText, type ClaimIndex } from "@/lib/match";
+import { matchText } from "@/lib/match";
 import { parseInput } from "@/lib/validation/parse";
 import { claimMatchAcceptInput, claimMatchListQuery } from "@/lib/validation/claim-matches";
 import { recordAudit } from "./audit";
+import { currentClaimIndex } from "./claim-index";
 
 /** Claims kept per passage: the best one and the nearest alternatives. */
 const CLAIMS_PER_PASSAGE = 3;
 /** Keeps a pathological source from flooding the reader with proposals. */
 const MAX_MATCHES_PER_REVISION = 1000;
 
-/** One per process: a rebuild after a write analyses only the claims that changed (lib/match). */
-const claimAnalyses = new ClaimAnalysisCache();
-
-/**
- * The matcher's view of the workspace: every claim that is not archived, with its tags, claimant
- * and subjects as extra words, and each actor's aliases folded into the alias lexicon.
- */
-export async function workspaceClaimIndex(tx: Tx): Promise<ClaimIndex> {
-  const [claims, actors] = await Promise.all([
-    tx.claim.findMany({
-      where: { status: { not: "archived" } },
-      select: {
-        id: true,
-        text: true,
-        kind: true,
-        claimant: { select: { name: true } },
-        subjects: { select: { actor: { select: { name: true } } } },
-        tags: { select: { tag: { select: { name: true } } } },
-      },
-    }),
-    tx.actor.findMany({
-      where: { aliases: { some: {} } },
-      select: { name: true, aliases: { select: { alias: true } } },
-    }),
-  ]);
-  const aliases = Object.fromEntries(actors.map((a) => [a.name, a.aliases.map((x) => x.alias)]));
-  return buildClaimIndex(
-    claims.map((c) => ({
-      id: c.id,
-      text: c.text,
-      kind: c.kind,
-      context: [
-        ...(c.claimant ? [c.claimant.name] : []),
-        ...c.subjects.map((s) => s.actor.name),
-        ...c.tags.map((t) => t.tag.name),
-      ],
-    })),
-    aliases,
-    claimAnalyses,
-  );
-}
-
 /** Matcher proposals for a new revision, stored as pending claim matches (called on import and revision). */
 export async function storeClaimMatches(tx: Tx, sourceId: string, revisionId: string, text: string) {
-  const index = await workspaceClaimIndex(tx);
+  // The process's index of committed claims, read through its own connections (lib/services/claim-index.ts).
+  const { index } = await currentClaimIndex();
   const rows = matchText(index, text).flatMap((m) =>
     m.claims.slice(0, CLAIMS_PER_PASSAGE).map((c, i) => ({
       sourceId,

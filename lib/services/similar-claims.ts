@@ -1,13 +1,11 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
-import { databaseTarget } from "@/lib/db/target";
 import { SIMILAR_WARNING_SCORE, similarClaims } from "@/lib/match/similar";
 import { parseInput } from "@/lib/validation/parse";
 import { similarClaimsQuery } from "@/lib/validation/claim-matches";
 import type { ClaimIndex } from "@/lib/match";
-import { workspaceClaimIndex } from "./claim-matches";
-import { searchDataVersion } from "./search";
+import { currentClaimIndex, type LiveClaimIndex } from "./claim-index";
 
 export type SimilarClaimItem = {
   id: string;
@@ -21,55 +19,37 @@ export type SimilarClaimItem = {
   warn: boolean;
 };
 
-/** Similar-claim answers kept per data version (a claim page's panel asks the same on every view). */
+/** Similar-claim answers kept per index generation (a claim page's panel asks the same on every view). */
 const MAX_ANSWERS = 1000;
-type Held = {
-  url: string;
-  version: number;
-  index: Promise<ClaimIndex>;
-  answers: Map<string, Promise<SimilarClaimItem[]>>;
-};
-const holder = globalThis as unknown as { claimdeskClaimIndex?: Held };
+type Held = { live: LiveClaimIndex; generation: number; answers: Map<string, Promise<SimilarClaimItem[]>> };
+const holder = globalThis as unknown as { claimdeskSimilarAnswers?: Held };
 
 /**
- * The matcher's index of every claim, and the answers given from it, kept per data version instead of
- * rebuilt per view: building the index reads every claim with its actors and tags (hundreds of
- * milliseconds at 100,000 claims), and scoring a claim against it tens. Every table either reads moves
- * the search data version (ADR 0009), so a write by any process is seen by the next call; concurrent
- * callers share one build. Null when there is no version to trust (nothing is kept then).
+ * Answers come from the process's claim index (lib/services/claim-index.ts), which applies every claim
+ * change committed before the call, by any process; they are kept until the index next changes, since
+ * each is a ranking plus one read of the listed claims (their slug, text and status are claim writes too).
  */
-async function current(): Promise<Held | null> {
-  const db = await getDb();
-  const version = await searchDataVersion();
-  const { url } = databaseTarget(process.env);
-  const held = holder.claimdeskClaimIndex;
-  if (version === null || (held?.url === url && version < held.version)) return null;
-  if (held?.url === url && held.version === version) return held;
-  const entry: Held = { url, version, index: workspaceClaimIndex(db), answers: new Map() };
-  holder.claimdeskClaimIndex = entry;
-  entry.index.catch(() => {
-    if (holder.claimdeskClaimIndex === entry) holder.claimdeskClaimIndex = undefined;
-  });
-  return entry;
-}
-
 async function similarTo(text: string, excludeId?: string, limit = 5): Promise<SimilarClaimItem[]> {
-  const held = await current();
-  if (!held) return answer(await workspaceClaimIndex(await getDb()), text, excludeId, limit);
+  const live = await currentClaimIndex();
+  let held = holder.claimdeskSimilarAnswers;
+  if (held?.live !== live || held.generation !== live.generation)
+    held = holder.claimdeskSimilarAnswers = { live, generation: live.generation, answers: new Map() };
+  const { answers } = held;
   const key = JSON.stringify([text, excludeId ?? null, limit]);
-  let found = held.answers.get(key);
+  let found = answers.get(key);
   if (!found) {
-    if (held.answers.size >= MAX_ANSWERS) held.answers.delete(held.answers.keys().next().value!);
-    found = held.index.then((index) => answer(index, text, excludeId, limit));
-    held.answers.set(key, found);
-    found.catch(() => held.answers.delete(key));
+    if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value!);
+    found = answer(live.index, text, excludeId, limit);
+    answers.set(key, found);
+    found.catch(() => answers.delete(key));
   }
   return found;
 }
 
 async function answer(index: ClaimIndex, text: string, excludeId: string | undefined, limit: number) {
-  const db = await getDb();
+  // Ranked before the first await: the index may be patched while the claims are read.
   const found = similarClaims(index, text, limit, excludeId);
+  const db = await getDb();
   if (!found.length) return [];
   const rows = await db.claim.findMany({
     where: { id: { in: found.map((f) => f.id) } },

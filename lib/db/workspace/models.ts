@@ -48,8 +48,9 @@ export const JSON_COLUMNS: Partial<Record<WorkspaceModel["name"], readonly strin
   WebhookEndpoint: ["events"],
 };
 
-// Sign-in throttling counters are per installation and expire within the hour.
-export const LEFT_BEHIND = ["Session", "ApiToken", "LoginThrottle"] as const;
+// Sign-in throttling counters are per installation and expire within the hour. The claim index's change
+// log is per installation too: the importing database's triggers log the claims as they are inserted.
+export const LEFT_BEHIND = ["Session", "ApiToken", "LoginThrottle", "ClaimIndexChange"] as const;
 
 export type WorkspaceModel = (typeof WORKSPACE_MODELS)[number];
 export const WORKSPACE_FORMAT = "claimdesk-workspace";
