@@ -365,6 +365,25 @@ describe("search: cached pages follow every write", () => {
   });
 });
 
+describe("search: rows changed by the database itself", () => {
+  it("keeps a claim searchable when its claimant is deleted and the claimant is cleared", async () => {
+    const analyst = await makeUser("analyst");
+    const m = word();
+    const claimant = await createActor(analyst, { name: `Oskar Vell ${m}`, kind: "person" });
+    const claim = await createClaim(analyst, {
+      text: `Harbour ${m} fees doubled`,
+      kind: "factual",
+      claimantId: claimant.id,
+    });
+    expect(ids(await find(analyst, m, { actor: claimant.id, type: "claim" }))).toEqual([claim.id]);
+    // The foreign key clears Claim.claimantId (ON DELETE SET NULL), which re-indexes the claim in a trigger.
+    await (await db()).actor.delete({ where: { id: claimant.id } });
+    expect((await (await db()).claim.findUniqueOrThrow({ where: { id: claim.id } })).claimantId).toBeNull();
+    expect(ids(await find(analyst, m, { type: "claim" }))).toEqual([claim.id]);
+    expect(ids(await find(analyst, m, { actor: claimant.id, type: "claim" }))).toEqual([]);
+  });
+});
+
 describe("search: filters, ranking and pages", () => {
   it("filters by type, status, verdict, actor, tag and date", async () => {
     const analyst = await makeUser("analyst");
