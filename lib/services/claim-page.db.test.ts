@@ -220,3 +220,84 @@ describe("claim page", () => {
     await expect(listSourceChoices(null)).rejects.toBeInstanceOf(UnauthorizedError);
   });
 });
+
+describe("kept claim pages (ADR 0030)", () => {
+  it("serves a kept page to every staff role until a write that changes what it shows, from any connection", async () => {
+    const analyst = await makeUser("analyst");
+    const reviewer = await makeUser("reviewer");
+    const client = await db();
+    const claim = await client.claim.findFirstOrThrow({ where: { text: DIRECTS } });
+    const first = await getClaimPage(analyst, claim.id);
+    // Nothing on it depends on who reads it, so every role shares one kept page.
+    expect(await getClaimPage(reviewer, claim.id)).toBe(first);
+
+    // Each write goes straight to the database, as another process or a psql session would.
+    const quoted = first.evidence.find((e) => e.statement)!;
+    const changes: Array<[string, () => Promise<unknown>, (page: typeof first) => unknown, unknown]> = [
+      [
+        "claim summary",
+        () => client.claim.update({ where: { id: claim.id }, data: { summary: "Kept-page check (fictional)" } }),
+        (p) => p.claim.summary,
+        "Kept-page check (fictional)",
+      ],
+      [
+        "evidence note",
+        () => client.evidence.update({ where: { id: quoted.id }, data: { note: "Rechecked (fictional)" } }),
+        (p) => p.evidence.find((e) => e.id === quoted.id)!.note,
+        "Rechecked (fictional)",
+      ],
+      [
+        "speaker's name",
+        () => client.actor.update({ where: { id: quoted.statement!.speaker.id }, data: { name: "Renamed speaker" } }),
+        (p) => p.evidence.find((e) => e.id === quoted.id)!.statement!.speaker.name,
+        "Renamed speaker",
+      ],
+      [
+        "source title",
+        () => client.source.update({ where: { id: quoted.source.id }, data: { title: "Retitled source" } }),
+        (p) => p.evidence.find((e) => e.id === quoted.id)!.source.title,
+        "Retitled source",
+      ],
+      [
+        "a review",
+        () =>
+          client.review.create({
+            data: {
+              claimId: claim.id,
+              reviewerId: reviewer.userId,
+              truthVerdict: "mixed",
+              attributionVerdict: "accurately_attributed",
+              rationale: "Kept-page check (fictional)",
+            },
+          }),
+        (p) => p.claim._count.reviews,
+        first.claim._count.reviews + 1,
+      ],
+      [
+        "an appearance",
+        async () => {
+          const source = await createSource(analyst, { title: "Kept-page repost (fictional)", text: "A repost." });
+          await client.claimAppearance.create({ data: { claimId: claim.id, sourceId: source.id } });
+        },
+        (p) => p.appearances.map((a) => a.source.title),
+        expect.arrayContaining(["Kept-page repost (fictional)"]),
+      ],
+    ];
+    let previous = first;
+    for (const [what, write, shown, expected] of changes) {
+      expect(shown(previous), what).not.toEqual(expected);
+      await write();
+      const after = await getClaimPage(analyst, claim.id);
+      expect(shown(after), what).toEqual(expected);
+      expect(await getClaimPage(analyst, claim.id), what).toBe(after); // kept again once read
+      previous = after;
+    }
+
+    // A related claim: the relation row itself, then the other claim's status.
+    const other = await createClaim(analyst, { text: "Kept-page related claim (fictional)", kind: "factual" });
+    await client.claimRelation.create({ data: { fromClaimId: claim.id, toClaimId: other!.id, kind: "refines" } });
+    expect((await getClaimPage(analyst, claim.id)).relations.map((r) => r.claim.status)).toEqual([other!.status]);
+    await client.claim.update({ where: { id: other!.id }, data: { status: "in_review" } });
+    expect((await getClaimPage(analyst, claim.id)).relations.map((r) => r.claim.status)).toEqual(["in_review"]);
+  });
+});
