@@ -5,78 +5,34 @@ import { appearanceDate, byFirstAppearance } from "@/lib/dispute/appearances";
 import { statementFor } from "@/lib/dispute/link";
 import type { ActorRef, DisputeStatement } from "@/lib/dispute/types";
 import { NotFoundError } from "@/lib/errors";
-import { relatedClaims, relationRowsOf } from "./claims";
-import { searchDataVersion } from "./search";
+import { claimRelations } from "./claims";
 import { parseHedges } from "./statement-shape";
 
 const actorRef = { id: true, name: true, kind: true } as const;
 const sourceRef = { id: true, title: true, publisher: true, publishedAt: true, url: true, createdAt: true } as const;
 
-type ClaimPage = Awaited<ReturnType<typeof readClaimPage>>;
-type FreshRows = Awaited<ReturnType<typeof readFreshRows>>;
-
-/**
- * Pages read recently, per claim, with what they were computed from (ADR 0030). Shared by every staff
- * role: nothing in a ClaimPage depends on who reads it. Callers must not change the object they get.
- */
-const kept = new Map<string, { version: number; fingerprint: string; page: ClaimPage }>();
-const KEPT_PAGES = 1000;
-
 /**
  * Everything the claim page shows: the claim, its evidence (each with the statement it quotes), the
- * statements grouped by speaker, its appearances oldest first, and related claims.
+ * statements grouped by speaker, its appearances oldest first, and related claims. Nothing in it depends
+ * on who reads it (the staff claim page keeps it per claim: claim-page-view.ts, ADR 0030).
  *
- * Kept per claim until a write that can change it (ADR 0030). The page reads two kinds of rows: those of
- * tables that move the search data version (claims, tags, subjects, actors, sources, statements,
- * evidence; ADR 0009), and the claim's appearances, reviews and relations, which do not. The second kind
- * is read on every call, in the same round as the version (the version first in time: a page computed
- * afterwards is at least as new as it), and compared in full with what the kept page was computed from.
- * So a kept page is returned only when neither has changed since, whichever process wrote.
- */
-export async function getClaimPage(principal: Principal | null, id: string) {
-  requirePermission(principal, "staff:read");
-  const db = await getDb();
-  const [version, fresh] = await Promise.all([searchDataVersion(), readFreshRows(db, id)]);
-  const fingerprint = JSON.stringify(fresh);
-  const hit = kept.get(id);
-  if (version !== null && hit && hit.version === version && hit.fingerprint === fingerprint) {
-    kept.delete(id); // most recently used last
-    kept.set(id, hit);
-    return hit.page;
-  }
-  const page = await readClaimPage(db, id, fresh);
-  if (version !== null) {
-    kept.delete(id);
-    kept.set(id, { version, fingerprint, page });
-    if (kept.size > KEPT_PAGES) kept.delete(kept.keys().next().value!);
-  }
-  return page;
-}
-
-/** The claim's rows whose writes do not move the search data version: read on every view. */
-async function readFreshRows(db: Db, id: string) {
-  const [appearanceRows, reviewCount, relationRows] = await Promise.all([
-    db.claimAppearance.findMany({ where: { claimId: id }, orderBy: { id: "asc" } }),
-    db.review.count({ where: { claimId: id } }),
-    relationRowsOf(db, id),
-  ]);
-  return { appearanceRows, reviewCount, relationRows };
-}
-
-/**
  * Read in three rounds of plain, indexed reads rather than nested Prisma includes: each include level is
  * a statement of its own (and an `IN (NULL)` one when the relation is empty), so the nested form cost 22
  * statements a view, and a `some` filter (EXISTS) scans the parent table. Here the claim's own rows come
  * first, then the sources, statements and tags they name (each source once for evidence and
  * appearances), then every actor the page names.
  */
-async function readClaimPage(db: Db, id: string, { appearanceRows, reviewCount, relationRows }: FreshRows) {
-  const [claim, subjectRows, tagRows, evidenceRows, relations] = await Promise.all([
+export async function getClaimPage(principal: Principal | null, id: string) {
+  requirePermission(principal, "staff:read");
+  const db = await getDb();
+  const [claim, subjectRows, tagRows, appearanceRows, reviewCount, evidenceRows, relations] = await Promise.all([
     db.claim.findUnique({ where: { id } }),
     db.claimSubject.findMany({ where: { claimId: id }, orderBy: { actorId: "asc" } }),
     db.claimTag.findMany({ where: { claimId: id }, orderBy: { tagId: "asc" } }),
+    db.claimAppearance.findMany({ where: { claimId: id }, orderBy: { id: "asc" } }),
+    db.review.count({ where: { claimId: id } }),
     db.evidence.findMany({ where: { claimId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
-    relatedClaims(db, id, relationRows),
+    claimRelations(db, id),
   ]);
   if (!claim) throw new NotFoundError("Claim");
 

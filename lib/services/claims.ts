@@ -317,19 +317,10 @@ export async function listClaimRelations(principal: Principal | null, claimId: s
  * there are any, one of the related claims (nested includes cost four statements, empty or not).
  */
 export async function claimRelations(db: Db | Tx, claimId: string) {
-  return relatedClaims(db, claimId, await relationRowsOf(db, claimId));
-}
-
-/** The relation rows of a claim, both directions (the claim page reads them before the claims they name). */
-export function relationRowsOf(db: Db | Tx, claimId: string) {
-  return db.claimRelation.findMany({
+  const rows = await db.claimRelation.findMany({
     where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
     orderBy: { id: "asc" },
   });
-}
-
-/** Relation rows shaped for display: the other claim's text and status, outgoing first. */
-export async function relatedClaims(db: Db | Tx, claimId: string, rows: Awaited<ReturnType<typeof relationRowsOf>>) {
   const otherId = (r: (typeof rows)[number]) => (r.fromClaimId === claimId ? r.toClaimId : r.fromClaimId);
   const others = rows.length
     ? await db.claim.findMany({

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { orNotFound } from "@/lib/http/not-found";
-import { getClaimPage } from "@/lib/services/claim-page";
+import { getClaimPageView } from "@/lib/services/claim-page-view";
 import { listSourceChoices } from "@/lib/services/sources";
 import { ExternalReviews } from "@/components/claimreview/ExternalReviews";
 import { ClaimAppearances } from "@/components/claims/ClaimAppearances";
@@ -22,12 +22,13 @@ export const metadata: Metadata = { title: "Claim" };
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/claims/${id}`);
-  const page = await orNotFound(getClaimPage(principal, id));
+  const view = await orNotFound(getClaimPageView(principal, id));
+  const { page } = view;
   const canWrite = can(principal, "claim:write");
   const canWriteEvidence = can(principal, "evidence:write");
   const [sources, panels] = await Promise.all([
     canWrite ? listSourceChoices(principal) : [],
-    loadClaimPanels(principal, page),
+    loadClaimPanels(principal, view),
   ]);
   const { claim } = page;
   return (
@@ -37,10 +38,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <div className="stack">
           <ClaimEvidence evidence={page.evidence} canWrite={canWriteEvidence} />
           <ClaimStatements statementsByActor={page.statementsByActor} />
-          <ClaimNumbers numbers={panels.numbers} />
-          <PossibleEvidence matches={panels.possibleEvidence} canWrite={canWriteEvidence} />
+          <ClaimNumbers numbers={view.numbers} />
+          <PossibleEvidence matches={view.possibleEvidence} canWrite={canWriteEvidence} />
           <ClaimRelations claimId={claim.id} relations={page.relations} canWrite={canWrite} />
-          <SimilarClaims claimId={claim.id} similarClaims={panels.similarClaims} canWrite={canWrite} />
+          <SimilarClaims claimId={claim.id} similarClaims={view.similarClaims} canWrite={canWrite} />
           <ClaimTeamSections
             claimId={claim.id}
             timeline={panels.timeline}
@@ -58,7 +59,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           />
           <ClaimFacts claim={claim} />
           <ClaimAppearances claimId={claim.id} appearances={page.appearances} canWrite={canWrite} sources={sources} />
-          <ExternalReviews reviews={panels.externalReviews} />
+          <ExternalReviews reviews={view.externalReviews} />
         </aside>
       </div>
     </div>
