@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { initialFormState } from "@/lib/actions/form-state";
 
@@ -14,13 +14,21 @@ type Props = {
 
 /**
  * One form with a button per choice (relate as contradicts / duplicates / refines) and its error next to
- * them: one form instead of an ActionButton per choice, because each form of a server action carries its
- * own hidden state fields in the HTML and its own entry in the page's payload.
+ * them, for lists that repeat it (similar claims). One form instead of an ActionButton per choice, and
+ * submitted from its handler rather than through `action={…}`: a form action's progressive enhancement
+ * writes four hidden state fields per form into the HTML, most of a list's bytes (ADR 0030).
  */
 export function ActionChoices({ action, fields, name, choices, className = "secondary small-button" }: Props) {
-  const [state, dispatch, pending] = useActionState(action, initialFormState);
+  const [state, setState] = useState<FormState>(initialFormState);
+  const [pending, startTransition] = useTransition();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(event.currentTarget, submitter);
+    startTransition(async () => setState(await action(state, form)));
+  };
   return (
-    <form action={dispatch} className="row-actions">
+    <form onSubmit={submit} className="row-actions">
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

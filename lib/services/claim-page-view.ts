@@ -8,6 +8,7 @@ import { claimNumbersOf } from "./claim-numbers";
 import { listExternalReviews } from "./claimreview-import";
 import { searchDataVersion } from "./search";
 import { similarToClaim } from "./similar-claims";
+import { listSourceChoices } from "./sources";
 
 export type ClaimPageView = Awaited<ReturnType<typeof readView>>;
 
@@ -18,7 +19,8 @@ const KEPT_VIEWS = 1000;
 /**
  * The claim page's panels that are the same for every staff member: the claim with its evidence,
  * statements, appearances and relations (getClaimPage), its figures, possible evidence, similar claims
- * and external reviews. Callers must not change the object they get: it is shared.
+ * and external reviews, and the newest sources for the appearance picker (the same for everyone; the page
+ * shows the picker only to writers). Callers must not change the object they get: it is shared.
  *
  * Everything here is read from tables that move either the search data version (claims, tags, subjects,
  * actors, aliases, sources, revisions, statements, evidence; ADR 0009) or the claim's own counter in
@@ -58,7 +60,7 @@ async function versionKey(db: Db, id: string) {
 async function readView(principal: Principal | null, id: string) {
   const page = await getClaimPage(principal, id);
   const { claim } = page;
-  const [numbers, possibleEvidence, similarClaims, externalReviews] = await Promise.all([
+  const [numbers, possibleEvidence, similarClaims, externalReviews, sourceChoices] = await Promise.all([
     claimNumbersOf(principal, { text: claim.text, evidence: page.evidence, appearances: page.appearances }),
     listPossibleEvidence(principal, id),
     similarToClaim(
@@ -67,6 +69,7 @@ async function readView(principal: Principal | null, id: string) {
       page.relations.map((r) => r.claim.id),
     ),
     listExternalReviews(principal, id),
+    listSourceChoices(principal),
   ]);
-  return { page, numbers, possibleEvidence, similarClaims, externalReviews };
+  return { page, numbers, possibleEvidence, similarClaims, externalReviews, sourceChoices };
 }

@@ -3,7 +3,6 @@ import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { orNotFound } from "@/lib/http/not-found";
 import { getClaimPageView } from "@/lib/services/claim-page-view";
-import { listSourceChoices } from "@/lib/services/sources";
 import { ExternalReviews } from "@/components/claimreview/ExternalReviews";
 import { ClaimAppearances } from "@/components/claims/ClaimAppearances";
 import { ClaimEvidence } from "@/components/claims/ClaimEvidence";
@@ -26,10 +25,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { page } = view;
   const canWrite = can(principal, "claim:write");
   const canWriteEvidence = can(principal, "evidence:write");
-  const [sources, panels] = await Promise.all([
-    canWrite ? listSourceChoices(principal) : [],
-    loadClaimPanels(principal, view),
-  ]);
+  const panels = await loadClaimPanels(principal, view);
   const { claim } = page;
   return (
     <div className="stack">
@@ -58,7 +54,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             members={panels.members}
           />
           <ClaimFacts claim={claim} />
-          <ClaimAppearances claimId={claim.id} appearances={page.appearances} canWrite={canWrite} sources={sources} />
+          <ClaimAppearances
+            claimId={claim.id}
+            appearances={page.appearances}
+            canWrite={canWrite}
+            sources={canWrite ? view.sourceChoices : []}
+          />
           <ExternalReviews reviews={view.externalReviews} />
         </aside>
       </div>
