@@ -14,7 +14,10 @@ export type ClaimPageView = Awaited<ReturnType<typeof readView>>;
 
 /** Most recently used last; every staff role shares an entry (nothing in a view depends on the reader). */
 const kept = new Map<string, { key: string; view: ClaimPageView }>();
-const KEPT_VIEWS = 1000;
+// A typical view (10 evidence items, 8 similar claims, 100 source titles) is ~18 KB as JSON, so the
+// cache holds tens of MB at most; a claim with a very long evidence list is read fresh every time.
+const KEPT_VIEWS = 500;
+const MAX_KEPT_EVIDENCE = 200;
 
 /**
  * The claim page's panels that are the same for every staff member: the claim with its evidence,
@@ -40,7 +43,7 @@ export async function getClaimPageView(principal: Principal | null, id: string):
     return hit.view;
   }
   const view = await readView(principal, id);
-  if (key !== null) {
+  if (key !== null && view.page.evidence.length <= MAX_KEPT_EVIDENCE) {
     kept.delete(id);
     kept.set(id, { key, view });
     if (kept.size > KEPT_VIEWS) kept.delete(kept.keys().next().value!);
