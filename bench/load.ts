@@ -17,6 +17,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { databaseTarget, type DatabaseTarget } from "../lib/db/target.ts";
+import { processTreeCpuMs } from "./lib/process-cpu.ts";
 import { startServer, type BenchServer } from "./lib/server.ts";
 import { SESSION_COOKIE } from "../lib/auth/session-cookie.ts";
 
@@ -64,6 +65,11 @@ type Result = {
   /** Requests that got no answer within autocannon's timeout (--timeout s); their latency is not in the percentiles. */
   timeouts: number;
   statementsPerView: number;
+  /** One view alone, median of the sequential views (ms), and the size of its body (bytes). */
+  singleViewMs: number;
+  bytes: number;
+  /** Server CPU (user + system, all its processes and threads) per request served under load, ms. */
+  cpuMsPerView: number | null;
 };
 
 async function measure(server: BenchServer, s: Scenario): Promise<Result> {
@@ -73,12 +79,19 @@ async function measure(server: BenchServer, s: Scenario): Promise<Result> {
   // Statements per view from a few sequential views after that first one (warm caches), before the load:
   // under load, requests still running when autocannon stops would count statements without a view.
   const before = await server.statements();
-  for (let i = 0; i < SEQUENTIAL_VIEWS; i++)
-    await (await fetch(server.url + s.path, { headers: s.headers })).arrayBuffer();
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < SEQUENTIAL_VIEWS; i++) {
+    const t0 = performance.now();
+    bytes = (await (await fetch(server.url + s.path, { headers: s.headers })).arrayBuffer()).byteLength;
+    times.push(performance.now() - t0);
+  }
   const after = await server.statements();
   const timeout = Number(values.timeout);
   await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration: 2, timeout }); // warm-up
+  const cpuBefore = processTreeCpuMs(server.process.pid!);
   const r = await autocannon({ url: server.url + s.path, headers: s.headers, connections, duration, timeout });
+  const cpuAfter = processTreeCpuMs(server.process.pid!);
   return {
     name: s.name,
     rps: r.requests.average,
@@ -88,6 +101,10 @@ async function measure(server: BenchServer, s: Scenario): Promise<Result> {
     non2xx: r.non2xx,
     timeouts: r.timeouts,
     statementsPerView: (after - before) / SEQUENTIAL_VIEWS,
+    singleViewMs: times.sort((a, b) => a - b)[Math.floor(SEQUENTIAL_VIEWS / 2)],
+    bytes,
+    cpuMsPerView:
+      cpuBefore !== null && cpuAfter !== null && r.requests.total ? (cpuAfter - cpuBefore) / r.requests.total : null,
   };
 }
 
@@ -154,11 +171,11 @@ async function run(target: DatabaseTarget) {
       .join(" / ")} (1 / 5 / 15 min)`,
   );
   console.log(
-    "scenario                        req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx  timeouts  queries/view",
+    "scenario                        req/s    p50 ms  p97.5 ms   p99 ms   vs (0)  non-2xx  timeouts  queries/view  one view ms  body KB  CPU ms/view",
   );
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p975).padStart(9)} ${String(r.p99).padStart(8)} ${((r.rps / ceiling) * 100).toFixed(0).padStart(7)}% ${String(r.non2xx).padStart(8)} ${String(r.timeouts).padStart(9)} ${r.statementsPerView.toFixed(1).padStart(13)}`,
+      `${r.name.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p975).padStart(9)} ${String(r.p99).padStart(8)} ${((r.rps / ceiling) * 100).toFixed(0).padStart(7)}% ${String(r.non2xx).padStart(8)} ${String(r.timeouts).padStart(9)} ${r.statementsPerView.toFixed(1).padStart(13)} ${r.singleViewMs.toFixed(1).padStart(12)} ${(r.bytes / 1024).toFixed(1).padStart(8)} ${(r.cpuMsPerView?.toFixed(1) ?? "–").padStart(12)}`,
     );
   }
 }

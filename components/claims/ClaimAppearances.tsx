@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format";
 import { excerpt } from "@/lib/reader/highlights";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { Badge } from "@/components/ui/Badge";
+import { DetailsWhenOpened } from "@/components/ui/DetailsWhenOpened";
 import { AppearanceForm } from "./AppearanceForm";
 import type { ClaimPageData } from "./claim-page-data";
 
@@ -55,10 +56,9 @@ export function ClaimAppearances({
         </ol>
       )}
       {canWrite && (
-        <details className="inline-create">
-          <summary>Add an appearance</summary>
+        <DetailsWhenOpened className="inline-create" summary="Add an appearance">
           <AppearanceForm claimId={claimId} sources={sources.filter((s) => !listed.has(s.id))} />
-        </details>
+        </DetailsWhenOpened>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { removeRelationForm } from "@/lib/actions/workspace-claims";
 import { excerpt } from "@/lib/reader/highlights";
 import { RELATION_LABELS, type RelationKind } from "@/lib/validation/relations";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { DetailsWhenOpened } from "@/components/ui/DetailsWhenOpened";
 import { ClaimStatusBadge } from "./ClaimStatusBadge";
 import { RelationForm } from "./RelationForm";
 import type { ClaimPageData } from "./claim-page-data";
@@ -41,10 +42,9 @@ export function ClaimRelations({
         </ul>
       )}
       {canWrite && (
-        <details className="inline-create">
-          <summary>Relate to another claim</summary>
+        <DetailsWhenOpened className="inline-create" summary="Relate to another claim">
           <RelationForm claimId={claimId} />
-        </details>
+        </DetailsWhenOpened>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { updateEvidenceForm } from "@/lib/actions/claims";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { STANCES, STANCE_LABELS } from "@/lib/validation/evidence";
@@ -19,47 +19,52 @@ type Evidence = {
 /** Stance and notes of one evidence item; the quote itself changes only by re-anchoring. */
 export function EvidenceEditForm({ evidence: e }: { evidence: Evidence }) {
   const [state, action] = useActionState(updateEvidenceForm, initialFormState);
+  // The form is rendered once opened (one per evidence item, rarely opened: no HTML for it until then).
+  const [opened, setOpened] = useState(false);
+  const failed = !!state.message && !state.ok;
   const value = (key: "stance" | "note" | "publicNote") =>
     (state.ok ? undefined : state.values?.[key]) ?? String(e[key] ?? "");
   return (
-    <details open={!!state.message && !state.ok}>
+    <details open={failed} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary className="small">Edit stance and notes</summary>
-      <form action={action} className="stack-tight" noValidate key={formKey(state)}>
-        <FormMessage state={state} />
-        <input type="hidden" name="id" value={e.id} />
-        <input type="hidden" name="claimId" value={e.claimId} />
-        <input type="hidden" name="version" value={e.version} />
-        <InlineField name="stance" label="Stance" defaultValue={value("stance")} errors={state.fields?.stance}>
-          {(p) => (
-            <select {...p}>
-              {STANCES.map((s) => (
-                <option key={s} value={s}>
-                  {STANCE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </InlineField>
-        <InlineField
-          name="publicNote"
-          label="Public note (shown on the published card)"
-          defaultValue={value("publicNote")}
-          errors={state.fields?.publicNote}
-        >
-          {(p) => <textarea {...p} rows={2} />}
-        </InlineField>
-        <InlineField
-          name="note"
-          label="Internal note (staff only, never published)"
-          defaultValue={value("note")}
-          errors={state.fields?.note}
-        >
-          {(p) => <textarea {...p} rows={2} />}
-        </InlineField>
-        <div>
-          <SubmitButton pendingText="Saving…">Save evidence</SubmitButton>
-        </div>
-      </form>
+      {(opened || failed) && (
+        <form action={action} className="stack-tight" noValidate key={formKey(state)}>
+          <FormMessage state={state} />
+          <input type="hidden" name="id" value={e.id} />
+          <input type="hidden" name="claimId" value={e.claimId} />
+          <input type="hidden" name="version" value={e.version} />
+          <InlineField name="stance" label="Stance" defaultValue={value("stance")} errors={state.fields?.stance}>
+            {(p) => (
+              <select {...p}>
+                {STANCES.map((s) => (
+                  <option key={s} value={s}>
+                    {STANCE_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </InlineField>
+          <InlineField
+            name="publicNote"
+            label="Public note (shown on the published card)"
+            defaultValue={value("publicNote")}
+            errors={state.fields?.publicNote}
+          >
+            {(p) => <textarea {...p} rows={2} />}
+          </InlineField>
+          <InlineField
+            name="note"
+            label="Internal note (staff only, never published)"
+            defaultValue={value("note")}
+            errors={state.fields?.note}
+          >
+            {(p) => <textarea {...p} rows={2} />}
+          </InlineField>
+          <div>
+            <SubmitButton pendingText="Saving…">Save evidence</SubmitButton>
+          </div>
+        </form>
+      )}
     </details>
   );
 }

@@ -55,7 +55,19 @@ export function EvidenceItem({ evidence: e, canWrite = false }: Props) {
           <span className="muted">Internal note (staff only):</span> {e.note}
         </p>
       )}
-      {canWrite && <EvidenceEditForm evidence={e} />}
+      {canWrite && (
+        // Only the fields the form edits: a client component's props are serialised into the page.
+        <EvidenceEditForm
+          evidence={{
+            id: e.id,
+            claimId: e.claimId,
+            stance: e.stance,
+            note: e.note,
+            publicNote: e.publicNote,
+            version: e.version,
+          }}
+        />
+      )}
       {flagged && canWrite && (
         <div className="row-actions">
           <Link className="button small-button" href={`/sources/${e.source.id}#h-${e.id}`}>

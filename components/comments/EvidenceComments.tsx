@@ -1,10 +1,14 @@
 import type { claimPageThreads } from "@/lib/services/comments";
+import { DetailsWhenOpened } from "@/components/ui/DetailsWhenOpened";
 import { CommentThreadView } from "./CommentThread";
 import type { MentionMember } from "./MentionTextarea";
 
 export type EvidenceThreads = Awaited<ReturnType<typeof claimPageThreads>>["evidenceThreads"];
 
-/** Discussion of each evidence item of a claim (the page fetches them in one go); threads with comments start open. */
+/**
+ * Discussion of each evidence item of a claim (the page fetches them in one go); threads with comments
+ * start open, the others render their comment box only when opened.
+ */
 export function EvidenceComments({ threads, members }: { threads: EvidenceThreads; members: MentionMember[] }) {
   if (!threads.length) return null;
   return (
@@ -13,10 +17,11 @@ export function EvidenceComments({ threads, members }: { threads: EvidenceThread
         Comments on evidence
       </h2>
       {threads.map(({ evidence, ...thread }) => (
-        <details key={evidence.id} open={thread.comments.length > 0 || thread.hiddenUntilYouReview > 0}>
-          <summary>
-            “{evidence.excerpt}” ({thread.comments.filter((c) => !c.deletedAt).length})
-          </summary>
+        <DetailsWhenOpened
+          key={evidence.id}
+          defaultOpen={thread.comments.length > 0 || thread.hiddenUntilYouReview > 0}
+          summary={`“${evidence.excerpt}” (${thread.comments.filter((c) => !c.deletedAt).length})`}
+        >
           <CommentThreadView
             targetType="evidence"
             targetId={evidence.id}
@@ -26,7 +31,7 @@ export function EvidenceComments({ threads, members }: { threads: EvidenceThread
             headingLevel="h3"
             formLabel={`Comment on “${evidence.excerpt}”`}
           />
-        </details>
+        </DetailsWhenOpened>
       ))}
     </section>
   );

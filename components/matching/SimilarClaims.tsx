@@ -4,7 +4,7 @@ import { excerpt } from "@/lib/reader/highlights";
 import type { similarToClaim } from "@/lib/services/similar-claims";
 import { RELATION_KINDS, RELATION_LABELS } from "@/lib/validation/relations";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
-import { ActionButton } from "@/components/forms/ActionButton";
+import { ActionChoices } from "@/components/forms/ActionChoices";
 import { Badge } from "@/components/ui/Badge";
 
 /** Claim page: similar and possibly opposite claims, with one click to relate them. */
@@ -33,17 +33,16 @@ export function SimilarClaims({
               {s.opposite && <Badge kind="stance-contradicts">possibly opposite</Badge>}{" "}
               <span className="small muted">similarity {s.score.toFixed(2)}</span>
               {canWrite && (
-                <div className="row-actions">
-                  {RELATION_KINDS.map((kind) => (
-                    <ActionButton
-                      key={kind}
-                      action={addRelationForm}
-                      fields={{ claimId, toClaimId: s.id, kind }}
-                      label={RELATION_LABELS[kind].out}
-                      ariaLabel={`Mark as ${RELATION_LABELS[kind].out.toLowerCase()} “${excerpt(s.text, 40)}”`}
-                    />
-                  ))}
-                </div>
+                <ActionChoices
+                  action={addRelationForm}
+                  fields={{ claimId, toClaimId: s.id }}
+                  name="kind"
+                  choices={RELATION_KINDS.map((kind) => ({
+                    value: kind,
+                    label: RELATION_LABELS[kind].out,
+                    ariaLabel: `Mark as ${RELATION_LABELS[kind].out.toLowerCase()} “${excerpt(s.text, 40)}”`,
+                  }))}
+                />
               )}
             </li>
           ))}

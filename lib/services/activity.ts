@@ -8,6 +8,7 @@ import { excerpt } from "@/lib/reader/highlights";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
 import { parseInput } from "@/lib/validation/parse";
 import { activityQuery } from "@/lib/validation/team";
+import { claimComments } from "./comments";
 import { claimExists } from "./existence";
 import { seesAllReviews } from "./reviews";
 
@@ -81,21 +82,20 @@ export async function claimTimeline(principal: Principal | null, claimId: string
   if (!(await claimExists(claimId))) throw new NotFoundError("Claim");
   const seesReviews = await seesAllReviews(viewer, claimId);
   // Names in one read after both lists, and only when there is someone to name (includes read them always).
-  const [events, commentRows] = await Promise.all([
+  // The comments (with their authors) are the ones the page's threads read in the same request.
+  const [events, allComments] = await Promise.all([
     db.auditEvent.findMany({ where: { claimId }, orderBy: [{ at: "desc" }, { id: "desc" }], take: 300 }),
-    db.comment.findMany({ where: { claimId, deletedAt: null }, orderBy: { createdAt: "desc" }, take: 300 }),
+    claimComments(viewer, claimId),
   ]);
-  const userIds = new Set([
-    ...events.flatMap((e) => (e.userId ? [e.userId] : [])),
-    ...commentRows.map((c) => c.authorId),
-  ]);
-  const names = new Map(
-    (userIds.size
-      ? await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } })
-      : []
-    ).map((u) => [u.id, u.name]),
-  );
-  const comments = commentRows.map((c) => ({ ...c, author: { name: names.get(c.authorId) ?? "" } }));
+  const comments = allComments
+    .filter((c) => !c.deletedAt)
+    .reverse()
+    .slice(0, 300);
+  const names = new Map(comments.map((c) => [c.authorId, c.author.name]));
+  const userIds = new Set(events.flatMap((e) => (e.userId && !names.has(e.userId) ? [e.userId] : [])));
+  if (userIds.size)
+    for (const u of await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } }))
+      names.set(u.id, u.name);
   const items: ActivityItem[] = [];
   for (const e of events) {
     const d = describe(e, seesReviews, viewer.userId);

@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, Valida
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { getClaimPage } from "./claim-page";
+import { getClaimPageView } from "./claim-page-view";
 import { createActor } from "./actors";
 import { claimNumbers, claimNumbersOf } from "./claim-numbers";
 import { addEvidence } from "./evidence";
@@ -218,5 +219,130 @@ describe("claim page", () => {
     expect(choices).toHaveLength(3);
     expect(choices[0]).toEqual({ id: newest.id, title: "Harbour log (fictional)" });
     await expect(listSourceChoices(null)).rejects.toBeInstanceOf(UnauthorizedError);
+  });
+});
+
+describe("kept claim page views (ADR 0030)", () => {
+  it("serves a kept view to every staff role until a write that changes what it shows, from any connection", async () => {
+    const analyst = await makeUser("analyst");
+    const reviewer = await makeUser("reviewer");
+    const client = await db();
+    const claim = await client.claim.findFirstOrThrow({ where: { text: DIRECTS } });
+    const first = await getClaimPageView(analyst, claim.id);
+    expect(first.page).toEqual(await getClaimPage(analyst, claim.id));
+    // Nothing in it depends on who reads it, so every role shares one kept view.
+    expect(await getClaimPageView(reviewer, claim.id)).toBe(first);
+    await expect(getClaimPageView(null, claim.id)).rejects.toBeInstanceOf(UnauthorizedError);
+
+    // Each write goes straight to the database, as another process or a psql session would.
+    const quoted = first.page.evidence.find((e) => e.statement)!;
+    const source = await createSource(analyst, { title: "Kept-view repost (fictional)", text: "A repost, fictional." });
+    const revision = await client.sourceRevision.findFirstOrThrow({ where: { sourceId: source.id } });
+    const changes: Array<[string, () => Promise<unknown>, (view: typeof first) => unknown, unknown]> = [
+      [
+        "claim summary",
+        () => client.claim.update({ where: { id: claim.id }, data: { summary: "Kept-view check (fictional)" } }),
+        (v) => v.page.claim.summary,
+        "Kept-view check (fictional)",
+      ],
+      [
+        "evidence note",
+        () => client.evidence.update({ where: { id: quoted.id }, data: { note: "Rechecked (fictional)" } }),
+        (v) => v.page.evidence.find((e) => e.id === quoted.id)!.note,
+        "Rechecked (fictional)",
+      ],
+      [
+        "speaker's name",
+        () => client.actor.update({ where: { id: quoted.statement!.speaker.id }, data: { name: "Renamed speaker" } }),
+        (v) => v.page.evidence.find((e) => e.id === quoted.id)!.statement!.speaker.name,
+        "Renamed speaker",
+      ],
+      [
+        "source title",
+        () => client.source.update({ where: { id: quoted.source.id }, data: { title: "Retitled source" } }),
+        (v) => v.page.evidence.find((e) => e.id === quoted.id)!.source.title,
+        "Retitled source",
+      ],
+      [
+        "a review",
+        () =>
+          client.review.create({
+            data: {
+              claimId: claim.id,
+              reviewerId: reviewer.userId,
+              truthVerdict: "mixed",
+              attributionVerdict: "accurately_attributed",
+              rationale: "Kept-view check (fictional)",
+            },
+          }),
+        (v) => v.page.claim._count.reviews,
+        first.page.claim._count.reviews + 1,
+      ],
+      [
+        "an appearance",
+        () => client.claimAppearance.create({ data: { claimId: claim.id, sourceId: source.id } }),
+        (v) => v.page.appearances.map((a) => a.source.title),
+        expect.arrayContaining(["Kept-view repost (fictional)"]),
+      ],
+      [
+        "the newest source in the appearance picker",
+        () => createSource(analyst, { title: "Kept-view newest (fictional)", text: "Newest, fictional." }),
+        (v) => v.sourceChoices[0].title,
+        "Kept-view newest (fictional)",
+      ],
+      [
+        "possible evidence",
+        () =>
+          client.claimMatch.create({
+            data: {
+              claimId: claim.id,
+              sourceId: source.id,
+              revisionId: revision.id,
+              text: "A repost",
+              start: 0,
+              end: 8,
+              score: 0.9,
+              rank: 1,
+              stance: "supports",
+            },
+          }),
+        (v) => v.possibleEvidence.map((m) => m.text),
+        ["A repost"],
+      ],
+      [
+        "an external review",
+        () =>
+          client.externalReview.create({
+            data: { claimId: claim.id, organization: "Kept-view Checkers (fictional)", format: "schema.org" },
+          }),
+        (v) => v.externalReviews.map((r) => r.organization),
+        ["Kept-view Checkers (fictional)"],
+      ],
+    ];
+    let previous = first;
+    for (const [what, write, shown, expected] of changes) {
+      expect(shown(previous), what).not.toEqual(expected);
+      await write();
+      const after = await getClaimPageView(analyst, claim.id);
+      expect(shown(after), what).toEqual(expected);
+      expect(await getClaimPageView(analyst, claim.id), what).toBe(after); // kept again once read
+      previous = after;
+    }
+
+    // A relation moves both claims' views; then the other claim's status shows on this one.
+    const other = (await createClaim(analyst, { text: "Kept-view related claim (fictional)", kind: "factual" }))!;
+    const otherView = await getClaimPageView(analyst, other.id);
+    await client.claimRelation.create({ data: { fromClaimId: claim.id, toClaimId: other.id, kind: "refines" } });
+    expect((await getClaimPageView(analyst, claim.id)).page.relations.map((r) => r.claim.status)).toEqual([
+      other.status,
+    ]);
+    expect((await getClaimPageView(analyst, other.id)).page.relations.map((r) => r.direction)).toEqual(["in"]);
+    expect(otherView.page.relations).toEqual([]);
+    await client.claim.update({ where: { id: other.id }, data: { status: "in_review" } });
+    expect((await getClaimPageView(analyst, claim.id)).page.relations.map((r) => r.claim.status)).toEqual([
+      "in_review",
+    ]);
+    await client.claimRelation.deleteMany({ where: { fromClaimId: claim.id, toClaimId: other.id } });
+    expect((await getClaimPageView(analyst, other.id)).page.relations).toEqual([]);
   });
 });

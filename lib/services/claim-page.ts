@@ -13,7 +13,8 @@ const sourceRef = { id: true, title: true, publisher: true, publishedAt: true, u
 
 /**
  * Everything the claim page shows: the claim, its evidence (each with the statement it quotes), the
- * statements grouped by speaker, its appearances oldest first, and related claims.
+ * statements grouped by speaker, its appearances oldest first, and related claims. Nothing in it depends
+ * on who reads it (the staff claim page keeps it per claim: claim-page-view.ts, ADR 0030).
  *
  * Read in three rounds of plain, indexed reads rather than nested Prisma includes: each include level is
  * a statement of its own (and an `IN (NULL)` one when the relation is empty), so the nested form cost 22

@@ -2,6 +2,7 @@
 // route or card snapshot. Blind review: a comment written by someone who could read a claim's verdicts
 // is shown only to people who can read them too (see canSeeAllReviews).
 import "server-only";
+import { cache } from "react";
 import { can, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -148,6 +149,16 @@ export async function listComments(principal: Principal | null, raw: unknown) {
 }
 
 /**
+ * Every comment on a claim and on its evidence, oldest first, with its author: read once per request
+ * (React's cache(); the claim page's threads and its timeline both use it, ADR 0030). Deleted ones
+ * included: callers decide what to show of them.
+ */
+export const claimComments = cache(async (principal: Principal | null, claimId: string) => {
+  requirePermission(principal, "staff:read");
+  return commentRows(await getDb(), { claimId });
+});
+
+/**
  * The claim page's threads, the claim's own and each evidence item's (the page has read the evidence,
  * oldest first), from one read of the claim's comments and one of their authors when there are any.
  */
@@ -157,8 +168,7 @@ export async function claimPageThreads(
   evidence: Array<{ id: string; exact: string }>,
 ) {
   const viewer = requirePermission(principal, "staff:read");
-  const db = await getDb();
-  const [all, seesVerdicts] = await Promise.all([commentRows(db, { claimId }), seesAllReviews(viewer, claimId)]);
+  const [all, seesVerdicts] = await Promise.all([claimComments(viewer, claimId), seesAllReviews(viewer, claimId)]);
   const on = (targetType: CommentTarget, targetId: string) =>
     all.filter((c) => c.targetType === targetType && c.targetId === targetId);
   return {

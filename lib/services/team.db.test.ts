@@ -174,6 +174,23 @@ describe("comments and mentions", () => {
   });
 });
 
+describe("claim timeline", () => {
+  it("names who acted and who commented, newest first, without deleted comments", async () => {
+    const { analyst, editor } = await team();
+    const { claim } = await draftClaim(analyst);
+    await addComment(editor, { targetType: "claim", targetId: claim.id, body: "Checked the ferry timetable." });
+    const gone = await addComment(analyst, { targetType: "claim", targetId: claim.id, body: "Wrong thread, sorry." });
+    await deleteComment(analyst, gone.id);
+    await assignClaim(editor, claim.id, { assigneeId: analyst.userId });
+    const timeline = await claimTimeline(analyst, claim.id);
+    const comments = timeline.filter((i) => i.kind === "comment");
+    expect(comments.map((c) => [c.who, c.text])).toEqual([["Test editor", "commented: Checked the ferry timetable."]]);
+    expect(timeline.find((i) => i.kind === "assignment")?.who).toBe("Test editor");
+    expect(timeline.some((i) => i.who === "Test analyst")).toBe(true); // the claim's creation
+    expect(timeline.map((i) => i.at.getTime())).toEqual(timeline.map((i) => i.at.getTime()).sort((a, b) => b - a));
+  });
+});
+
 describe("blind review", () => {
   it("keeps verdict-aware comments, their audit text and verdicts away from a reviewer who has not reviewed", async () => {
     const { analyst, reviewer, reviewer2, editor } = await team();

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { orNotFound } from "@/lib/http/not-found";
-import { getClaimPage } from "@/lib/services/claim-page";
-import { listSourceChoices } from "@/lib/services/sources";
+import { getClaimPageView } from "@/lib/services/claim-page-view";
 import { ExternalReviews } from "@/components/claimreview/ExternalReviews";
 import { ClaimAppearances } from "@/components/claims/ClaimAppearances";
 import { ClaimEvidence } from "@/components/claims/ClaimEvidence";
@@ -22,13 +21,11 @@ export const metadata: Metadata = { title: "Claim" };
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { principal } = await pageGate("staff:read", `/claims/${id}`);
-  const page = await orNotFound(getClaimPage(principal, id));
+  const view = await orNotFound(getClaimPageView(principal, id));
+  const { page } = view;
   const canWrite = can(principal, "claim:write");
   const canWriteEvidence = can(principal, "evidence:write");
-  const [sources, panels] = await Promise.all([
-    canWrite ? listSourceChoices(principal) : [],
-    loadClaimPanels(principal, page),
-  ]);
+  const panels = await loadClaimPanels(principal, view);
   const { claim } = page;
   return (
     <div className="stack">
@@ -37,10 +34,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <div className="stack">
           <ClaimEvidence evidence={page.evidence} canWrite={canWriteEvidence} />
           <ClaimStatements statementsByActor={page.statementsByActor} />
-          <ClaimNumbers numbers={panels.numbers} />
-          <PossibleEvidence matches={panels.possibleEvidence} canWrite={canWriteEvidence} />
+          <ClaimNumbers numbers={view.numbers} />
+          <PossibleEvidence matches={view.possibleEvidence} canWrite={canWriteEvidence} />
           <ClaimRelations claimId={claim.id} relations={page.relations} canWrite={canWrite} />
-          <SimilarClaims claimId={claim.id} similarClaims={panels.similarClaims} canWrite={canWrite} />
+          <SimilarClaims claimId={claim.id} similarClaims={view.similarClaims} canWrite={canWrite} />
           <ClaimTeamSections
             claimId={claim.id}
             timeline={panels.timeline}
@@ -57,8 +54,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             members={panels.members}
           />
           <ClaimFacts claim={claim} />
-          <ClaimAppearances claimId={claim.id} appearances={page.appearances} canWrite={canWrite} sources={sources} />
-          <ExternalReviews reviews={panels.externalReviews} />
+          <ClaimAppearances
+            claimId={claim.id}
+            appearances={page.appearances}
+            canWrite={canWrite}
+            sources={canWrite ? view.sourceChoices : []}
+          />
+          <ExternalReviews reviews={view.externalReviews} />
         </aside>
       </div>
     </div>
