@@ -49,8 +49,9 @@ export const JSON_COLUMNS: Partial<Record<WorkspaceModel["name"], readonly strin
 };
 
 // Sign-in throttling counters are per installation and expire within the hour. The claim index's change
-// log is per installation too: the importing database's triggers log the claims as they are inserted.
-export const LEFT_BEHIND = ["Session", "ApiToken", "LoginThrottle", "ClaimIndexChange"] as const;
+// log and the claim page's version counters (ClaimPageVersion, ADR 0030) are per installation too: the
+// importing database's triggers write them as the rows are inserted.
+export const LEFT_BEHIND = ["Session", "ApiToken", "LoginThrottle", "ClaimIndexChange", "ClaimPageVersion"] as const;
 
 export type WorkspaceModel = (typeof WORKSPACE_MODELS)[number];
 export const WORKSPACE_FORMAT = "claimdesk-workspace";
