@@ -1,23 +1,25 @@
 "use client";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { readerHtmlParts } from "@/lib/reader/html";
+import { readerHtmlPartsOneByOne } from "@/lib/reader/html";
 import { loadRevisionText } from "@/lib/reader/revision-text";
 import type { Highlight } from "@/lib/reader/segments";
 import { paragraphSpans } from "@/lib/sources/paragraphs";
 
 /**
- * Beyond this many characters paragraphs skip layout while off screen (content-visibility); shorter
- * texts lay out at once so nothing shifts under the reader's pointer.
+ * Beyond this many characters the parts skip style and layout while off screen (content-visibility);
+ * shorter texts lay out at once so nothing shifts under the reader's pointer.
  */
 const LONG_TEXT = 100_000;
 
 /**
- * A long text is put in the page a part at a time: the first part (about this many characters, whole
- * paragraphs) at once, then PARTS_PER_TASK parts per task, so the first screen shows and the reader
- * answers the keyboard while the rest is still being added (ADR 0029).
+ * A long text is built and put in the page a part at a time: the first part (about this many characters,
+ * whole paragraphs) at once, then PARTS_PER_TASK parts per task, each task short, so the first screen
+ * shows and the reader answers the keyboard while the rest is still being added (ADR 0029). Each part is
+ * one block, so the browser tracks a hundred or so blocks on and off screen, not every paragraph (ADR 0031).
  */
 const PART_CHARS = 16_000;
-const PARTS_PER_TASK = 8;
+const PARTS_PER_TASK = 2;
+const block = (html: string) => `<div class="reader-part">${html}</div>`;
 
 /** Fired on the text's element once its paragraphs are in the DOM (the reader then focuses #h-… targets). */
 export const TEXT_READY_EVENT = "claimdesk:text-ready";
@@ -25,8 +27,8 @@ export const TEXT_READY_EVENT = "claimdesk:text-ready";
 type Loaded = { revisionId: string; text: string } | { revisionId: string; failed: true };
 
 /**
- * The revision's text in paragraphs. Each <p> carries its offsets and the blank lines between paragraphs
- * stay in the DOM as (invisible) text, so a selection maps back to exact offsets of the revision.
+ * The revision's text in paragraphs, in parts. Each <p> carries its offsets and the blank lines between
+ * paragraphs stay in the DOM as (invisible) text, so a selection maps back to exact offsets of the revision.
  * Paragraphs without highlights are one text node each; only highlighted ones are split.
  *
  * The text is not in the page: the browser fetches it by revision id (preloaded by the page, cached for
@@ -59,31 +61,33 @@ export function SourceText({
   const current = loaded?.revisionId === revisionId ? loaded : null;
   const text = current && "text" in current ? current.text : null;
 
-  // Escaped and built in lib/reader/html.ts; see there for why this is HTML strings.
-  const parts = useMemo(
-    () => (text === null ? [] : readerHtmlParts(text, paragraphSpans(text), highlights, pageStarts, PART_CHARS)),
-    [text, highlights, pageStarts],
-  );
+  const spans = useMemo(() => (text === null ? [] : paragraphSpans(text)), [text]);
   const ref = useRef<HTMLDivElement>(null);
   // The element's content is ours, not React's: React renders it empty and never touches its children.
+  // Escaped and built in lib/reader/html.ts (see there for why this is HTML strings), a part at a time.
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element || !parts.length) return;
-    element.innerHTML = parts[0];
-    let next = 1;
+    if (!element || text === null) return;
+    const parts = readerHtmlPartsOneByOne(text, spans, highlights, pageStarts, PART_CHARS);
+    element.innerHTML = block(parts.next().value ?? "");
     let timer: ReturnType<typeof setTimeout> | undefined;
     const addMore = () => {
-      if (next >= parts.length) {
-        element.dispatchEvent(new Event(TEXT_READY_EVENT, { bubbles: true }));
-        return;
+      let html = "";
+      for (let added = 0; added < PARTS_PER_TASK; added++) {
+        const part = parts.next();
+        if (part.done) {
+          element.insertAdjacentHTML("beforeend", html);
+          element.dispatchEvent(new Event(TEXT_READY_EVENT, { bubbles: true }));
+          return;
+        }
+        html += block(part.value);
       }
-      element.insertAdjacentHTML("beforeend", parts.slice(next, next + PARTS_PER_TASK).join(""));
-      next += PARTS_PER_TASK;
+      element.insertAdjacentHTML("beforeend", html);
       timer = setTimeout(addMore, 0);
     };
     timer = setTimeout(addMore, 0);
     return () => clearTimeout(timer);
-  }, [parts]);
+  }, [text, spans, highlights, pageStarts]);
 
   if (current && "failed" in current)
     return (
