@@ -229,7 +229,7 @@ console.log(
 );
 if (trace) {
   console.log(
-    `\nLast view's main thread until interactive (${trace.total.toFixed(0)} ms after navigation start), self time:`,
+    `\nLast view's main thread until interactive (${trace.total.toFixed(0)} ms after navigation start): busy ${trace.busy.toFixed(0)} ms; self time by kind:`,
   );
   for (const part of trace.parts.slice(0, 12))
     console.log(`  ${part.name.padEnd(44)} ${part.ms.toFixed(0).padStart(6)} ms`);

@@ -20,7 +20,7 @@ export function mainThreadTime(
   traceJson: string,
   untilMark: string,
   markAt: number,
-): { total: number; parts: TimeSpent[]; longTasks: Array<{ at: number; ms: number; top: string }> } {
+): { total: number; busy: number; parts: TimeSpent[]; longTasks: Array<{ at: number; ms: number; top: string }> } {
   const { traceEvents } = JSON.parse(traceJson) as { traceEvents: TraceEvent[] };
   const mark = traceEvents.find((e) => e.name === untilMark && e.cat?.includes("user_timing"));
   if (!mark) throw new Error(`No "${untilMark}" mark in the trace.`);
@@ -55,11 +55,12 @@ export function mainThreadTime(
     stack.push({ name: e.name, end: e.ts + dur, children: 0, dur });
   }
   close(Infinity);
+  const busy = [...self.values()].reduce((sum, us) => sum + us, 0) / 1000;
   const parts = [...self.entries()]
     .map(([name, us]) => ({ name, ms: us / 1000 }))
     .filter((p) => p.ms >= 1)
     .sort((a, b) => b.ms - a.ms);
-  return { total: (mark.ts - start) / 1000, parts, longTasks };
+  return { total: (mark.ts - start) / 1000, busy, parts, longTasks };
 }
 
 type CpuProfile = {
