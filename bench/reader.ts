@@ -1,12 +1,13 @@
 // The reader of a large source in Chromium: bytes on the wire and time until it answers the keyboard.
-//   npm run build && npm run bench:reader -- [--mb 2] [--runs 5] [--port 3402] [--database-url URL]
+//   npm run build && npm run bench:reader -- [--mb 2] [--runs 5] [--port 3402] [--database-url URL] [--trace]
 // Imports one fictional source of --mb megabytes (with 30 evidence highlights) into a fresh database (or
 // the one given), serves it with `next start`, and opens /sources/{id} signed in, --runs times with an
 // empty cache. Prints, per run and as median and worst: bytes of the document (on the wire, gzip, and
 // decoded) and of every response; the text's size for comparison; ms from navigation start until the
 // first byte, until the text is on screen, until selecting words and pressing "e" opens the evidence
 // dialog (interactive) and until the document (with its streamed side panels) is complete; database
-// statements per view; the load average, since figures on a shared machine move with it.
+// statements per view; the load average, since figures on a shared machine move with it. --trace records a
+// Chromium trace of the last view and prints where the page's main thread spent its time until interactive.
 // Chromium at /usr/bin/chromium (CHROMIUM_PATH to change). Loopback only; figures depend on the machine.
 import { mkdtempSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -17,6 +18,7 @@ import { databaseTarget } from "../lib/db/target.ts";
 import { migrateIfNeeded } from "../lib/db/migrate.ts";
 import { articleText, rng } from "./lib/fake-newsroom.ts";
 import { startServer } from "./lib/server.ts";
+import { functionTime, mainThreadTime, type TimeSpent } from "./lib/trace-summary.ts";
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     port: { type: "string", default: "3402" },
     "database-url": { type: "string" },
+    trace: { type: "boolean", default: false },
   },
 });
 const bytesWanted = Number(values.mb) * 1024 * 1024;
@@ -89,8 +92,13 @@ type Run = {
   ready: number;
 };
 
-async function openReader(page: Page, url: string): Promise<Run> {
+async function openReader(page: Page, url: string, profile = false): Promise<Run & { functions?: TimeSpent[] }> {
   const cdp = await page.context().newCDPSession(page);
+  if (profile) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+  }
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   const requests = new Map<string, { document: boolean; decoded: number; wire: number }>();
@@ -122,7 +130,8 @@ async function openReader(page: Page, url: string): Promise<Run> {
     });
   await page.keyboard.press("e");
   await page.getByRole("dialog").waitFor({ timeout: 180_000 });
-  const ready = await page.evaluate(() => performance.now());
+  const ready = await page.evaluate(() => performance.mark("bench-ready").startTime);
+  const functions = profile ? functionTime((await cdp.send("Profiler.stop")).profile) : undefined;
   await page.waitForLoadState("load");
   // When the server started answering and when it finished streaming (the slow side panels come last).
   const { firstByte, documentDone } = await page.evaluate(() => {
@@ -142,6 +151,7 @@ async function openReader(page: Page, url: string): Promise<Run> {
     documentDone,
     text,
     ready,
+    functions,
   };
 }
 
@@ -158,13 +168,35 @@ const browser = await chromium.launch({
 });
 const results: Run[] = [];
 const statementsPerView: number[] = [];
+let trace:
+  | (ReturnType<typeof mainThreadTime> & {
+      functions?: TimeSpent[];
+      resources?: Array<{ name: string; start: number; end: number }>;
+    })
+  | null = null;
 try {
   for (let i = 0; i <= runs; i++) {
     const context = await browser.newContext();
     await context.addCookies([{ name: "claimdesk_session", value: token, url: server.url }]);
     const page = await context.newPage();
     const before = await server.statements();
-    const run = await openReader(page, `${server.url}/sources/${sourceId}`);
+    const tracing = values.trace && i === runs;
+    if (tracing)
+      await browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing", "v8.execute"] });
+    const run = await openReader(page, `${server.url}/sources/${sourceId}`, tracing);
+    if (tracing) {
+      trace = {
+        ...mainThreadTime((await browser.stopTracing()).toString("utf8"), "bench-ready", run.ready),
+        functions: run.functions,
+      };
+      trace.resources = await page.evaluate(() =>
+        (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((r) => ({
+          name: r.name.replace(/^https?:\/\/[^/]+/, "").slice(0, 60),
+          start: r.startTime,
+          end: r.responseEnd,
+        })),
+      );
+    }
     // The first view warms the server (compilation caches, database pages, the revision's figures).
     if (i > 0) {
       results.push(run);
@@ -195,3 +227,19 @@ console.log(
       .map((l) => l.toFixed(1))
       .join(" ")}`,
 );
+if (trace) {
+  console.log(
+    `\nLast view's main thread until interactive (${trace.total.toFixed(0)} ms after navigation start): busy ${trace.busy.toFixed(0)} ms; self time by kind:`,
+  );
+  for (const part of trace.parts.slice(0, 12))
+    console.log(`  ${part.name.padEnd(44)} ${part.ms.toFixed(0).padStart(6)} ms`);
+  console.log("Tasks of 50 ms or more (start ms, duration ms, most of it):");
+  for (const t of trace.longTasks)
+    console.log(`  ${t.at.toFixed(0).padStart(6)} ${t.ms.toFixed(0).padStart(6)}  ${t.top}`);
+  console.log("JavaScript functions, self time (CPU profile):");
+  for (const f of (trace.functions ?? []).slice(0, 15))
+    console.log(`  ${f.name.padEnd(60)} ${f.ms.toFixed(0).padStart(6)} ms`);
+  console.log("Responses of the last view (requested ms, done ms):");
+  for (const r of trace.resources ?? [])
+    console.log(`  ${r.start.toFixed(0).padStart(6)} ${r.end.toFixed(0).padStart(6)}  ${r.name}`);
+}

@@ -55,3 +55,48 @@ test("the suggestion list shows 50 at a time; Show more is reached and pressed w
   await page.getByTestId("source-text").locator("mark.hl-suggestion").first().focus();
   await expect(page.getByRole("tooltip")).toContainText("Suggestion · Harbour Warden Elsa Varn1");
 });
+
+test("a long text arrives in blocks; a selection starting between two blocks keeps exact offsets", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("analyst");
+  const marker = unique();
+  // About 24,000 characters of fictional minutes: two blocks of up to ~16,000.
+  const paragraphs = Array.from(
+    { length: 80 },
+    (_, i) =>
+      `Item ${i + 1} of the fictional Orlen harbour board minutes ${marker}: the board heard that berth ${i + 1} ` +
+      "needs new fenders before the winter ferries return, and asked the warden to report on costs, timing and " +
+      "whether the work can be done at night so that the morning crossings keep to their timetable as promised.",
+  );
+  const text = paragraphs.join("\n\n");
+  await page.goto("/sources/new");
+  await page.getByLabel("Title").fill(`Orlen board minutes ${marker}`);
+  await page.getByLabel("Text").fill(text);
+  await page.getByRole("button", { name: "Import source" }).click();
+  const reader = page.getByTestId("source-text");
+  await expect(reader.locator("p")).toHaveCount(80);
+  await expect(reader.locator(".reader-part")).toHaveCount(2);
+
+  // From inside the blank lines that open the second block to ten characters into its first paragraph.
+  const first = await reader.evaluate((root) => {
+    const block = root.querySelectorAll(".reader-part")[1];
+    const gap = block.firstChild as Text;
+    const paragraph = block.querySelector("p")!;
+    const r = document.createRange();
+    r.setStart(gap, 1);
+    r.setEnd(paragraph.firstChild!, 10);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+    return Number(paragraph.dataset.start);
+  });
+  await expect(page.getByTestId("selection-status")).toHaveText("10 characters selected");
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add evidence" });
+  expect(await dialog.getByTestId("selected-quote").evaluate((q) => q.textContent)).toBe(text.slice(first, first + 10));
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  // The browser's find-in-page reaches the last paragraph: it is in the DOM as text.
+  await expect(reader).toContainText(`Item 80 of the fictional Orlen harbour board minutes ${marker}`);
+});

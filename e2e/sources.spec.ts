@@ -25,7 +25,7 @@ test.describe("importing and reading sources", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 
-  test("the reader's page carries the source text once, not as HTML and again in its payload", async ({
+  test("the reader's text is sent once, on its own, cacheable per revision, and not in the page", async ({
     page,
     signInAs,
   }) => {
@@ -34,11 +34,22 @@ test.describe("importing and reading sources", () => {
     const marker = `Quillmarsh${Date.now()}`;
     await page.getByLabel("Title").fill(`Payload check ${marker}`);
     await page.getByLabel("Text").fill(`[FICTIONAL] The ${marker} lock gates opened at dawn.\n\nBarges queued.`);
+    const textResponses: string[] = [];
+    page.on("response", async (res) => {
+      if (/\/api\/v1\/revisions\/[^/]+\/text$/.test(new URL(res.url()).pathname)) textResponses.push(await res.text());
+    });
     await page.getByRole("button", { name: "Import source" }).click();
     await expect(page.getByTestId("source-text")).toContainText(`The ${marker} lock gates opened at dawn.`);
-    // The document as the browser received it: the text's sentence appears in it exactly once.
+    // The document as the browser received it carries no copy of the text (neither HTML nor payload)…
     const html = await (await page.request.get(page.url())).text();
-    expect(html.split(`${marker} lock gates`).length - 1).toBe(1);
+    expect(html).not.toContain(`${marker} lock gates`);
+    // …the text came once, from its revision's address, which the browser may keep for good.
+    expect(textResponses.map((body) => body.split(`${marker} lock gates`).length - 1)).toEqual([1]);
+    const url = new URL(page.url()).pathname;
+    const revisionText = await page.request.get(
+      html.match(/\/api\/v1\/revisions\/[^"/]+\/text/)?.[0] ?? `${url}/no-preload-link`,
+    );
+    expect(revisionText.headers()["cache-control"]).toBe("private, max-age=31536000, immutable");
   });
 
   test("an HTML file is reduced to readable text", async ({ page, signInAs }) => {

@@ -183,7 +183,9 @@ test.describe("the reader", () => {
     // A selection starting in the blank lines between paragraphs (as line-wise keyboard selection
     // can) is trimmed to the words, and its offsets still agree with the text.
     await page.getByTestId("source-text").evaluate((root) => {
-      const gap = [...root.childNodes].find(
+      // Paragraphs and the blank lines between them sit in blocks (ADR 0031).
+      const block = root.querySelector("p[data-start]")!.parentElement!;
+      const gap = [...block.childNodes].find(
         (n) => n.nodeType === Node.TEXT_NODE && n.previousSibling && n.nextSibling,
       )!;
       const next = gap.nextSibling as HTMLElement;

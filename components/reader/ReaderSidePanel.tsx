@@ -173,7 +173,7 @@ function Revisions({ data, canWrite }: { data: ReaderData; canWrite: boolean }) 
       {canWrite && (
         <details className="inline-create">
           <summary>Upload a new revision</summary>
-          <RevisionForm sourceId={data.source.id} />
+          <RevisionForm sourceId={data.source.id} revisionId={data.source.revision.id} />
         </details>
       )}
     </section>

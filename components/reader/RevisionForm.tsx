@@ -2,15 +2,16 @@
 import { useActionState, useRef, useState } from "react";
 import { formKey, initialFormState } from "@/lib/actions/form-state";
 import { createRevisionForm } from "@/lib/actions/workspace";
+import { loadRevisionText } from "@/lib/reader/revision-text";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { InlineField } from "@/components/forms/InlineField";
 
 /**
- * Uploads revision n+1. The current text is fetched only on request, so a 2 MB source is not
- * shipped to the browser twice just to render this form.
+ * Uploads revision n+1. "Start from the current text" fills in the revision shown in the reader, from the
+ * text the reader already fetched (lib/reader/revision-text.ts), so nothing is sent twice.
  */
-export function RevisionForm({ sourceId }: { sourceId: string }) {
+export function RevisionForm({ sourceId, revisionId }: { sourceId: string; revisionId: string }) {
   const [state, action] = useActionState(createRevisionForm, initialFormState);
   const [loading, setLoading] = useState<"idle" | "loading" | "failed">("idle");
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -18,10 +19,8 @@ export function RevisionForm({ sourceId }: { sourceId: string }) {
   async function loadCurrent() {
     setLoading("loading");
     try {
-      const res = await fetch(`/api/v1/sources/${sourceId}`, { headers: { accept: "application/json" } });
-      if (!res.ok) throw new Error(String(res.status));
-      const source = await res.json();
-      if (textRef.current) textRef.current.value = source.revision.text;
+      const text = await loadRevisionText(revisionId);
+      if (textRef.current) textRef.current.value = text;
       setLoading("idle");
       textRef.current?.focus();
     } catch {

@@ -12,7 +12,8 @@ type Props = {
       id: string;
       number: number;
       contentHash: string;
-      text: string;
+      /** Characters of the revision's text. */
+      length: number;
       createdAt: Date;
       snapshotType?: string | null;
       snapshotHash?: string | null;
@@ -48,7 +49,7 @@ export function SourceMeta({ source }: Props) {
         {source.revision.number} · {formatDate(source.revision.createdAt)}
       </dd>
       <dt>Length</dt>
-      <dd>{source.revision.text.length.toLocaleString("en")} characters</dd>
+      <dd>{source.revision.length.toLocaleString("en")} characters</dd>
       <dt>Content hash</dt>
       <dd>
         <code className="small">{source.revision.contentHash.slice(0, 23)}…</code>

@@ -1,6 +1,7 @@
 // Maps a DOM selection inside the reader back to UTF-16 offsets of the revision's text. The reader
-// renders every paragraph as <p data-start data-end> and keeps the blank lines between paragraphs as
-// text nodes, so the DOM's text from the first paragraph on is exactly the revision's text.
+// renders every paragraph as <p data-start data-end> (in parts of a few hundred) and keeps the blank
+// lines between paragraphs as text nodes, so the DOM's text from the first paragraph on is exactly the
+// revision's text.
 import { PREFIX_SUFFIX_LENGTH } from "@/lib/anchoring";
 
 export type QuoteSelection = { exact: string; prefix: string; suffix: string; start: number; end: number };
@@ -22,20 +23,27 @@ export function textOffsetAt(container: HTMLElement, node: Node, offset: number)
   if (paragraph && container.contains(paragraph)) {
     return Number(paragraph.dataset.start) + rangeText(paragraph, 0, node, offset).length;
   }
-  // Between paragraphs (in a blank-line text node, or on their parent element itself): count on
-  // from the end of the nearest paragraph before the point.
-  const host = container.querySelector(PARAGRAPH)?.parentElement;
-  if (!host) return null;
-  let child: Node | null = node === host ? (host.childNodes[offset - 1] ?? null) : node;
-  while (child && child.parentNode !== host) child = child.parentNode;
-  for (let sibling = child; sibling; sibling = sibling.previousSibling) {
-    if (sibling instanceof HTMLElement && sibling.matches(PARAGRAPH)) {
-      const after = Array.prototype.indexOf.call(host.childNodes, sibling) + 1;
-      return Number(sibling.dataset.end) + rangeText(host, after, node, offset).length;
-    }
+  // Between paragraphs (in a blank-line text node, or on an element holding paragraphs): count on from
+  // the end of the last paragraph before the point. Paragraphs sit in parts (SourceText), so the one
+  // before may be in an earlier part: found by position among all of them, not among siblings.
+  const paragraphs = container.querySelectorAll<HTMLElement>(PARAGRAPH);
+  if (!paragraphs.length) return null;
+  const point = document.createRange();
+  point.setStart(node, offset);
+  // comparePoint(p, 0) < 0: the paragraph starts before the point, so (outside all paragraphs) ends before it.
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (point.comparePoint(paragraphs[mid], 0) < 0) low = mid + 1;
+    else high = mid;
   }
-  const first = host.querySelector<HTMLElement>(PARAGRAPH);
-  return first ? Number(first.dataset.start) : null;
+  if (low === 0) return Number(paragraphs[0].dataset.start);
+  const before = paragraphs[low - 1];
+  const gap = document.createRange();
+  gap.setStartAfter(before);
+  gap.setEnd(node, offset);
+  return Number(before.dataset.end) + gap.toString().length;
 }
 
 /** Up to `count` characters of the reader's text before (or after) a boundary point. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paragraphSpans } from "@/lib/sources/text";
-import { readerHtml, readerHtmlParts } from "./html";
+import { readerHtml, readerHtmlParts, readerHtmlPartsOneByOne } from "./html";
 
 const unescape = (s: string) =>
   s
@@ -60,5 +60,18 @@ describe("readerHtmlParts", () => {
     expect(parts.join("")).toBe(readerHtml(text, spans, highlights));
     for (const part of parts) expect(part).toMatch(/^(\s*)<p [^]*<\/p>$/);
     expect(readerHtmlParts(text, spans, highlights)).toEqual([readerHtml(text, spans, highlights)]);
+  });
+});
+
+describe("readerHtmlPartsOneByOne", () => {
+  it("gives the same parts one at a time, the first before the rest are built", () => {
+    const text = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} of the fictional Orlen report.`).join("\n\n");
+    const spans = paragraphSpans(text);
+    const highlights = [{ id: "h2", start: 300, end: 420, kind: "statement" as const, tone: "statement" }];
+    const parts = readerHtmlPartsOneByOne(text, spans, highlights, [], 200);
+    const first = parts.next();
+    expect(first).toEqual({ done: false, value: readerHtmlParts(text, spans, highlights, [], 200)[0] });
+    expect([first.value, ...parts]).toEqual(readerHtmlParts(text, spans, highlights, [], 200));
+    expect([...readerHtmlPartsOneByOne("", [], [])]).toEqual([""]);
   });
 });

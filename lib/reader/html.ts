@@ -47,10 +47,21 @@ export function readerHtmlParts(
   pageStarts: number[] = [],
   partChars = Infinity,
 ): string[] {
+  return [...readerHtmlPartsOneByOne(text, paragraphs, highlights, pageStarts, partChars)];
+}
+
+/** readerHtmlParts, each part built only when asked for: the first screen need not wait for the rest. */
+export function* readerHtmlPartsOneByOne(
+  text: string,
+  paragraphs: { start: number; end: number }[],
+  highlights: Highlight[],
+  pageStarts: number[] = [],
+  partChars = Infinity,
+): Generator<string, void, undefined> {
   let page = 0;
-  const parts: string[] = [];
   let part = "";
   let partStart = -1;
+  let any = false;
   for (const p of layoutParagraphs(text, paragraphs, highlights)) {
     // A PDF page's first paragraph carries its number; CSS shows it, so the DOM text stays the revision's.
     let pageAttr = "";
@@ -59,11 +70,11 @@ export function readerHtmlParts(
     if (partStart < 0) partStart = p.start;
     part += `${escapeHtml(p.gapBefore)}<p data-start="${p.start}" data-end="${p.end}"${pageAttr}>${p.pieces ? piecesHtml(p.pieces) : escapeHtml(text.slice(p.start, p.end))}</p>`;
     if (p.end - partStart >= partChars) {
-      parts.push(part);
+      yield part;
+      any = true;
       part = "";
       partStart = -1;
     }
   }
-  if (part || !parts.length) parts.push(part);
-  return parts;
+  if (part || !any) yield part;
 }

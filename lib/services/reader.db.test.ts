@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { UnauthorizedError, ValidationError } from "@/lib/errors";
+import { NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { createActor } from "./actors";
 import { createClaim } from "./claims";
 import { addEvidence } from "./evidence";
-import { readerHighlightDetails, readerShell } from "./reader";
+import { readerHighlightDetails, readerShell, readerText } from "./reader";
+import { createRevision } from "./revisions";
 import { createSource } from "./sources";
 import { createStatement } from "./statements";
 import { listSuggestions } from "./suggestions";
@@ -45,7 +46,9 @@ describe("the reader's first paint", () => {
   it("places every highlight with its colour and no details; a suggestion a statement answers is not one", async () => {
     const { analyst, source, evidence, statement, lund } = await workedSource();
     const shell = await readerShell(analyst, source.id);
-    expect(shell.source.revision.text).toBe(TEXT);
+    // The text is fetched on its own (readerText), so the page does not carry it.
+    expect(shell.source.revision).not.toHaveProperty("text");
+    expect(shell.source.revision).toMatchObject({ id: source.revision.id, number: 1, length: TEXT.length });
     expect(shell.highlights).toEqual([
       { id: evidence.id, start: evidence.start, end: evidence.end, kind: "evidence", tone: "supports" },
       { id: statement.id, start: statement.start, end: statement.end, kind: "statement", tone: "statement" },
@@ -72,5 +75,23 @@ describe("the reader's first paint", () => {
     await expect(readerHighlightDetails(null, source.id, { ids: [evidence.id] })).rejects.toBeInstanceOf(
       UnauthorizedError,
     );
+  });
+});
+
+describe("the reader's text, on its own", () => {
+  it("is a revision's text exactly, and stays that revision's after a new revision", async () => {
+    const { analyst, source } = await workedSource();
+    expect(await readerText(analyst, source.revision.id)).toBe(TEXT);
+    const revised = `${TEXT}\n\n[FICTIONAL] The timetable returns on Friday.`;
+    const second = await createRevision(analyst, source.id, { text: revised });
+    expect(await readerText(analyst, second.id)).toBe(revised);
+    expect(await readerText(analyst, source.revision.id)).toBe(TEXT);
+    expect((await readerShell(analyst, source.id)).source.revision.id).toBe(second.id);
+  });
+
+  it("is for staff only and names no unknown revision", async () => {
+    const { analyst, source } = await workedSource();
+    await expect(readerText(null, source.revision.id)).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(readerText(analyst, "no-such-revision")).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -129,6 +129,22 @@ export async function getSource(principal: Principal | null, id: string) {
   return { ...rest, revision: revisions[0] };
 }
 
+/**
+ * The source and its current revision without the revision's text: what the reader's page and side
+ * lists show (the browser fetches the text itself, once per revision; ADR 0031).
+ */
+export async function getSourceWithoutText(principal: Principal | null, id: string) {
+  requirePermission(principal, "staff:read");
+  const db = await getDb();
+  const source = await db.source.findUnique({
+    where: { id },
+    include: { revisions: { orderBy: { number: "desc" }, take: 1, omit: { snapshot: true, text: true } } },
+  });
+  if (!source || !source.revisions[0]) throw new NotFoundError("Source");
+  const { revisions, ...rest } = source;
+  return { ...rest, revision: revisions[0] };
+}
+
 export async function listSources(principal: Principal | null, rawQuery: unknown = {}) {
   requirePermission(principal, "staff:read");
   const { cursor, limit } = parseInput(pageQuery, rawQuery);
@@ -184,7 +200,7 @@ const byPosition = [{ start: "asc" as const }, { id: "asc" as const }];
  * the text's highlights come from readerShell (lib/services/reader.ts).
  */
 export async function getReaderData(principal: Principal | null, id: string) {
-  const source = await getSource(principal, id);
+  const source = await getSourceWithoutText(principal, id);
   const db = await getDb();
   const current = source.revision.id;
   const evidence = (where: object) =>

@@ -80,6 +80,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "GET /api/v1/exports/[dataset]": STAFF,
   "POST /api/v1/imports/claimreview": WRITERS,
   "GET /api/v1/revisions/[revisionId]/snapshot": STAFF,
+  "GET /api/v1/revisions/[revisionId]/text": STAFF,
   "PATCH /api/v1/actors/[id]": WRITERS,
   "PATCH /api/v1/sources/[id]": WRITERS,
   "PATCH /api/v1/statements/[id]": WRITERS,

@@ -1,8 +1,10 @@
 import { Suspense } from "react";
+import { preload } from "react-dom";
 import type { Metadata } from "next";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { orNotFound } from "@/lib/http/not-found";
+import { revisionTextUrl } from "@/lib/reader/revision-text";
 import { parsePageStarts } from "@/lib/sources/archive";
 import { readerShell } from "@/lib/services/reader";
 import { ReaderWorkspace } from "@/components/reader/ReaderWorkspace";
@@ -27,6 +29,8 @@ export default async function SourcePage({
   const { principal } = await pageGate("staff:read", `/sources/${id}`);
   // Only what the text needs; the side panels stream in after it (ADR 0029).
   const { source, highlights, statements, needsReview } = await orNotFound(readerShell(principal, id));
+  // The text is fetched on its own, once per revision (ADR 0031); the browser starts while the scripts load.
+  preload(revisionTextUrl(source.revision.id), { as: "fetch", crossOrigin: "anonymous" });
   // Statements and evidence need the same roles, so one flag gates both toolbars.
   const canWrite = can(principal, "evidence:write") && can(principal, "statement:write");
   return (
@@ -56,7 +60,7 @@ export default async function SourcePage({
         }))}
         text={
           <SourceText
-            text={source.revision.text}
+            revisionId={source.revision.id}
             highlights={highlights}
             pageStarts={parsePageStarts(source.revision.pageStarts)}
           />

@@ -2,7 +2,7 @@ import { claimReviewImportInput } from "@/lib/validation/claimreview";
 import { sourceFromUrlInput } from "@/lib/validation/source-import";
 import type { ApiOperations } from "./types";
 import * as records from "../responses/records";
-import { exportFile, snapshotFile } from "../responses/files";
+import { exportFile, revisionTextFile, snapshotFile } from "../responses/files";
 
 const writers = "analyst, editor, admin";
 
@@ -25,6 +25,14 @@ export const importOperations: ApiOperations = {
         "The archived page or PDF of a revision imported from a URL or PDF, as fetched (a download; hash in X-Content-Hash); 404 when the revision has none",
       auth: "staff",
       response: snapshotFile,
+    },
+  },
+  "/revisions/{revisionId}/text": {
+    get: {
+      summary:
+        "A revision's text as plain UTF-8, the offsets of evidence and statements count in it (UTF-16). Immutable: a changed text is a new revision, so the answer may be cached for good; 404 for an unknown revision",
+      auth: "staff",
+      response: revisionTextFile,
     },
   },
   "/imports/claimreview": {

@@ -5,3 +5,4 @@ export const exportFile: FileResponse = {
   file: ["text/csv; charset=utf-8", "application/json; charset=utf-8", "application/ld+json"],
 };
 export const snapshotFile: FileResponse = { file: ["text/html", "application/pdf"] };
+export const revisionTextFile: FileResponse = { file: ["text/plain; charset=utf-8"] };
