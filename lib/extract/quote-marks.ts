@@ -76,11 +76,11 @@ function closesLater(marks: Array<{ role: Role }>, k: number): boolean {
  *  better closing mark follows before the next opening one. */
 function pairSingles(text: string, lo: number, hi: number): Array<[number, number]> {
   const marks: Array<{ i: number; role: Role }> = [];
-  const re = SINGLE_RE;
-  re.lastIndex = lo;
-  for (let m = re.exec(text); m && m.index < hi; m = re.exec(text)) {
-    const role = singleRole(text, m.index, lo, hi);
-    if (role !== "none") marks.push({ i: m.index, role });
+  // Searched within the range only: a search of the whole text from `lo` would run on to the next
+  // apostrophe anywhere after it, which in a long text with few of them made this quadratic.
+  for (const m of text.slice(lo, hi).matchAll(SINGLE_RE)) {
+    const role = singleRole(text, lo + m.index, lo, hi);
+    if (role !== "none") marks.push({ i: lo + m.index, role });
   }
   const pairs: Array<[number, number]> = [];
   let pending = -1;
