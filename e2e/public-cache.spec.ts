@@ -170,9 +170,11 @@ test("publishing, a correction and unpublishing reach the cached card, list and 
   }).toPass({ timeout: 5_000 });
   await expect(page.getByText("version 2", { exact: false }).first()).toBeVisible();
   await showsOnNextLoad("/cards", recounted);
-  const embed = await (await request.get(`/embed/${slug}`)).text();
-  expect(embed).toContain(recounted);
-  expect(embed).toContain("version 2");
+  await expect(async () => {
+    const embed = await (await request.get(`/embed/${slug}`)).text();
+    expect(embed).toContain(recounted);
+    expect(embed).toContain("version 2");
+  }).toPass({ timeout: 5_000 });
   await page.goto(`/cards/${slug}/v/1`);
   await expect(page.getByText("superseded", { exact: false }).first()).toBeVisible();
 

@@ -232,9 +232,12 @@ test("a claim goes from analyst to blind reviews to a published, corrected card 
   await correction.getByRole("button", { name: "Publish correction (version 2)" }).click();
   await expect(editorPage.getByRole("status")).toHaveText("Correction published as version 2.");
 
-  // The reader saw version 1 before; the cached card must now be version 2.
-  await reader.goto(`/cards/${claim.slug}`);
-  await expect(reader.getByText("Truth: Mixed")).toBeVisible();
+  // The reader saw version 1 before; the cached card must now be version 2 (a load that joins a render
+  // begun before the correction may get that render once, ADR 0024; never a copy kept for 30 s).
+  await expect(async () => {
+    await reader.goto(`/cards/${claim.slug}`);
+    await expect(reader.getByText("Truth: Mixed")).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 5_000 });
   await expect(reader.getByTestId("correction-note").first()).toContainText("Brask's harbour office confirmed");
   const corrected = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
   expect(corrected.reviewRating).toMatchObject({ alternateName: "Mixed", ratingValue: 3 });
