@@ -3,14 +3,16 @@
 // Give --database-url twice (a file: and a postgresql:// URL) to measure both databases in one run.
 // Scenarios: (0) a static page of the same app (the ceiling), (1) a published card page, (1e) its embed,
 // (1l) the card list, (2) the search
-// API with a broad query, (3) a staff claim page; then, on a second server with the search cache off,
+// API with a broad query, (2f) the cheapest signed-in API call (GET /api/v1/me: the sign-in check and
+// nothing else), (3) a staff claim page, (3f) a small staff page (notification settings); the two floors
+// show what Next and the sign-in cost before any work of the page's own. Then, on a second server with the search cache off,
 // (2u) the same broad query computed every time and (2r) a rare term. Prints req/s, p50/p97.5/p99
 // latency, the ratio to (0), and the database statements per view (counted in the server process over
 // 5 sequential views after a first one, bench/lib/count-queries.cjs: every statement sent to the driver,
 // BEGIN/COMMIT included; search statements run in worker threads, ADR 0025, and are counted there too).
 // --reader also runs bench/reader.ts (a 2 MB source's reader in Chromium: bytes and time to interactive)
 // on a fresh SQLite database afterwards, so one run prints every figure of the README's table.
-// --only search runs just (0) and the search scenarios (2, 2u, 2r); --help lists the options.
+// --only search runs just (0) and the search scenarios (2, 2f, 2u, 2r); --help lists the options.
 // Loopback only. Absolute figures depend on the machine: compare runs made under the same conditions.
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
@@ -141,9 +143,16 @@ async function run(target: DatabaseTarget) {
       { name: "(1e) card embed", path: `/embed/${card.slug}`, headers: {} },
       { name: "(1l) card list", path: "/cards", headers: {} },
       { name: "(2) search, broad", path: searchPath(values.query!), headers: api },
+      // Floors: what Next and the sign-in check cost on their own, so the rows above read against them.
+      { name: "(2f) search floor: GET /me", path: "/api/v1/me", headers: api },
       {
         name: "(3) staff claim page",
         path: `/claims/${claim.id}`,
+        headers: { cookie: `${SESSION_COOKIE}=${session}` },
+      },
+      {
+        name: "(3f) staff page floor: settings",
+        path: "/inbox/settings",
         headers: { cookie: `${SESSION_COOKIE}=${session}` },
       },
     ].filter((s) => wanted(s.name))) results.push(await measure(server, s));

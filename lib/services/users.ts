@@ -42,6 +42,12 @@ export async function addUserFromCli(raw: unknown) {
   return insertUser(null, raw);
 }
 
+/** The signed-in account itself, so an API client can check which account and role its token acts as. */
+export function currentAccount(principal: Principal | null) {
+  const { userId, name, email, role } = requirePermission(principal, "staff:read");
+  return { id: userId, name, email, role };
+}
+
 export async function listUsers(principal: Principal | null) {
   requirePermission(principal, "user:manage");
   const db = await getDb();

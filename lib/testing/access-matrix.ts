@@ -33,6 +33,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "POST /api/v1/claims/[id]/evidence": WRITERS,
   "GET /api/v1/actors": STAFF,
   "POST /api/v1/actors": WRITERS,
+  "GET /api/v1/me": STAFF,
   "GET /api/v1/users": ADMINS,
   "POST /api/v1/users": ADMINS,
   "DELETE /api/v1/users/[id]": ADMINS,

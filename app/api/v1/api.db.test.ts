@@ -12,6 +12,7 @@ import * as evidence from "./claims/[id]/evidence/route";
 import * as source from "./sources/[id]/route";
 import * as sources from "./sources/route";
 import * as users from "./users/route";
+import * as me from "./me/route";
 import * as fallback from "./[...path]/route";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
@@ -56,6 +57,21 @@ describe("API v1", () => {
     });
     expect(res.status).toBe(403);
     expect((await callRoute(users.GET, "GET", "/api/v1/users", { token: analyst })).status).toBe(403);
+  });
+
+  it("tells a token or session which account and role it acts as", async () => {
+    const editor = await makeUser("editor");
+    const token = await createApiToken(editor.userId, "newsroom bot");
+    const byToken = await callRoute(me.GET, "GET", "/api/v1/me", { token });
+    expect(byToken.status).toBe(200);
+    expect(byToken.json).toEqual({ id: editor.userId, name: editor.name, email: editor.email, role: "editor" });
+    const { token: session } = await createSession(editor.userId);
+    const bySession = await callRoute(me.GET, "GET", "/api/v1/me", {
+      headers: { cookie: `${SESSION_COOKIE}=${session}` },
+    });
+    expect(bySession.json.id).toBe(editor.userId);
+    expect((await callRoute(me.GET, "GET", "/api/v1/me", { token: token + "x" })).status).toBe(401);
+    expect((await callRoute(me.GET, "GET", "/api/v1/me")).status).toBe(401);
   });
 
   it("creates and reads sources, claims, evidence and actors with one token", async () => {

@@ -83,6 +83,13 @@ export const foundationOperations: ApiOperations = {
     },
   },
   "/cards": { get: { summary: "Published claim cards (slug, url, title)", auth: "public", response: cards.cardList } },
+  "/me": {
+    get: {
+      summary: "The account this session or API token acts as: id, name, email and role",
+      auth: "staff",
+      response: team.account,
+    },
+  },
   "/users": {
     get: { summary: "List users", auth: "admin", response: team.userList },
     post: { summary: "Add a user", auth: "admin", body: userCreateInput, status: 201, response: team.userRecord },

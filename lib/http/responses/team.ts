@@ -40,6 +40,7 @@ export const myWork = z.object({
 });
 
 export const teamList = z.object({ members: z.array(person.extend({ role })) });
+export const account = z.object({ id, name: text, email: text, role });
 export const userRecord = z.object({ id, email: text, name: text, role, createdAt: dateTime });
 export const userList = z.object({ items: z.array(userRecord.extend({ disabledAt: maybe(dateTime) })) });
 export const userDisabled = z.object({ id, email: text, disabledAt: dateTime });
