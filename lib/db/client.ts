@@ -23,13 +23,17 @@ export function replicaUrlsFrom(value: string | undefined): string[] {
   return urls;
 }
 
+const PG_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
 export async function createDb(target: DatabaseTarget = databaseTarget(process.env)): Promise<Db> {
   if (target.provider === "postgresql") {
     const [{ PrismaClient: PgClient }, { PrismaPg }] = await Promise.all([
       import("@/generated/postgresql/client"),
       import("@prisma/adapter-pg"),
     ]);
-    const connect = (connectionString: string) => new PgClient({ adapter: new PrismaPg({ connectionString }) });
+    // A burst of writers queues for the pool's connections instead of failing after Prisma's default 2 s.
+    const connect = (connectionString: string) =>
+      new PgClient({ adapter: new PrismaPg({ connectionString }), transactionOptions: PG_TRANSACTION_OPTIONS });
     const primary = connect(target.url);
     const replicaUrls = replicaUrlsFrom(process.env.DATABASE_REPLICA_URLS);
     if (!replicaUrls.length) return primary as unknown as Db;
