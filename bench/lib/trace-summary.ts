@@ -20,6 +20,8 @@ export function mainThreadTime(
   traceJson: string,
   untilMark: string,
   markAt: number,
+  /** Tasks at least this long are listed (with when they started and what most of them was). */
+  longTaskMs = 50,
 ): { total: number; busy: number; parts: TimeSpent[]; longTasks: Array<{ at: number; ms: number; top: string }> } {
   const { traceEvents } = JSON.parse(traceJson) as { traceEvents: TraceEvent[] };
   const mark = traceEvents.find((e) => e.name === untilMark && e.cat?.includes("user_timing"));
@@ -43,7 +45,8 @@ export function mainThreadTime(
       if (!stack.length) {
         // A task: when it started, how long it ran and what most of it was.
         const top = [...taskSelf.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? done.name;
-        if (done.dur >= 50_000) longTasks.push({ at: (done.end - done.dur - start) / 1000, ms: done.dur / 1000, top });
+        if (done.dur >= longTaskMs * 1000)
+          longTasks.push({ at: (done.end - done.dur - start) / 1000, ms: done.dur / 1000, top });
         taskSelf.clear();
       }
       if (stack.length) stack[stack.length - 1].children += done.dur;
