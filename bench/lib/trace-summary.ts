@@ -10,7 +10,10 @@ type TraceEvent = {
   pid: number;
   tid: number;
   cat?: string;
-  args?: { name?: string; data?: { url?: string } };
+  args?: {
+    name?: string;
+    data?: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number; type?: string };
+  };
 };
 
 export type TimeSpent = { name: string; ms: number };
@@ -20,6 +23,8 @@ export function mainThreadTime(
   traceJson: string,
   untilMark: string,
   markAt: number,
+  /** Tasks at least this long are listed (with when they started and what most of them was). */
+  longTaskMs = 50,
 ): { total: number; busy: number; parts: TimeSpent[]; longTasks: Array<{ at: number; ms: number; top: string }> } {
   const { traceEvents } = JSON.parse(traceJson) as { traceEvents: TraceEvent[] };
   const mark = traceEvents.find((e) => e.name === untilMark && e.cat?.includes("user_timing"));
@@ -35,6 +40,8 @@ export function mainThreadTime(
   const longTasks: Array<{ at: number; ms: number; top: string }> = [];
   const taskSelf = new Map<string, number>();
   const stack: Array<{ name: string; end: number; children: number; dur: number }> = [];
+  // What started each task: its first function call (script, line, column) or event.
+  let taskStart = "";
   const close = (upTo: number) => {
     while (stack.length && stack[stack.length - 1].end <= upTo) {
       const done = stack.pop()!;
@@ -43,8 +50,10 @@ export function mainThreadTime(
       if (!stack.length) {
         // A task: when it started, how long it ran and what most of it was.
         const top = [...taskSelf.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? done.name;
-        if (done.dur >= 50_000) longTasks.push({ at: (done.end - done.dur - start) / 1000, ms: done.dur / 1000, top });
+        if (done.dur >= longTaskMs * 1000)
+          longTasks.push({ at: (done.end - done.dur - start) / 1000, ms: done.dur / 1000, top: `${top}${taskStart}` });
         taskSelf.clear();
+        taskStart = "";
       }
       if (stack.length) stack[stack.length - 1].children += done.dur;
     }
@@ -52,6 +61,9 @@ export function mainThreadTime(
   for (const e of complete) {
     close(e.ts);
     const dur = Math.min(e.dur ?? 0, mark.ts - e.ts);
+    const data = e.args?.data;
+    if (!taskStart && (e.name === "FunctionCall" || e.name === "EventDispatch") && data)
+      taskStart = ` (${data.type ?? `${data.functionName || "anonymous"} ${data.url?.split("/").pop() ?? ""}:${data.lineNumber ?? ""}:${data.columnNumber ?? ""}`})`;
     stack.push({ name: e.name, end: e.ts + dur, children: 0, dur });
   }
   close(Infinity);

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { can, type Principal } from "@/lib/auth/principal";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { logout } from "@/lib/actions/auth";
 import { SearchBox } from "@/components/search/SearchBox";
 import { InboxLink } from "@/components/notifications/InboxLink";
+import { IntentLink } from "./IntentLink";
 import { NavLinks } from "./NavLinks";
 
 /** `unread` is the signed-in user's unread notification count (0 when nobody is signed in). */
@@ -21,9 +21,9 @@ export function SiteHeader({ principal, unread }: { principal: Principal | null;
   return (
     <header className="site-header">
       <div className="bar">
-        <Link href="/" className="brand">
+        <IntentLink href="/" className="brand">
           Claim<span>desk</span>
-        </Link>
+        </IntentLink>
         <NavLinks links={links} />
         {principal && <SearchBox />}
         <div className="whoami">
@@ -35,9 +35,9 @@ export function SiteHeader({ principal, unread }: { principal: Principal | null;
                   {principal.name} · {ROLE_LABELS[principal.role]}
                 </span>
                 <div style={{ display: "flex", gap: 10, alignItems: "center" }}>
-                  <Link href="/my-work" style={{ color: "#d6e2f0" }}>
+                  <IntentLink href="/my-work" style={{ color: "#d6e2f0" }}>
                     My work
-                  </Link>
+                  </IntentLink>
                   <InboxLink unread={unread} />
                   <form action={logout}>
                     <button className="link-button" type="submit">
@@ -48,9 +48,9 @@ export function SiteHeader({ principal, unread }: { principal: Principal | null;
               </div>
             </>
           ) : (
-            <Link href="/login" style={{ color: "#d6e2f0" }}>
+            <IntentLink href="/login" style={{ color: "#d6e2f0" }}>
               Staff sign in
-            </Link>
+            </IntentLink>
           )}
         </div>
       </div>

@@ -1,9 +1,9 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/layout/IntentLink";
 
 /** "Inbox" in the header with the unread count. */
 export function InboxLink({ unread }: { unread: number }) {
   return (
-    <Link
+    <IntentLink
       href="/inbox"
       className="inbox-link"
       style={{ color: "#d6e2f0" }}
@@ -15,6 +15,6 @@ export function InboxLink({ unread }: { unread: number }) {
           {unread > 99 ? "99+" : unread}
         </span>
       )}
-    </Link>
+    </IntentLink>
   );
 }

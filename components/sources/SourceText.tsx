@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { readerHtmlPartsOneByOne } from "@/lib/reader/html";
+import { NO_HIGHLIGHTS, unpackHighlights, type PackedHighlights } from "@/lib/reader/packed-highlights";
 import { loadRevisionText } from "@/lib/reader/revision-text";
-import type { Highlight } from "@/lib/reader/segments";
 import { paragraphSpans } from "@/lib/sources/paragraphs";
 
 /**
@@ -37,11 +37,11 @@ type Loaded = { revisionId: string; text: string } | { revisionId: string; faile
  */
 export function SourceText({
   revisionId,
-  highlights = [],
+  highlights: packed = NO_HIGHLIGHTS,
   pageStarts,
 }: {
   revisionId: string;
-  highlights?: Highlight[];
+  highlights?: PackedHighlights;
   /** Where each PDF page starts; its first paragraph is labelled with the page number. */
   pageStarts?: number[];
 }) {
@@ -62,6 +62,7 @@ export function SourceText({
   const text = current && "text" in current ? current.text : null;
 
   const spans = useMemo(() => (text === null ? [] : paragraphSpans(text)), [text]);
+  const highlights = useMemo(() => unpackHighlights(packed), [packed]);
   const ref = useRef<HTMLDivElement>(null);
   // The element's content is ours, not React's: React renders it empty and never touches its children.
   // Escaped and built in lib/reader/html.ts (see there for why this is HTML strings), a part at a time.

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { pageGate } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/principal";
 import { orNotFound } from "@/lib/http/not-found";
+import { packHighlights } from "@/lib/reader/packed-highlights";
 import { revisionTextUrl } from "@/lib/reader/revision-text";
 import { parsePageStarts } from "@/lib/sources/archive";
 import { readerShell } from "@/lib/services/reader";
@@ -61,7 +62,8 @@ export default async function SourcePage({
         text={
           <SourceText
             revisionId={source.revision.id}
-            highlights={highlights}
+            // Packed: thousands of highlights as one string and one array, not objects (ADR 0034).
+            highlights={packHighlights(highlights)}
             pageStarts={parsePageStarts(source.revision.pageStarts)}
           />
         }
