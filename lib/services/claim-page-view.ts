@@ -1,8 +1,8 @@
 // The staff claim page's shared part, kept per claim until a write that can change it (ADR 0030).
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
-import { getDb, type Db } from "@/lib/db/client";
 import { getClaimPage } from "./claim-page";
+import { claimReaderState } from "./claim-reader";
 import { listPossibleEvidence } from "./claim-matches";
 import { claimNumbersOf } from "./claim-numbers";
 import { listExternalReviews } from "./claimreview-import";
@@ -34,8 +34,7 @@ const MAX_KEPT_EVIDENCE = 200;
  */
 export async function getClaimPageView(principal: Principal | null, id: string): Promise<ClaimPageView> {
   requirePermission(principal, "staff:read");
-  const db = await getDb();
-  const key = await versionKey(db, id);
+  const key = await versionKey(principal, id);
   const hit = kept.get(id);
   if (key !== null && hit?.key === key) {
     kept.delete(id);
@@ -51,13 +50,10 @@ export async function getClaimPageView(principal: Principal | null, id: string):
   return view;
 }
 
-/** Null before the version migrations (nothing is kept then). */
-async function versionKey(db: Db, id: string) {
-  const [search, own] = await Promise.all([
-    searchDataVersion(),
-    db.claimPageVersion.findUnique({ where: { claimId: id }, select: { n: true } }),
-  ]);
-  return search === null ? null : `${search}:${own?.n ?? 0}`;
+/** Null before the version migrations (nothing is kept then). The claim's counter comes with the reader's state. */
+async function versionKey(principal: Principal | null, id: string) {
+  const [search, own] = await Promise.all([searchDataVersion(), claimReaderState(principal, id)]);
+  return search === null ? null : `${search}:${own.pageVersion}`;
 }
 
 async function readView(principal: Principal | null, id: string) {

@@ -32,7 +32,7 @@ describe("claim page reads in SQL", () => {
       reviewed: false,
       seesAllReviews: false,
     });
-    expect(await assignmentPeople(claim.id)).toEqual({ assignee: null, dueAt: null, reviewers: [] });
+    expect(await assignmentPeople(prisma, claim.id)).toEqual({ assignee: null, dueAt: null, reviewers: [] });
 
     await assignClaim(editor, claim.id, {
       assigneeId: analyst.userId,
@@ -51,7 +51,7 @@ describe("claim page reads in SQL", () => {
     const gone = await addComment(analyst, { targetType: "claim", targetId: claim.id, body: "Never mind" });
     await deleteComment(analyst, gone.id);
 
-    const people = await assignmentPeople(claim.id);
+    const people = await assignmentPeople(prisma, claim.id);
     const requests = await prisma.reviewRequest.findMany({
       where: { claimId: claim.id },
       orderBy: { createdAt: "asc" },
@@ -75,7 +75,7 @@ describe("claim page reads in SQL", () => {
     expect((await claimReaderState(analyst, claim.id)).pageVersion).toBe(counter?.n ?? 0);
     expect(counter?.n ?? 0).toBeGreaterThan(0);
 
-    const comments = await claimCommentRows(claim.id);
+    const comments = await claimCommentRows(prisma, claim.id);
     const stored = await prisma.comment.findMany({
       where: { claimId: claim.id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -103,7 +103,7 @@ describe("claim page reads in SQL", () => {
       [false, false, true],
     ]);
 
-    const events = await claimAuditEvents(claim.id, 300);
+    const events = await claimAuditEvents(prisma, claim.id, 300);
     const audit = await prisma.auditEvent.findMany({
       where: { claimId: claim.id },
       orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -121,7 +121,7 @@ describe("claim page reads in SQL", () => {
         userName: e.user?.name ?? null,
       })),
     );
-    expect(await claimAuditEvents(claim.id, 2)).toEqual(events.slice(0, 2));
+    expect(await claimAuditEvents(prisma, claim.id, 2)).toEqual(events.slice(0, 2));
   });
 
   it("list active colleagues by name, count unread notifications and tell whether a claim exists", async () => {
@@ -135,8 +135,8 @@ describe("claim page reads in SQL", () => {
       select: { id: true, name: true, email: true, role: true },
       orderBy: { name: "asc" },
     });
-    expect(await activeColleagues()).toEqual(stored);
-    expect((await activeColleagues()).map((u) => u.id)).not.toContain(gone.userId);
+    expect(await activeColleagues(await db())).toEqual(stored);
+    expect((await activeColleagues(await db())).map((u) => u.id)).not.toContain(gone.userId);
 
     const { claim } = await draftClaim(analyst);
     expect(await unreadCount(analyst)).toBe(0);
