@@ -8,7 +8,6 @@ import { claimNumbersOf } from "./claim-numbers";
 import { listExternalReviews } from "./claimreview-import";
 import { searchDataVersion } from "./search";
 import { similarToClaim } from "./similar-claims";
-import { listSourceChoices } from "./sources";
 
 export type ClaimPageView = Awaited<ReturnType<typeof readView>>;
 
@@ -22,8 +21,8 @@ const MAX_KEPT_EVIDENCE = 200;
 /**
  * The claim page's panels that are the same for every staff member: the claim with its evidence,
  * statements, appearances and relations (getClaimPage), its figures, possible evidence, similar claims
- * and external reviews, and the newest sources for the appearance picker (the same for everyone; the page
- * shows the picker only to writers). Callers must not change the object they get: it is shared.
+ * and external reviews (the appearance picker fetches its sources when opened, ADR 0035). Callers must
+ * not change the object they get: it is shared.
  *
  * Everything here is read from tables that move either the search data version (claims, tags, subjects,
  * actors, aliases, sources, revisions, statements, evidence; ADR 0009) or the claim's own counter in
@@ -59,7 +58,7 @@ async function versionKey(principal: Principal | null, id: string) {
 async function readView(principal: Principal | null, id: string) {
   const page = await getClaimPage(principal, id);
   const { claim } = page;
-  const [numbers, possibleEvidence, similarClaims, externalReviews, sourceChoices] = await Promise.all([
+  const [numbers, possibleEvidence, similarClaims, externalReviews] = await Promise.all([
     claimNumbersOf(principal, { text: claim.text, evidence: page.evidence, appearances: page.appearances }),
     listPossibleEvidence(principal, id),
     similarToClaim(
@@ -68,7 +67,6 @@ async function readView(principal: Principal | null, id: string) {
       page.relations.map((r) => r.claim.id),
     ),
     listExternalReviews(principal, id),
-    listSourceChoices(principal),
   ]);
-  return { page, numbers, possibleEvidence, similarClaims, externalReviews, sourceChoices };
+  return { page, numbers, possibleEvidence, similarClaims, externalReviews };
 }
