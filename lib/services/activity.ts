@@ -10,7 +10,6 @@ import { parseInput } from "@/lib/validation/parse";
 import { activityQuery } from "@/lib/validation/team";
 import { claimAuditEvents, claimReaderState } from "./claim-reader";
 import { claimComments } from "./comments";
-import { claimExists } from "./existence";
 
 export type ActivityKind = "status" | "review" | "publication" | "comment" | "assignment" | "edit";
 export type ActivityItem = {
@@ -79,14 +78,11 @@ function describe(e: Event, seesReviews: boolean, viewerId: string): { kind: Act
 export async function claimTimeline(principal: Principal | null, claimId: string): Promise<ActivityItem[]> {
   const viewer = requirePermission(principal, "staff:read");
   const db = await getDb();
-  if (!(await claimExists(claimId))) throw new NotFoundError("Claim");
+  const { exists, seesAllReviews: seesReviews } = await claimReaderState(viewer, claimId);
+  if (!exists) throw new NotFoundError("Claim");
   // The events with their authors' names in one SQL read (ADR 0035); the comments (with their authors)
   // are the ones the page's threads read in the same request.
-  const [{ seesAllReviews: seesReviews }, events, allComments] = await Promise.all([
-    claimReaderState(viewer, claimId),
-    claimAuditEvents(db, claimId, 300),
-    claimComments(viewer, claimId),
-  ]);
+  const [events, allComments] = await Promise.all([claimAuditEvents(db, claimId, 300), claimComments(viewer, claimId)]);
   const comments = allComments
     .filter((c) => !c.deletedAt)
     .reverse()

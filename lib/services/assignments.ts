@@ -13,7 +13,6 @@ import { assignmentInput } from "@/lib/validation/team";
 import { recordAudit } from "./audit";
 import { notify } from "./notifications";
 import { activeColleagues, assignmentPeople, claimReaderState } from "./claim-reader";
-import { claimExists } from "./existence";
 import { reviewQueue } from "./reviews";
 
 const person = { select: { id: true, name: true, email: true } } as const;
@@ -29,11 +28,10 @@ export async function follow(tx: Tx, userIds: (string | null | undefined)[], cla
 
 export async function getAssignment(principal: Principal | null, claimId: string) {
   requirePermission(principal, "staff:read");
-  if (!(await claimExists(claimId))) throw new NotFoundError("Claim");
   // In SQL: the claim page reads this on every view (ADR 0035).
-  const db = await getDb();
-  const [people, reader] = await Promise.all([assignmentPeople(db, claimId), claimReaderState(principal, claimId)]);
-  return { ...people, following: reader.following };
+  const reader = await claimReaderState(principal, claimId);
+  if (!reader.exists) throw new NotFoundError("Claim");
+  return { ...(await assignmentPeople(await getDb(), claimId)), following: reader.following };
 }
 
 /** Active colleagues who can take a role in assignments (for pickers and mention autocomplete). */

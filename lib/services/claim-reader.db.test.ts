@@ -5,8 +5,10 @@ import { draftClaim, REVIEW, team } from "@/lib/testing/card-fixtures";
 import { makeUser } from "@/lib/testing/factories";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { assignClaim, setFollowing } from "./assignments";
+import { NotFoundError, UnauthorizedError } from "@/lib/errors";
 import {
   activeColleagues,
+  assertClaimExists,
   assignmentPeople,
   claimAuditEvents,
   claimCommentRows,
@@ -27,6 +29,7 @@ describe("claim page reads in SQL", () => {
     const prisma = await db();
 
     expect(await claimReaderState(analyst, claim.id)).toEqual({
+      exists: true,
       pageVersion: 0,
       following: false,
       reviewed: false,
@@ -144,5 +147,11 @@ describe("claim page reads in SQL", () => {
     expect(await unreadCount(analyst)).toBe(1);
     expect(await claimExists(claim.id)).toBe(true);
     expect(await claimExists("no-such-claim")).toBe(false);
+    // The claim page layout's 404 comes from the reader's state.
+    expect((await claimReaderState(analyst, "no-such-claim")).exists).toBe(false);
+    await expect(assertClaimExists(analyst, claim.id)).resolves.toBeUndefined();
+    await expect(assertClaimExists(analyst, "no-such-claim")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(assertClaimExists(analyst, "x".repeat(65))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(assertClaimExists(null, claim.id)).rejects.toBeInstanceOf(UnauthorizedError);
   });
 });

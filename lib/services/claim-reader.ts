@@ -8,17 +8,19 @@ import "server-only";
 import { cache } from "react";
 import { can, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { isCleanText } from "@/lib/validation/common";
 import type { CommentTarget } from "@/lib/validation/team";
 
 /** Drivers answer a date as a Date, an ISO string or epoch milliseconds depending on dialect and column. */
 const dateOf = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(v as string));
 const dateAt = (v: unknown) => dateOf(v) ?? new Date(0);
 
-type ReaderRow = { page: unknown; following: unknown; reviewed: unknown };
+type ReaderRow = { claim: unknown; page: unknown; following: unknown; reviewed: unknown };
 
 /**
- * One statement for what a person's view of a claim depends on besides the claim itself: the claim's
- * own page counter (ClaimPageVersion, the kept view's key, ADR 0030), whether they follow it and whether
+ * One statement for what a person's view of a claim depends on besides the claim itself: whether the
+ * claim exists (the layout's 404), its own page counter (ClaimPageVersion, the kept view's key, ADR 0030), whether they follow it and whether
  * they have reviewed it (blind review: until then other reviews and the comments that reveal them stay
  * hidden). Read once per request (React's cache(); elsewhere it calls through).
  */
@@ -26,10 +28,12 @@ const readerState = cache(async (userId: string, claimId: string) => {
   const db = await getDb();
   const [row] = await db.$queryRaw<ReaderRow[]>`
     SELECT
+      (SELECT COUNT(*) FROM "Claim" WHERE "id" = ${claimId}) AS "claim",
       (SELECT "n" FROM "ClaimPageVersion" WHERE "claimId" = ${claimId}) AS "page",
       (SELECT COUNT(*) FROM "ClaimFollow" WHERE "userId" = ${userId} AND "claimId" = ${claimId}) AS "following",
       (SELECT COUNT(*) FROM "Review" WHERE "claimId" = ${claimId} AND "reviewerId" = ${userId}) AS "reviewed"`;
   return {
+    exists: Number(row?.claim ?? 0) > 0,
     pageVersion: Number(row?.page ?? 0),
     following: Number(row?.following ?? 0) > 0,
     reviewed: Number(row?.reviewed ?? 0) > 0,
@@ -41,6 +45,17 @@ export async function claimReaderState(principal: Principal | null, claimId: str
   const state = await readerState(viewer.userId, claimId);
   // Editors and admins read every verdict anyway (as canSeeAllReviews in reviews.ts).
   return { ...state, seesAllReviews: can(viewer, "card:publish") || state.reviewed };
+}
+
+/**
+ * The claim page layout's check (as recordGate's, lib/auth/record-gate.ts): HTTP 404 for an unknown
+ * claim before the page streams, from the reader's state the page reads anyway (no statement of its own).
+ */
+export async function assertClaimExists(principal: Principal | null, claimId: string) {
+  requirePermission(principal, "staff:read");
+  // An id no row can have (too long, control characters, lone surrogates) is simply not found.
+  if (!claimId || claimId.length > 64 || !isCleanText(claimId)) throw new NotFoundError("Claim");
+  if (!(await claimReaderState(principal, claimId)).exists) throw new NotFoundError("Claim");
 }
 
 type PersonRow = {
