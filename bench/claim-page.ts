@@ -59,17 +59,19 @@ const { claimPageThreads } = await import("../lib/services/comments.ts");
 const { similarToClaim } = await import("../lib/services/similar-claims.ts");
 const { listSourceChoices } = await import("../lib/services/sources.ts");
 const { unreadCount } = await import("../lib/services/notifications.ts");
-const { assertStaffRecordExists } = await import("../lib/services/existence.ts");
+const { assertClaimExists } = await import("../lib/services/claim-reader.ts");
 
 const page = await getClaimPage(principal, claim.id);
 const relatedIds = page.relations.map((r) => r.claim.id);
 const reads: Array<[string, () => Promise<unknown>]> = [
   ["header: unread count", () => unreadCount(principal)],
-  ["layout: claim exists", () => assertStaffRecordExists(principal, "claim", claim.id)],
+  // The layout's check shares the reader-state statement with the panels in a request (ADR 0035); here,
+  // outside a request, each call sends its own.
+  ["layout: claim exists", () => assertClaimExists(principal, claim.id)],
   // What the page calls: the shared part below (getClaimPage to external reviews) kept per claim (ADR 0030).
   ["getClaimPageView (kept)", () => getClaimPageView(principal, claim.id)],
   ["getClaimPage", () => getClaimPage(principal, claim.id)],
-  ["source choices", () => listSourceChoices(principal)],
+  ["source choices (on open)", () => listSourceChoices(principal)],
   [
     "claimNumbersOf",
     () => claimNumbersOf(principal, { text: page.claim.text, evidence: page.evidence, appearances: page.appearances }),
@@ -87,7 +89,9 @@ const runs = Number(values.runs);
 console.log(`${process.env.DATABASE_URL.split(":")[0]}, claim ${claim.id}, median of ${runs} calls after a first one`);
 console.log("read                        median ms  first ms  statements/call");
 // Computed inside getClaimPageView, not called by the page itself: left out of "a view".
+// The appearance picker's sources are fetched when a writer opens it (ADR 0035): not part of a view either.
 const shared = new Set([
+  "source choices (on open)",
   "getClaimPage",
   "claimNumbersOf",
   "listPossibleEvidence",

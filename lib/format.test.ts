@@ -10,6 +10,8 @@ describe("date formats", () => {
     expect(formatDate("2026-03-05T00:10:00Z")).toBe("5 Mar 2026");
     expect(formatDate(null)).toBe("—");
     expect(formatDate(undefined)).toBe("—");
+    // The shared formatters keep what toLocaleDateString said of a bad value instead of throwing.
+    expect(formatDate("not a date")).toBe("Invalid Date");
   });
 
   it("shows staff notices with the time and says it is UTC", () => {

@@ -13,15 +13,11 @@ export function ClaimAppearances({
   claimId,
   appearances,
   canWrite,
-  sources,
 }: {
   claimId: string;
   appearances: ClaimPageData["appearances"];
   canWrite: boolean;
-  /** Sources a writer may add an appearance in (those already listed are left out here). */
-  sources: { id: string; title: string }[];
 }) {
-  const listed = new Set(appearances.map((a) => a.source.id));
   return (
     <section aria-labelledby="appearances-heading">
       <h2 id="appearances-heading">Appearances</h2>
@@ -57,7 +53,8 @@ export function ClaimAppearances({
       )}
       {canWrite && (
         <DetailsWhenOpened className="inline-create" summary="Add an appearance">
-          <AppearanceForm claimId={claimId} sources={sources.filter((s) => !listed.has(s.id))} />
+          {/* The picker leaves out the sources already listed. */}
+          <AppearanceForm claimId={claimId} listed={appearances.map((a) => a.source.id)} />
         </DetailsWhenOpened>
       )}
     </section>

@@ -1,6 +1,7 @@
 import type { claimPageThreads } from "@/lib/services/comments";
 import { DetailsWhenOpened } from "@/components/ui/DetailsWhenOpened";
 import { CommentThreadView } from "./CommentThread";
+import { EmptyEvidenceThread } from "./EmptyEvidenceThread";
 import type { MentionMember } from "./MentionTextarea";
 
 export type EvidenceThreads = Awaited<ReturnType<typeof claimPageThreads>>["evidenceThreads"];
@@ -16,23 +17,30 @@ export function EvidenceComments({ threads, members }: { threads: EvidenceThread
       <h2 id="evidence-comments-heading" style={{ marginTop: 0 }}>
         Comments on evidence
       </h2>
-      {threads.map(({ evidence, ...thread }) => (
-        <DetailsWhenOpened
-          key={evidence.id}
-          defaultOpen={thread.comments.length > 0 || thread.hiddenUntilYouReview > 0}
-          summary={`“${evidence.excerpt}” (${thread.comments.filter((c) => !c.deletedAt).length})`}
-        >
-          <CommentThreadView
-            targetType="evidence"
-            targetId={evidence.id}
-            title="Comments"
-            thread={thread}
-            members={members}
-            headingLevel="h3"
-            formLabel={`Comment on “${evidence.excerpt}”`}
-          />
-        </DetailsWhenOpened>
-      ))}
+      {threads.map(({ evidence, ...thread }) => {
+        const empty = thread.comments.length === 0 && thread.hiddenUntilYouReview === 0;
+        return (
+          <DetailsWhenOpened
+            key={evidence.id}
+            defaultOpen={!empty}
+            summary={`“${evidence.excerpt}” (${thread.comments.filter((c) => !c.deletedAt).length})`}
+          >
+            {empty ? (
+              <EmptyEvidenceThread evidenceId={evidence.id} excerpt={evidence.excerpt} members={members} />
+            ) : (
+              <CommentThreadView
+                targetType="evidence"
+                targetId={evidence.id}
+                title="Comments"
+                thread={thread}
+                members={members}
+                headingLevel="h3"
+                formLabel={`Comment on “${evidence.excerpt}”`}
+              />
+            )}
+          </DetailsWhenOpened>
+        );
+      })}
     </section>
   );
 }

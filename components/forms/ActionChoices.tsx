@@ -9,6 +9,11 @@ type Props = {
   /** The submitted field the buttons choose (each button sends its own value under this name). */
   name: string;
   choices: { value: string; label: string; ariaLabel?: string }[];
+  /**
+   * What the buttons act on, appended to each choice's accessible name in quotes: the list passes one
+   * choices array for every row, which the RSC payload then carries once (ADR 0035).
+   */
+  about?: string;
   className?: string;
 };
 
@@ -18,7 +23,7 @@ type Props = {
  * submitted from its handler rather than through `action={…}`: a form action's progressive enhancement
  * writes four hidden state fields per form into the HTML, most of a list's bytes (ADR 0030).
  */
-export function ActionChoices({ action, fields, name, choices, className = "secondary small-button" }: Props) {
+export function ActionChoices({ action, fields, name, choices, about, className = "secondary small-button" }: Props) {
   const [state, setState] = useState<FormState>(initialFormState);
   const [pending, startTransition] = useTransition();
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -41,7 +46,7 @@ export function ActionChoices({ action, fields, name, choices, className = "seco
           className={className}
           disabled={pending}
           aria-busy={pending}
-          aria-label={c.ariaLabel}
+          aria-label={about === undefined ? c.ariaLabel : `${c.ariaLabel ?? c.label} “${about}”`}
         >
           {c.label}
         </button>

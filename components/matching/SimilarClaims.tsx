@@ -7,6 +7,13 @@ import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { ActionChoices } from "@/components/forms/ActionChoices";
 import { Badge } from "@/components/ui/Badge";
 
+// One array for every row: the page's RSC payload carries it once.
+const RELATE_CHOICES = RELATION_KINDS.map((kind) => ({
+  value: kind,
+  label: RELATION_LABELS[kind].out,
+  ariaLabel: `Mark as ${RELATION_LABELS[kind].out.toLowerCase()}`,
+}));
+
 /** Claim page: similar and possibly opposite claims, with one click to relate them. */
 export function SimilarClaims({
   claimId,
@@ -37,11 +44,8 @@ export function SimilarClaims({
                   action={addRelationForm}
                   fields={{ claimId, toClaimId: s.id }}
                   name="kind"
-                  choices={RELATION_KINDS.map((kind) => ({
-                    value: kind,
-                    label: RELATION_LABELS[kind].out,
-                    ariaLabel: `Mark as ${RELATION_LABELS[kind].out.toLowerCase()} “${excerpt(s.text, 40)}”`,
-                  }))}
+                  choices={RELATE_CHOICES}
+                  about={excerpt(s.text, 40)}
                 />
               )}
             </li>

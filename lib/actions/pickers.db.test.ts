@@ -12,6 +12,7 @@ vi.mock("next/navigation", () => import("@/lib/testing/next-action-mocks").then(
 
 useTestDatabase();
 const { searchClaimOptions } = await import("./workspace");
+const { appearanceSourceOptions } = await import("./workspace-claims");
 
 beforeAll(async () => {
   current.principal = await makeUser("analyst");
@@ -24,5 +25,17 @@ describe("claim picker", () => {
     expect(options).toEqual([
       expect.objectContaining({ label: "The Velmora lighthouse keeper rang the bell twice", hint: "Draft" }),
     ]);
+  });
+});
+
+describe("appearance picker", () => {
+  it("lists the newest sources first when a writer opens it, and refuses a reviewer", async () => {
+    const { source } = await draftClaim(current.principal!, { text: "The Velmora ferry ran late (fictional)" });
+    const options = await appearanceSourceOptions();
+    expect(options[0]).toEqual({ id: source.id, title: source.title });
+    const writer = current.principal;
+    current.principal = await makeUser("reviewer");
+    await expect(appearanceSourceOptions()).rejects.toThrow();
+    current.principal = writer;
   });
 });

@@ -7,7 +7,8 @@ import {
   removeClaimAppearance,
   removeClaimRelation,
 } from "@/lib/services/claims";
-import { formAction, formObject, requiredId } from "./action-client";
+import { listSourceChoices } from "@/lib/services/sources";
+import { dataAction, formAction, formObject, requiredId } from "./action-client";
 
 function refreshClaims(...ids: (string | undefined)[]) {
   for (const id of ids) if (id) revalidatePath(`/claims/${id}`);
@@ -40,3 +41,6 @@ export const removeAppearanceForm = formAction("claim:write", async (principal, 
   refreshClaims(claimId);
   return { ok: true, message: "Appearance removed." };
 });
+
+/** The newest sources for the appearance picker, fetched when a writer opens it (not in every page view). */
+export const appearanceSourceOptions = dataAction("claim:write", async (principal) => listSourceChoices(principal));

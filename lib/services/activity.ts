@@ -8,9 +8,8 @@ import { excerpt } from "@/lib/reader/highlights";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
 import { parseInput } from "@/lib/validation/parse";
 import { activityQuery } from "@/lib/validation/team";
+import { claimAuditEvents, claimReaderState } from "./claim-reader";
 import { claimComments } from "./comments";
-import { claimExists } from "./existence";
-import { seesAllReviews } from "./reviews";
 
 export type ActivityKind = "status" | "review" | "publication" | "comment" | "assignment" | "edit";
 export type ActivityItem = {
@@ -79,27 +78,19 @@ function describe(e: Event, seesReviews: boolean, viewerId: string): { kind: Act
 export async function claimTimeline(principal: Principal | null, claimId: string): Promise<ActivityItem[]> {
   const viewer = requirePermission(principal, "staff:read");
   const db = await getDb();
-  if (!(await claimExists(claimId))) throw new NotFoundError("Claim");
-  const seesReviews = await seesAllReviews(viewer, claimId);
-  // Names in one read after both lists, and only when there is someone to name (includes read them always).
-  // The comments (with their authors) are the ones the page's threads read in the same request.
-  const [events, allComments] = await Promise.all([
-    db.auditEvent.findMany({ where: { claimId }, orderBy: [{ at: "desc" }, { id: "desc" }], take: 300 }),
-    claimComments(viewer, claimId),
-  ]);
+  const { exists, seesAllReviews: seesReviews } = await claimReaderState(viewer, claimId);
+  if (!exists) throw new NotFoundError("Claim");
+  // The events with their authors' names in one SQL read (ADR 0035); the comments (with their authors)
+  // are the ones the page's threads read in the same request.
+  const [events, allComments] = await Promise.all([claimAuditEvents(db, claimId, 300), claimComments(viewer, claimId)]);
   const comments = allComments
     .filter((c) => !c.deletedAt)
     .reverse()
     .slice(0, 300);
-  const names = new Map(comments.map((c) => [c.authorId, c.author.name]));
-  const userIds = new Set(events.flatMap((e) => (e.userId && !names.has(e.userId) ? [e.userId] : [])));
-  if (userIds.size)
-    for (const u of await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } }))
-      names.set(u.id, u.name);
   const items: ActivityItem[] = [];
   for (const e of events) {
     const d = describe(e, seesReviews, viewer.userId);
-    if (d) items.push({ id: e.id, at: e.at, who: (e.userId && names.get(e.userId)) || "Command line", ...d });
+    if (d) items.push({ id: e.id, at: e.at, who: e.userName ?? "Command line", ...d });
   }
   for (const c of comments) {
     if (c.revealsVerdicts && !seesReviews && c.authorId !== viewer.userId) continue;

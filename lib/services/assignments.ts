@@ -12,7 +12,7 @@ import type { ClaimStatus } from "@/lib/validation/claims";
 import { assignmentInput } from "@/lib/validation/team";
 import { recordAudit } from "./audit";
 import { notify } from "./notifications";
-import { claimExists } from "./existence";
+import { activeColleagues, assignmentPeople, claimReaderState } from "./claim-reader";
 import { reviewQueue } from "./reviews";
 
 const person = { select: { id: true, name: true, email: true } } as const;
@@ -27,39 +27,17 @@ export async function follow(tx: Tx, userIds: (string | null | undefined)[], cla
 }
 
 export async function getAssignment(principal: Principal | null, claimId: string) {
-  const user = requirePermission(principal, "staff:read");
-  const db = await getDb();
-  if (!(await claimExists(claimId))) throw new NotFoundError("Claim");
-  const [assignment, requests, following] = await Promise.all([
-    db.claimAssignment.findUnique({ where: { claimId } }),
-    db.reviewRequest.findMany({ where: { claimId }, orderBy: { createdAt: "asc" } }),
-    db.claimFollow.findUnique({ where: { userId_claimId: { userId: user.userId, claimId } } }),
-  ]);
-  // The people in one read, and only when someone is assigned or asked (includes read them always).
-  const ids = new Set([
-    ...(assignment?.assigneeId ? [assignment.assigneeId] : []),
-    ...requests.map((r) => r.reviewerId),
-  ]);
-  const people = new Map(
-    (ids.size ? await db.user.findMany({ where: { id: { in: [...ids] } }, ...person }) : []).map((p) => [p.id, p]),
-  );
-  return {
-    assignee: (assignment?.assigneeId && people.get(assignment.assigneeId)) || null,
-    dueAt: assignment?.dueAt ?? null,
-    reviewers: requests.flatMap((r) => people.get(r.reviewerId) ?? []),
-    following: !!following,
-  };
+  requirePermission(principal, "staff:read");
+  // In SQL: the claim page reads this on every view (ADR 0035).
+  const reader = await claimReaderState(principal, claimId);
+  if (!reader.exists) throw new NotFoundError("Claim");
+  return { ...(await assignmentPeople(await getDb(), claimId)), following: reader.following };
 }
 
 /** Active colleagues who can take a role in assignments (for pickers and mention autocomplete). */
 export async function teamMembers(principal: Principal | null) {
   requirePermission(principal, "staff:read");
-  const db = await getDb();
-  return db.user.findMany({
-    where: { disabledAt: null },
-    select: { id: true, name: true, email: true, role: true },
-    orderBy: { name: "asc" },
-  });
+  return activeColleagues(await getDb());
 }
 
 async function checkPeople(tx: Tx, assigneeId: string | undefined, reviewerIds: string[]) {

@@ -1,14 +1,13 @@
 // The staff claim page's shared part, kept per claim until a write that can change it (ADR 0030).
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
-import { getDb, type Db } from "@/lib/db/client";
 import { getClaimPage } from "./claim-page";
+import { claimReaderState } from "./claim-reader";
 import { listPossibleEvidence } from "./claim-matches";
 import { claimNumbersOf } from "./claim-numbers";
 import { listExternalReviews } from "./claimreview-import";
 import { searchDataVersion } from "./search";
 import { similarToClaim } from "./similar-claims";
-import { listSourceChoices } from "./sources";
 
 export type ClaimPageView = Awaited<ReturnType<typeof readView>>;
 
@@ -22,8 +21,8 @@ const MAX_KEPT_EVIDENCE = 200;
 /**
  * The claim page's panels that are the same for every staff member: the claim with its evidence,
  * statements, appearances and relations (getClaimPage), its figures, possible evidence, similar claims
- * and external reviews, and the newest sources for the appearance picker (the same for everyone; the page
- * shows the picker only to writers). Callers must not change the object they get: it is shared.
+ * and external reviews (the appearance picker fetches its sources when opened, ADR 0035). Callers must
+ * not change the object they get: it is shared.
  *
  * Everything here is read from tables that move either the search data version (claims, tags, subjects,
  * actors, aliases, sources, revisions, statements, evidence; ADR 0009) or the claim's own counter in
@@ -34,8 +33,7 @@ const MAX_KEPT_EVIDENCE = 200;
  */
 export async function getClaimPageView(principal: Principal | null, id: string): Promise<ClaimPageView> {
   requirePermission(principal, "staff:read");
-  const db = await getDb();
-  const key = await versionKey(db, id);
+  const key = await versionKey(principal, id);
   const hit = kept.get(id);
   if (key !== null && hit?.key === key) {
     kept.delete(id);
@@ -51,19 +49,16 @@ export async function getClaimPageView(principal: Principal | null, id: string):
   return view;
 }
 
-/** Null before the version migrations (nothing is kept then). */
-async function versionKey(db: Db, id: string) {
-  const [search, own] = await Promise.all([
-    searchDataVersion(),
-    db.claimPageVersion.findUnique({ where: { claimId: id }, select: { n: true } }),
-  ]);
-  return search === null ? null : `${search}:${own?.n ?? 0}`;
+/** Null before the version migrations (nothing is kept then). The claim's counter comes with the reader's state. */
+async function versionKey(principal: Principal | null, id: string) {
+  const [search, own] = await Promise.all([searchDataVersion(), claimReaderState(principal, id)]);
+  return search === null ? null : `${search}:${own.pageVersion}`;
 }
 
 async function readView(principal: Principal | null, id: string) {
   const page = await getClaimPage(principal, id);
   const { claim } = page;
-  const [numbers, possibleEvidence, similarClaims, externalReviews, sourceChoices] = await Promise.all([
+  const [numbers, possibleEvidence, similarClaims, externalReviews] = await Promise.all([
     claimNumbersOf(principal, { text: claim.text, evidence: page.evidence, appearances: page.appearances }),
     listPossibleEvidence(principal, id),
     similarToClaim(
@@ -72,7 +67,6 @@ async function readView(principal: Principal | null, id: string) {
       page.relations.map((r) => r.claim.id),
     ),
     listExternalReviews(principal, id),
-    listSourceChoices(principal),
   ]);
-  return { page, numbers, possibleEvidence, similarClaims, externalReviews, sourceChoices };
+  return { page, numbers, possibleEvidence, similarClaims, externalReviews };
 }

@@ -285,12 +285,6 @@ describe("kept claim page views (ADR 0030)", () => {
         expect.arrayContaining(["Kept-view repost (fictional)"]),
       ],
       [
-        "the newest source in the appearance picker",
-        () => createSource(analyst, { title: "Kept-view newest (fictional)", text: "Newest, fictional." }),
-        (v) => v.sourceChoices[0].title,
-        "Kept-view newest (fictional)",
-      ],
-      [
         "possible evidence",
         () =>
           client.claimMatch.create({

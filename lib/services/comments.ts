@@ -17,6 +17,7 @@ import {
   type CommentTarget,
 } from "@/lib/validation/team";
 import { follow } from "./assignments";
+import { claimCommentRows, claimReaderState } from "./claim-reader";
 import { recordAudit } from "./audit";
 import { notify } from "./notifications";
 import { canSeeAllReviews, seesAllReviews } from "./reviews";
@@ -150,12 +151,12 @@ export async function listComments(principal: Principal | null, raw: unknown) {
 
 /**
  * Every comment on a claim and on its evidence, oldest first, with its author: read once per request
- * (React's cache(); the claim page's threads and its timeline both use it, ADR 0030). Deleted ones
+ * (React's cache(); the claim page's threads and its timeline both use it, ADR 0030), in SQL (ADR 0035). Deleted ones
  * included: callers decide what to show of them.
  */
 export const claimComments = cache(async (principal: Principal | null, claimId: string) => {
   requirePermission(principal, "staff:read");
-  return commentRows(await getDb(), { claimId });
+  return claimCommentRows(await getDb(), claimId);
 });
 
 /**
@@ -168,7 +169,10 @@ export async function claimPageThreads(
   evidence: Array<{ id: string; exact: string }>,
 ) {
   const viewer = requirePermission(principal, "staff:read");
-  const [all, seesVerdicts] = await Promise.all([claimComments(viewer, claimId), seesAllReviews(viewer, claimId)]);
+  const [all, { seesAllReviews: seesVerdicts }] = await Promise.all([
+    claimComments(viewer, claimId),
+    claimReaderState(viewer, claimId),
+  ]);
   const on = (targetType: CommentTarget, targetId: string) =>
     all.filter((c) => c.targetType === targetType && c.targetId === targetId);
   return {

@@ -11,9 +11,11 @@ export type StaffRecordKind = "claim" | "actor" | "source";
 const LABELS: Record<StaffRecordKind, string> = { claim: "Claim", actor: "Actor", source: "Source" };
 
 /** Whether a claim exists, read once per request (a claim page's layout and several of its panels ask). */
-export const claimExists = cache(
-  async (id: string) => !!(await (await getDb()).claim.findUnique({ where: { id }, select: { id: true } })),
-);
+export const claimExists = cache(async (id: string) => {
+  // In SQL: every view of a claim page asks (ADR 0035).
+  const rows = await (await getDb()).$queryRaw<unknown[]>`SELECT 1 AS "x" FROM "Claim" WHERE "id" = ${id}`;
+  return rows.length > 0;
+});
 
 export async function assertStaffRecordExists(principal: Principal | null, kind: StaffRecordKind, id: string) {
   requirePermission(principal, "staff:read");

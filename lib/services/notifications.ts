@@ -61,7 +61,10 @@ export async function notify(tx: Tx, recipientIds: (string | null | undefined)[]
 export async function unreadCount(principal: Principal | null): Promise<number> {
   if (!principal?.userId) return 0;
   const db = await getDb();
-  return db.notification.count({ where: { userId: principal.userId, readAt: null } });
+  // In SQL: every staff page's header asks (ADR 0035).
+  const [row] = await db.$queryRaw<{ n: unknown }[]>`
+    SELECT COUNT(*) AS "n" FROM "Notification" WHERE "userId" = ${principal.userId} AND "readAt" IS NULL`;
+  return Number(row?.n ?? 0);
 }
 
 export async function listNotifications(principal: Principal | null, options: { unreadOnly?: boolean } = {}) {

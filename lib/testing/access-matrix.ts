@@ -149,6 +149,7 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "workspace-claims#removeRelationForm": WRITERS,
   "workspace-claims#addAppearanceForm": WRITERS,
   "workspace-claims#removeAppearanceForm": WRITERS,
+  "workspace-claims#appearanceSourceOptions": WRITERS,
   "actors#addAliasForm": WRITERS,
   "actors#removeAliasForm": WRITERS,
   "actors#mergeActorsForm": EDITORS,

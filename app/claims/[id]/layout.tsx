@@ -1,7 +1,12 @@
 import type { ReactNode } from "react";
-import { recordGate } from "@/lib/auth/record-gate";
+import { pageGate } from "@/lib/auth/guard";
+import { orNotFound } from "@/lib/http/not-found";
+import { assertClaimExists } from "@/lib/services/claim-reader";
 
-/** Answers an unknown id with HTTP 404 before loading.tsx streams (see lib/auth/record-gate.ts). */
+/**
+ * Answers an unknown id with HTTP 404 before loading.tsx streams (as lib/auth/record-gate.ts does for
+ * other records), from the statement the claim page reads about its reader anyway (ADR 0035).
+ */
 export default async function ClaimLayout({
   children,
   params,
@@ -10,6 +15,7 @@ export default async function ClaimLayout({
   params: Promise<{ id: string }>;
 }) {
   const { id } = await params;
-  await recordGate("claim", id, `/claims/${id}`);
+  const { principal } = await pageGate("staff:read", `/claims/${id}`);
+  await orNotFound(assertClaimExists(principal, id));
   return children;
 }

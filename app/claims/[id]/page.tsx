@@ -54,12 +54,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             members={panels.members}
           />
           <ClaimFacts claim={claim} />
-          <ClaimAppearances
-            claimId={claim.id}
-            appearances={page.appearances}
-            canWrite={canWrite}
-            sources={canWrite ? view.sourceChoices : []}
-          />
+          <ClaimAppearances claimId={claim.id} appearances={page.appearances} canWrite={canWrite} />
           <ExternalReviews reviews={view.externalReviews} />
         </aside>
       </div>
