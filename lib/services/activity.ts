@@ -3,6 +3,7 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
+import { readConnection } from "@/lib/db/read-connection";
 import { NotFoundError } from "@/lib/errors";
 import { excerpt } from "@/lib/reader/highlights";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/validation/claims";
@@ -77,12 +78,14 @@ function describe(e: Event, seesReviews: boolean, viewerId: string): { kind: Act
 
 export async function claimTimeline(principal: Principal | null, claimId: string): Promise<ActivityItem[]> {
   const viewer = requirePermission(principal, "staff:read");
-  const db = await getDb();
   const { exists, seesAllReviews: seesReviews } = await claimReaderState(viewer, claimId);
   if (!exists) throw new NotFoundError("Claim");
   // The events with their authors' names in one SQL read (ADR 0035); the comments (with their authors)
   // are the ones the page's threads read in the same request.
-  const [events, allComments] = await Promise.all([claimAuditEvents(db, claimId, 300), claimComments(viewer, claimId)]);
+  const [events, allComments] = await Promise.all([
+    claimAuditEvents(await readConnection(), claimId, 300),
+    claimComments(viewer, claimId),
+  ]);
   const comments = allComments
     .filter((c) => !c.deletedAt)
     .reverse()

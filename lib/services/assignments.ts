@@ -4,6 +4,7 @@ import "server-only";
 import { can, requirePermission, type Principal } from "@/lib/auth/principal";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb, type Tx } from "@/lib/db/client";
+import { readConnection } from "@/lib/db/read-connection";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { excerpt } from "@/lib/reader/highlights";
 import { byUrgency, dueState } from "@/lib/team/due";
@@ -31,13 +32,13 @@ export async function getAssignment(principal: Principal | null, claimId: string
   // In SQL: the claim page reads this on every view (ADR 0035).
   const reader = await claimReaderState(principal, claimId);
   if (!reader.exists) throw new NotFoundError("Claim");
-  return { ...(await assignmentPeople(await getDb(), claimId)), following: reader.following };
+  return { ...(await assignmentPeople(await readConnection(), claimId)), following: reader.following };
 }
 
 /** Active colleagues who can take a role in assignments (for pickers and mention autocomplete). */
 export async function teamMembers(principal: Principal | null) {
   requirePermission(principal, "staff:read");
-  return activeColleagues(await getDb());
+  return activeColleagues(await readConnection());
 }
 
 async function checkPeople(tx: Tx, assigneeId: string | undefined, reviewerIds: string[]) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { draftClaim, REVIEW, team } from "@/lib/testing/card-fixtures";
 import { makeUser } from "@/lib/testing/factories";
+import { readConnection } from "@/lib/db/read-connection";
 import { useTestDatabase } from "@/lib/testing/test-database";
 import { assignClaim, setFollowing } from "./assignments";
 import { NotFoundError, UnauthorizedError } from "@/lib/errors";
@@ -35,7 +36,11 @@ describe("claim page reads in SQL", () => {
       reviewed: false,
       seesAllReviews: false,
     });
-    expect(await assignmentPeople(prisma, claim.id)).toEqual({ assignee: null, dueAt: null, reviewers: [] });
+    expect(await assignmentPeople(await readConnection(), claim.id)).toEqual({
+      assignee: null,
+      dueAt: null,
+      reviewers: [],
+    });
 
     await assignClaim(editor, claim.id, {
       assigneeId: analyst.userId,
@@ -54,7 +59,7 @@ describe("claim page reads in SQL", () => {
     const gone = await addComment(analyst, { targetType: "claim", targetId: claim.id, body: "Never mind" });
     await deleteComment(analyst, gone.id);
 
-    const people = await assignmentPeople(prisma, claim.id);
+    const people = await assignmentPeople(await readConnection(), claim.id);
     const requests = await prisma.reviewRequest.findMany({
       where: { claimId: claim.id },
       orderBy: { createdAt: "asc" },
@@ -78,7 +83,7 @@ describe("claim page reads in SQL", () => {
     expect((await claimReaderState(analyst, claim.id)).pageVersion).toBe(counter?.n ?? 0);
     expect(counter?.n ?? 0).toBeGreaterThan(0);
 
-    const comments = await claimCommentRows(prisma, claim.id);
+    const comments = await claimCommentRows(await readConnection(), claim.id);
     const stored = await prisma.comment.findMany({
       where: { claimId: claim.id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -106,7 +111,7 @@ describe("claim page reads in SQL", () => {
       [false, false, true],
     ]);
 
-    const events = await claimAuditEvents(prisma, claim.id, 300);
+    const events = await claimAuditEvents(await readConnection(), claim.id, 300);
     const audit = await prisma.auditEvent.findMany({
       where: { claimId: claim.id },
       orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -124,7 +129,7 @@ describe("claim page reads in SQL", () => {
         userName: e.user?.name ?? null,
       })),
     );
-    expect(await claimAuditEvents(prisma, claim.id, 2)).toEqual(events.slice(0, 2));
+    expect(await claimAuditEvents(await readConnection(), claim.id, 2)).toEqual(events.slice(0, 2));
   });
 
   it("list active colleagues by name, count unread notifications and tell whether a claim exists", async () => {
@@ -138,8 +143,8 @@ describe("claim page reads in SQL", () => {
       select: { id: true, name: true, email: true, role: true },
       orderBy: { name: "asc" },
     });
-    expect(await activeColleagues(await db())).toEqual(stored);
-    expect((await activeColleagues(await db())).map((u) => u.id)).not.toContain(gone.userId);
+    expect(await activeColleagues(await readConnection())).toEqual(stored);
+    expect((await activeColleagues(await readConnection())).map((u) => u.id)).not.toContain(gone.userId);
 
     const { claim } = await draftClaim(analyst);
     expect(await unreadCount(analyst)).toBe(0);

@@ -1,13 +1,14 @@
 // The staff claim page's per-person reads, written as SQL (ADR 0035). Every view of the page makes them,
-// and through the ORM each statement cost ~0.7 ms of CPU in Prisma's query compiler whatever it read;
-// a `$queryRaw` tagged template costs a fraction of that (ADR 0033). Inputs are ids the caller already
-// holds and are sent as parameters, never spliced; the exported reads take the database handle first and
-// are called by the services that check the principal (assignments, activity, comments). Column names are Prisma's defaults on both databases;
-// `claim-reader.db.test.ts` runs each read on SQLite and PostgreSQL against the ORM's answer.
+// and through the ORM each statement cost ~0.7 ms of CPU in Prisma's query compiler whatever it read; they
+// run on the process's read connection, where a SQLite statement is prepared once (ADR 0036). Inputs are
+// ids the caller already holds and are sent as parameters, never spliced; the exported reads take the
+// connection first and are called by the services that check the principal (assignments, activity,
+// comments). Column names are Prisma's defaults on both databases; `claim-reader.db.test.ts` runs each
+// read on SQLite and PostgreSQL against the ORM's answer.
 import "server-only";
 import { cache } from "react";
 import { can, requirePermission, type Principal } from "@/lib/auth/principal";
-import { getDb, type Db } from "@/lib/db/client";
+import { readConnection, type ReadConnection } from "@/lib/db/read-connection";
 import { NotFoundError } from "@/lib/errors";
 import { isCleanText } from "@/lib/validation/common";
 import type { CommentTarget } from "@/lib/validation/team";
@@ -25,8 +26,8 @@ type ReaderRow = { claim: unknown; page: unknown; following: unknown; reviewed: 
  * hidden). Read once per request (React's cache(); elsewhere it calls through).
  */
 const readerState = cache(async (userId: string, claimId: string) => {
-  const db = await getDb();
-  const [row] = await db.$queryRaw<ReaderRow[]>`
+  const db = await readConnection();
+  const [row] = await db.sql<ReaderRow>`
     SELECT
       (SELECT COUNT(*) FROM "Claim" WHERE "id" = ${claimId}) AS "claim",
       (SELECT "n" FROM "ClaimPageVersion" WHERE "claimId" = ${claimId}) AS "page",
@@ -67,8 +68,8 @@ type PersonRow = {
 };
 
 /** The assignee with the due date, and the reviewers asked (oldest request first), in one statement. */
-export async function assignmentPeople(db: Db, claimId: string) {
-  const rows = await db.$queryRaw<PersonRow[]>`
+export async function assignmentPeople(db: ReadConnection, claimId: string) {
+  const rows = await db.sql<PersonRow>`
     SELECT 'assignee' AS "kind", u."id", u."name", u."email", a."dueAt" AS "at"
       FROM "ClaimAssignment" a LEFT JOIN "User" u ON u."id" = a."assigneeId"
       WHERE a."claimId" = ${claimId}
@@ -90,8 +91,8 @@ export async function assignmentPeople(db: Db, claimId: string) {
 }
 
 /** Active colleagues by name, for pickers and mentions. */
-export async function activeColleagues(db: Db) {
-  return db.$queryRaw<{ id: string; name: string; email: string; role: string }[]>`
+export async function activeColleagues(db: ReadConnection) {
+  return db.sql<{ id: string; name: string; email: string; role: string }>`
     SELECT "id", "name", "email", "role" FROM "User" WHERE "disabledAt" IS NULL ORDER BY "name" ASC`;
 }
 
@@ -107,8 +108,8 @@ type EventRow = {
 };
 
 /** A claim's newest audit events (at most `limit`) with the name of whoever made each. */
-export async function claimAuditEvents(db: Db, claimId: string, limit: number) {
-  const rows = await db.$queryRaw<EventRow[]>`
+export async function claimAuditEvents(db: ReadConnection, claimId: string, limit: number) {
+  const rows = await db.sql<EventRow>`
     SELECT e."id", e."at", e."entityType", e."action", e."before", e."after", e."userId", u."name" AS "userName"
       FROM "AuditEvent" e LEFT JOIN "User" u ON u."id" = e."userId"
       WHERE e."claimId" = ${claimId}
@@ -134,8 +135,8 @@ type CommentRow = {
 };
 
 /** Every comment on a claim and its evidence, oldest first, with its author (deleted ones included). */
-export async function claimCommentRows(db: Db, claimId: string) {
-  const rows = await db.$queryRaw<CommentRow[]>`
+export async function claimCommentRows(db: ReadConnection, claimId: string) {
+  const rows = await db.sql<CommentRow>`
     SELECT c."id", c."targetType", c."targetId", c."claimId", c."parentId", c."body", c."revealsVerdicts",
            c."createdAt", c."editedAt", c."deletedAt", c."authorId", u."name" AS "authorName", u."email" AS "authorEmail"
       FROM "Comment" c JOIN "User" u ON u."id" = c."authorId"

@@ -5,6 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { can, requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
+import { readConnection } from "@/lib/db/read-connection";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { excerpt } from "@/lib/reader/highlights";
 import { handleOf, parseMentions } from "@/lib/team/mentions";
@@ -156,7 +157,7 @@ export async function listComments(principal: Principal | null, raw: unknown) {
  */
 export const claimComments = cache(async (principal: Principal | null, claimId: string) => {
   requirePermission(principal, "staff:read");
-  return claimCommentRows(await getDb(), claimId);
+  return claimCommentRows(await readConnection(), claimId);
 });
 
 /**

@@ -4,6 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb } from "@/lib/db/client";
+import { readConnection } from "@/lib/db/read-connection";
 import { NotFoundError } from "@/lib/errors";
 import { isCleanText } from "@/lib/validation/common";
 
@@ -13,7 +14,7 @@ const LABELS: Record<StaffRecordKind, string> = { claim: "Claim", actor: "Actor"
 /** Whether a claim exists, read once per request (a claim page's layout and several of its panels ask). */
 export const claimExists = cache(async (id: string) => {
   // In SQL: every view of a claim page asks (ADR 0035).
-  const rows = await (await getDb()).$queryRaw<unknown[]>`SELECT 1 AS "x" FROM "Claim" WHERE "id" = ${id}`;
+  const rows = await (await readConnection()).sql<unknown>`SELECT 1 AS "x" FROM "Claim" WHERE "id" = ${id}`;
   return rows.length > 0;
 });
 

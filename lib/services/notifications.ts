@@ -3,6 +3,7 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/principal";
 import { getDb, type Tx } from "@/lib/db/client";
+import { readConnection } from "@/lib/db/read-connection";
 import { NotFoundError } from "@/lib/errors";
 import { configuredBaseUrl } from "@/lib/http/origin";
 import { mailFrom, mailTransport, smtpConfigured } from "@/lib/mail/transport";
@@ -60,9 +61,10 @@ export async function notify(tx: Tx, recipientIds: (string | null | undefined)[]
 
 export async function unreadCount(principal: Principal | null): Promise<number> {
   if (!principal?.userId) return 0;
-  const db = await getDb();
-  // In SQL: every staff page's header asks (ADR 0035).
-  const [row] = await db.$queryRaw<{ n: unknown }[]>`
+  // In SQL on the read connection: every staff page's header asks (ADR 0035, 0036).
+  const [row] = await (
+    await readConnection()
+  ).sql<{ n: unknown }>`
     SELECT COUNT(*) AS "n" FROM "Notification" WHERE "userId" = ${principal.userId} AND "readAt" IS NULL`;
   return Number(row?.n ?? 0);
 }
