@@ -1,6 +1,5 @@
 import { getDb } from "@/lib/db/client";
 import { readConnection } from "@/lib/db/read-connection";
-import { Params } from "@/lib/search/sql";
 import { UnauthorizedError } from "@/lib/errors";
 import { UNKNOWN_ADDRESS } from "./client-address";
 import { claimLoginAttempt, recordLoginSuccess } from "./login-throttle";
@@ -68,14 +67,11 @@ function principalFromRow(row: PrincipalRow | undefined): Principal | null {
 export async function principalFromSession(token: string | undefined): Promise<Principal | null> {
   if (!token) return null;
   const id = sha256(token);
-  const { provider, reader } = await readConnection();
-  const p = new Params(provider);
-  const { sql, values } = p.finish(
-    `SELECT u."id", u."email", u."name", u."role", s."lastSeenAt"
-     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-     WHERE s."id" = ${p.add(id)} AND s."expiresAt" > ${p.date(new Date())} AND u."disabledAt" IS NULL`,
-  );
-  const [row] = await reader.$queryRawUnsafe<(PrincipalRow & { lastSeenAt: Date | string })[]>(sql, ...values);
+  const { sql } = await readConnection();
+  const [row] = await sql<PrincipalRow & { lastSeenAt: Date | string }>`
+    SELECT u."id", u."email", u."name", u."role", s."lastSeenAt"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${id} AND s."expiresAt" > ${new Date()} AND u."disabledAt" IS NULL`;
   const principal = principalFromRow(row);
   if (principal && Date.now() - new Date(row.lastSeenAt).getTime() > RENEW_AFTER_MS) {
     const db = await getDb();
@@ -101,13 +97,10 @@ export async function createApiToken(userId: string, name: string): Promise<stri
 }
 
 export async function principalFromApiToken(token: string): Promise<Principal | null> {
-  const { provider, reader } = await readConnection();
-  const p = new Params(provider);
-  const { sql, values } = p.finish(
-    `SELECT u."id", u."email", u."name", u."role"
-     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
-     WHERE t."tokenHash" = ${p.add(sha256(token))} AND t."revokedAt" IS NULL AND u."disabledAt" IS NULL`,
-  );
-  const [row] = await reader.$queryRawUnsafe<PrincipalRow[]>(sql, ...values);
+  const { sql } = await readConnection();
+  const [row] = await sql<PrincipalRow>`
+    SELECT u."id", u."email", u."name", u."role"
+    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+    WHERE t."tokenHash" = ${sha256(token)} AND t."revokedAt" IS NULL AND u."disabledAt" IS NULL`;
   return principalFromRow(row);
 }
